@@ -25,3 +25,18 @@ def test_hours_from_and_to_after_a_date_leave_it_out_a_single_time_does_not():
     assert earliest_printed_date(["May 3, 2024, 10am-4pm: open day", "June 1, 2024"], "en", "2026-01-01") == "2024-06-01"
     assert earliest_printed_date(["3. Mai 2024, 14-16 Uhr Sprechstunde", "1. Juni 2024"], "de", "2026-01-01") == "2024-06-01"
     assert earliest_printed_date(["3. Mai 2024 - 12:00 Uhr", "1. Juni 2024"], "de", "2026-01-01") == "2024-05-03"
+
+
+def test_an_event_s_day_named_again_in_its_text_does_not_date_the_page():
+    html = ('<!doctype html><html lang="de"><head><title>Sommerfest 2024</title></head><body>'
+            '<div class="c1"><h1>Sommerfest 2024</h1><div class="c2"><p>Termin: Sa., 12. Mai 2024</p>'
+            '<p>Das Sommerfest findet am 12. Mai 2024 im Park statt, alle Mitglieder sind herzlich eingeladen. '
+            'Der Vorstand freut sich auf viele Gäste und ein schönes Fest.</p>' + STORY + '</div></div></body></html>')
+    article = parse_article(html, "https://www.verein.example.de/termine/sommerfest-2024", fetched_at=FETCHED)
+    assert article is not None
+    assert article.published is None
+
+
+def test_a_day_printed_as_an_event_s_leaves_the_earliest_other_day():
+    pieces = ["30. März 2020, 13:15 Uhr - 19:00 Uhr", "Deadline: 15. März 2020", "Freitag, 30. März 2020", "2. April 2020"]
+    assert earliest_printed_date(pieces, "de", "2026-01-01") == "2020-04-02"

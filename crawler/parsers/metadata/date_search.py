@@ -583,19 +583,23 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
     under another event's label ("Deadline: 15 March 2020", :func:`other_label`,
     read across the piece before: "<b>Deadline:</b> 15 March 2020"), nor followed
     by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
-    an event's)."""
+    an event's); nor such an event's day named again in the text ("Termin: 12. Mai
+    2024" over "Das Sommerfest findet am 12. Mai 2024 statt")."""
     days: list[str] = []
+    events: set[str] = set()
     previous = ""
     for text in pieces:
-        if len(days) >= MAX_DATES:
+        if len(days) + len(events) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
-            if (found and found[0][:10] <= latest and not event_hours(text, found[1])
-                    and not other_label(previous[-60:] + "\n" + text[:found[1]])):
-                days.append(found[0][:10])
+            if found and found[0][:10] <= latest:
+                if event_hours(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
+                    events.add(found[0][:10])
+                else:
+                    days.append(found[0][:10])
         previous = text
-    return min(days) if days else None
+    return min((day for day in days if day not in events), default=None)
 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
