@@ -39,8 +39,9 @@ def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> 
     if own is None:
         return None
     base = next((urljoin(url, b.get("href") or "") for b in doc.iter("base") if b.get("href")), url)
+    tail = own[1].rsplit("/", 1)[-1] or own[2]  # (a link to the page names its last part: a cheap test first)
     days = {day for link in islice(doc.iter("a"), _LINKS)
-            if _address(link.get("href") or "", base) == own
+            if tail in (link.get("href") or "") and _address(link.get("href") or "", base) == own
             for day in islice(_card_days(link, own, base, language, latest), 1)}
     return days.pop() if len(days) == 1 else None
 
