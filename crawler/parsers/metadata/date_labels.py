@@ -136,10 +136,35 @@ _BY = frozenset({"by", "von", "par", "por", "door", "di", "av", "af", "przez", "
 # word elsewhere ("Open Source Desk", "Start-ups desk") does not.
 _CONNECTORS = frozenset({"for", "für", "until", "till", "bis", "of", "to", "pour", "para", "per", "voor",
                          "dla", "zur", "zum", "des", "de", "du", "del", "della", "di", "da"})
+# A range's first day just before a date, the date its last day: "1. bis 8. Mai 2024",
+# "1.–8. Mai", "1-8 May", "May 1 to May 8, 2024", "du 1er au 8 mai", "del 1 al 8 de
+# mayo", "van 1 tot 8 mei": the days of an event (a sale, a
+# festival), not a publication's. A dash only right after the day or its dot ("Heft
+# 19 – 12. Mai 2024" is an issue's number and its date), never after a time's minutes.
+_RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+[^\W\d_]{3,10}\.?)?"
+                          r"(?:\s+(?:bis|to|till|until|through|thru|au|al|a|do|tot)\s+|(?<=\.)\s*[–-]\s*|(?<=\d)[–-])$",
+                          re.I)
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jour": no one word says it)
+
+
+# Hours from and to after a date ("Sa., 22.01.2022, 9:00 – 17:00 Uhr", "May 3, 2024,
+# 10am-4pm", "3. Mai 2024, 14-16 Uhr"): an event's opening hours, a listing's, not a
+# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr").
+_TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
+
+
+def event_hours(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` is followed by hours from and to
+    (:data:`_TIME_RANGE`): an event's, a listing's.
+
+    >>> event_hours("Sa., 22.01.2022, 9:00 – 17:00 Uhr Workshop", 5), event_hours("3. Mai 2024 - 12:00 Uhr", 0)
+    (True, False)
+    """
+    return _TIME_RANGE.search(text, start, start + 45) is not None
 
 
 def names_publication(text: str) -> bool:
@@ -168,7 +193,16 @@ def other_label(before: str) -> bool:
     (True, True, True)
     >>> other_label("Ann Lee on: "), other_label("Jane Doe, Staff Writer on: "), other_label("Open Source Desk: ")
     (False, False, False)
+
+    A range's first day before the date (:data:`_RANGE_START`) makes it an event's too:
+
+    >>> other_label("Lego feiert von 1. bis "), other_label("vom 1.–"), other_label("from May 1 to ")
+    (True, True, True)
+    >>> other_label("du 1er au "), other_label("Heft 19 – "), other_label("Aktualisiert 10:30 - ")
+    (True, False, False)
     """
+    if _RANGE_START.search(before[-40:]):
+        return True  # "von 1. bis 8. Mai 2024", "1–8 May 2024": a range's last day, an event's
     m = _LABEL_BEFORE.search(before[-60:])
     if m is None:
         return False

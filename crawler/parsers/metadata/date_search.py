@@ -37,6 +37,7 @@ from lxml import etree
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import (
     BESIDE,
+    event_hours,
     labelled_dates,
     names_publication,
     other_label,
@@ -45,6 +46,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
+from crawler.parsers.metadata.own_cards import own_card_date
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
@@ -213,6 +215,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return titled, "heuristic"
     if as_of is None and (marked := _own_date_box(doc, (url, canonical), language, latest)) is not None:
         return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
+    if as_of is None and (carded := own_card_date(doc, url, language, latest)) is not None:
+        return carded, "heuristic"  # the page's own card in a news list: its date, not a guess
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
@@ -627,19 +631,25 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
     pieces (a page that names no date of its own is dated by the oldest it prints:
     its publication, before any comment or update), none after ``latest``; none
     under another event's label ("Deadline: 15 March 2020", :func:`other_label`,
-    read across the piece before: "<b>Deadline:</b> 15 March 2020")."""
+    read across the piece before: "<b>Deadline:</b> 15 March 2020"), nor followed
+    by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
+    an event's); nor such an event's day named again in the text ("Termin: 12. Mai
+    2024" over "Das Sommerfest findet am 12. Mai 2024 statt")."""
     days: list[str] = []
+    events: set[str] = set()
     previous = ""
     for text in pieces:
-        if len(days) >= MAX_DATES:
+        if len(days) + len(events) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
-            if (found and found[0][:10] <= latest
-                    and not other_label(previous[-60:] + "\n" + text[:found[1]])):
-                days.append(found[0][:10])
+            if found and found[0][:10] <= latest:
+                if event_hours(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
+                    events.add(found[0][:10])
+                else:
+                    days.append(found[0][:10])
         previous = text
-    return min(days) if days else None
+    return min((day for day in days if day not in events), default=None)
 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset

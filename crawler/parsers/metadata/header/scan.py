@@ -139,7 +139,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         text = text_of(el, 300, " ")
         if not text:
             continue
-        scan.first_line = scan.first_line or text
+        if scan.first_line is None and headline not in el.iterancestors():
+            scan.first_line = text  # (a kicker's span inside the headline is no line after it)
         if tag == "p" and len(text) > 200:
             long_paragraphs += 1
             if long_paragraphs >= 2:

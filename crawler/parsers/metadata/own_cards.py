@@ -1,0 +1,97 @@
+"""The page's date as printed in a card that links to the page itself.
+
+A news list beside or below a story ("Aktuell", "Neueste Beiträge") often shows
+the story itself among the others, each card with its date; a template whose
+story header prints no date (an association's or a government office's news page)
+then prints the page's own date only there. A link to the page's own address (not
+to a part of it, ``#comments``, ``#comment-12``: a comment's date; not with a query,
+``?replytocom=12``) is the page's card; a WordPress theme's "Posted on" link to the
+post's permalink around its ``<time>`` is one too. The date of a card that links
+elsewhere is another story's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+from urllib.parse import urljoin, urlsplit
+
+from crawler.parsers.document import Element
+from crawler.parsers.metadata.dates import find_date_span
+from crawler.parsers.metadata.walk import text_of
+
+__all__ = ["own_card_date"]
+
+_LINKS = 3_000        # links looked at
+_CARD_LEVELS = 3      # boxes above a link without a date read as its card
+_CARD_TEXT = 1_000     # characters: a bigger box is a list, not one card
+_DATE_TEXT = 48       # characters: an element holding more is not a date's alone
+_DATE_AT = 12         # where its date may start ("Posted on", a weekday)
+
+
+def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> str | None:
+    """The day printed in the cards that link to ``url`` itself (relative links read
+    against the page's ``<base href>``, as a browser does; the link, or the
+    nearest box around it holding no link to another page), when they print one
+    day: an element holding a date and little else ("10.11.2021", "<time>21.01.2022
+    </time>", "Posted on March 3, 2024"), not the dates its teaser text names."""
+    own = _address(url.split("#", 1)[0], url)
+    if own is None:
+        return None
+    base = next((urljoin(url, b.get("href") or "") for b in doc.iter("base") if b.get("href")), url)
+    tail = own[1].rsplit("/", 1)[-1] or own[2]  # (a link to the page names its last part: a cheap test first)
+    days = {day for link in islice(doc.iter("a"), _LINKS)
+            if tail in (link.get("href") or "") and _address(link.get("href") or "", base) == own
+            for day in islice(_card_days(link, own, base, language, latest), 1)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _address(href: str, base: str) -> tuple[str, str, str] | None:
+    """``(host without www., path without its final slash, query without tracking
+    parameters)`` of a link to a page; none for a link to a part of a page (a
+    comment's anchor), an empty one or a front page's."""
+    href = href.strip()
+    if not href or "#" in href:
+        return None
+    try:
+        parts = urlsplit(urljoin(base, href))
+    except ValueError:  # ("http://[bad/": an IPv6 host left open)
+        return None
+    if parts.scheme not in ("http", "https"):
+        return None
+    path = parts.path.rstrip("/")
+    query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("utm_"))
+    host = parts.netloc.lower().removeprefix("www.")
+    return (host, path, query) if path or query else None
+
+
+def _card_days(link: Element, own: tuple[str, str, str], url: str, language: str | None,
+               latest: str) -> Iterator[str]:
+    """The days printed alone in ``link``, else in the nearest box around it that
+    links nowhere else (:data:`_CARD_LEVELS` up, :data:`_CARD_TEXT` characters)."""
+    box: Element | None = link
+    for _ in range(_CARD_LEVELS + 1):
+        if box is None or len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
+            return
+        if box is not link and any(_address(a.get("href") or "", url) not in (own, None)
+                                   for a in box.iter("a")):
+            return
+        found = [day for el in box.iter() if isinstance(el.tag, str)
+                 if (day := _date_alone(el, language, latest)) is not None]
+        if found:
+            yield from found
+            return
+        box = box.getparent()
+
+
+def _date_alone(el: Element, language: str | None, latest: str) -> str | None:
+    text = text_of(el, _DATE_TEXT)
+    if not text or len(text) > _DATE_TEXT or any(isinstance(c.tag, str) and text_of(c, _DATE_TEXT) == text
+                                                 for c in el):
+        return None  # (the innermost element holding the text)
+    found = find_date_span(text, language, short_years=False)
+    if language is None and found is not None and find_date_span(text, "de", short_years=False) != found:
+        return None  # "2/11/2021" in a page of no known language: either day may be meant
+    if found is None or found[1] > _DATE_AT or found[0][:10] > latest:
+        return None
+    return found[0][:10]

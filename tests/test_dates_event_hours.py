@@ -1,0 +1,42 @@
+"""A date followed by hours from and to ("Sa., 15.01.2022, 9:00 – 17:00 Uhr") is an
+event's, never the publication day of a page that names no date of its own."""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.date_search import earliest_printed_date
+
+FETCHED = "2026-01-10T12:00:00+00:00"
+STORY = "<p>" + "Nach dem Ende der Sperrfrist darf wieder gedüngt werden, wenn der Boden aufnahmefähig ist. " * 6 + "</p>"
+
+
+def test_an_event_s_opening_hours_do_not_date_the_page():
+    html = ('<!doctype html><html lang="de"><head><title>Sperrfristende 1. Februar</title></head><body>'
+            '<div class="c1"><h1>Sperrfristende 1. Februar – Hinweise zur Düngung</h1>'
+            f'<div class="c2">{STORY}</div><div class="c3"><p>Sa., 15.01.2022, 9:00 – 17:00 Uhr '
+            'Ein Workshop für Betriebe, die Blühstreifen anlegen wollen.</p></div>'
+            '<div class="c4"><p>28.01.2022</p></div></div></body></html>')
+    article = parse_article(html, "https://www.behoerde.example.de/news/38853_Sperrfristende", fetched_at=FETCHED)
+    assert article is not None
+    assert (article.published or "")[:10] == "2022-01-28"
+
+
+def test_hours_from_and_to_after_a_date_leave_it_out_a_single_time_does_not():
+    assert earliest_printed_date(["May 3, 2024, 10am-4pm: open day", "June 1, 2024"], "en", "2026-01-01") == "2024-06-01"
+    assert earliest_printed_date(["3. Mai 2024, 14-16 Uhr Sprechstunde", "1. Juni 2024"], "de", "2026-01-01") == "2024-06-01"
+    assert earliest_printed_date(["3. Mai 2024 - 12:00 Uhr", "1. Juni 2024"], "de", "2026-01-01") == "2024-05-03"
+
+
+def test_an_event_s_day_named_again_in_its_text_does_not_date_the_page():
+    html = ('<!doctype html><html lang="de"><head><title>Sommerfest 2024</title></head><body>'
+            '<div class="c1"><h1>Sommerfest 2024</h1><div class="c2"><p>Termin: Sa., 12. Mai 2024</p>'
+            '<p>Das Sommerfest findet am 12. Mai 2024 im Park statt, alle Mitglieder sind herzlich eingeladen. '
+            'Der Vorstand freut sich auf viele Gäste und ein schönes Fest.</p>' + STORY + '</div></div></body></html>')
+    article = parse_article(html, "https://www.verein.example.de/termine/sommerfest-2024", fetched_at=FETCHED)
+    assert article is not None
+    assert article.published is None
+
+
+def test_a_day_printed_as_an_event_s_leaves_the_earliest_other_day():
+    pieces = ["30. März 2020, 13:15 Uhr - 19:00 Uhr", "Deadline: 15. März 2020", "Freitag, 30. März 2020", "2. April 2020"]
+    assert earliest_printed_date(pieces, "de", "2026-01-01") == "2020-04-02"

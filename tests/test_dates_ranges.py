@@ -1,0 +1,43 @@
+"""A date that ends a range of days ("von 1. bis 8. Mai 2022", "1–8 May 2022") is an
+event's (a sale's, a festival's), never the page's dateline, in the header or in
+the text searched for a page that names no date of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.date_labels import other_label
+
+URL = "https://www.magazin.example.de/kaufberatung/star-wars-tag-angebote_id_92942238.html"
+FETCHED = "2026-01-10T12:00:00+00:00"
+STORY = "<p>" + "Die Sets sind in diesem Jahr besonders gefragt, und die Händler haben vorgesorgt. " * 8 + "</p>"
+
+
+def published(standfirst: str, dateline: str) -> str | None:
+    html = ('<!doctype html><html lang="de"><head><title>Lego feiert Star-Wars-Tag</title></head><body>'
+            '<div class="c1"><div class="c2"><h1>Lego feiert Star-Wars-Tag: Alle Angebote im Überblick</h1>'
+            f'<div class="c3"><div class="c4"><span>{standfirst}</span></div></div></div>'
+            f'<div class="c5"><div class="c6">{dateline}</div></div>'
+            f'<div class="c7">{STORY}</div></div></body></html>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None
+    return article.published
+
+
+def test_a_range_in_the_standfirst_is_not_the_dateline_under_it():
+    standfirst = "Lego feiert von 1. bis 8. Mai 2022 den Star-Wars-Tag mit zahlreichen Angeboten für Groß und Klein."
+    assert published(standfirst, "Freitag, 28.04.2023, 19:25")[:10] == "2023-04-28"
+
+
+@pytest.mark.parametrize("before", ["Lego feiert von 1. bis ", "vom 1.–", "1-", "from May 1 to ", "du 1er au ",
+                                    "del 1 al ", "van 1 tot ", "vom 1. Mai bis "])
+def test_the_first_day_of_a_range_before_a_date_makes_it_an_event_s(before):
+    assert other_label(before)
+
+
+@pytest.mark.parametrize("before", ["Heft 19 – ", "Aktualisiert 10:30 - ", "Von Anna Müller | ", "Berlin, ",
+                                    "Posted on ", "Ausgabe 3/2024 - "])
+def test_a_number_or_a_time_before_a_date_is_no_range(before):
+    assert not other_label(before)
+
