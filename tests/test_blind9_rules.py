@@ -263,3 +263,32 @@ def test_a_posts_list_of_links_with_notes_is_no_document_list() -> None:
 def test_topic_and_organisation_folders_are_listings(url: str) -> None:
     """Spanish "temas" (topics) and a government site's organisation pages list news."""
     assert not article_like_url(url)
+
+
+# ---------------------------------------------------------------- review of the ninth blind check's rules
+
+
+def _ar_story(deck: str) -> str:
+    """An Arabic story with no metadata: its headline, a line under it, four paragraphs."""
+    return (f'<html dir="rtl" lang="ar"><head><title>الحكومة تقر خطة جديدة</title></head><body>'
+            f'<h1>الحكومة تقر خطة جديدة</h1>{deck}' + f"<p>{_AR_PROSE}</p>" * 4 + "</body></html>")
+
+
+@pytest.mark.parametrize("deck", ["<p>إعداد الموازنة العامة يبدأ الشهر المقبل</p>", "<h2>إعداد خطة جديدة للنقل</h2>"])
+def test_a_sentence_opening_with_prepared_is_no_credit(deck: str) -> None:
+    """"إعداد" is "preparing" as well as "prepared by": a deck or a sub-headline opening
+    with it and a space ("إعداد الموازنة العامة يبدأ", preparing the budget begins) is
+    no credit; with a colon it is one, and a line the page marks as a credit drops it."""
+    assert _parse(_ar_story(deck), "http://akhbar.example/news/view/88123").authors == []
+    assert _parse(_ar_story("<p>إعداد: سارة حسن</p>"), "http://akhbar.example/news/view/88123").authors == ["سارة حسن"]
+    assert clean_byline("إعداد سارة حسن") == ["سارة حسن"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("بقلم: محمد علي وزير الإعلام", ["محمد علي وزير الإعلام"]),
+    ("بقلم: سارة حسن وكيلة وزارة الصحة", ["سارة حسن وكيلة وزارة الصحة"]),
+])
+def test_a_post_opening_with_waw_after_a_name_is_not_split(line: str, names: list[str]) -> None:
+    """"وزير" (minister), "وكيلة" (under-secretary) after a writer's name open with "و" as
+    their own letter: no "and", so no "زير الإعلام" for a second writer."""
+    assert clean_byline(line) == names
