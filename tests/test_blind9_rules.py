@@ -292,3 +292,29 @@ def test_a_post_opening_with_waw_after_a_name_is_not_split(line: str, names: lis
     """"وزير" (minister), "وكيلة" (under-secretary) after a writer's name open with "و" as
     their own letter: no "and", so no "زير الإعلام" for a second writer."""
     assert clean_byline(line) == names
+
+
+_NOTE = ("A moving account of a family crossing the mountains in winter, told with warmth and a sharp eye "
+         "for detail; our critic could not put it down.")
+
+
+def _reading_list(host: str, credit: str) -> str:
+    """A story whose text holds a reading list: eight items, each a book's title linked
+    and a note on it in a paragraph (the shape of a government site's document list)."""
+    items = "".join(f"<li><a href='{host}/reviews/2023/05/the-long-road-home-{n}'>The Long Road Home {n}</a>"
+                    f"<p>{_NOTE}</p></li>" for n in range(8))
+    return ("<html><head><title>Books to read this summer - Town News</title></head><body><main>"
+            f"<h1>Books to read this summer</h1>{credit}<p>{_PROSE}</p><p>Our critics chose these:</p>"
+            f"<ul>{items}</ul><p>{_PROSE}</p></main></body></html>")
+
+
+@pytest.mark.parametrize("host,credit", [("https://books.example", ""),
+                                         ("", "<p class='byline'>By Jane Doe</p><p>May 16, 2024</p>")])
+def test_a_storys_reading_list_is_no_document_list(host: str, credit: str) -> None:
+    """A story's reading list (a title linked, a note after it, in each item) is no
+    listing's entries: its links open other sites (a site's document list lists its
+    own pages), or the story prints its date and writer at a story's address (its text
+    one story's, the list in it). The crawl stores the story."""
+    page = _reading_list(host, credit)
+    assert _parse(page, "https://town.example/culture/2024/05/16/books-to-read-this-summer").page_kind == "article"
+

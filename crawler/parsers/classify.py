@@ -171,11 +171,13 @@ class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
     date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``.
     ``line``: a bold linked headline with no heading element (:func:`_line_teaser`),
-    whose card is printed as one line of text, the headline opening it."""
+    whose card is printed as one line of text, the headline opening it. ``item``: a
+    list item's link and the summary after it (:func:`_item_teasers`)."""
 
     headline: str
     after: tuple[str, ...]
     line: bool = False
+    item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -312,7 +314,9 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
     date in elements after the link in the item (a paragraph, a box, a list, a <time>) (a government site's "document
     list" of news and press releases, a university's or a Drupal view's item list).
     A list of bare links (a related box, a menu) has no card, and none is read in an
-    aside, navigation or footer."""
+    aside, navigation or footer. A link to another site is no entry: a site lists its
+    own documents, where a story's reading list or sources link out ("<li><a
+    href=https://books.example/..>Title</a><p>Why read it</p></li>")."""
     teasers = []
     for item in islice(doc.iter("li"), _ITEMS_READ):
         first = next((child for child in item if isinstance(child.tag, str)), None)
@@ -323,12 +327,30 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
         text = short_text(first, _TEASER_CHARS)
         if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS or not any(el.tag in _CARD_PARTS for el in after):
             continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
-        if not _story_href(first.get("href") or "") or not _elsewhere(first.get("href"), url):
+        href = first.get("href") or ""
+        if not _story_href(href) or not _elsewhere(href, url) or not _same_site(href, url):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()) or _in_other_box(item):
             continue
-        teasers.append(Teaser(text, tuple(c for c in card if c)))
+        teasers.append(Teaser(text, tuple(c for c in card if c), item=True))
     return teasers
+
+
+def _same_site(href: str, url: str) -> bool:
+    """Whether ``href`` opens a page of the site at ``url`` (its host but for "www.").
+
+    >>> _same_site("/a/b", "http://x.example/c"), _same_site("https://www.x.example/a", "http://x.example/c")
+    (True, True)
+    >>> _same_site("https://books.example/a", "http://x.example/c"), _same_site("https://books.example/a", "")
+    (False, True)
+    """
+    if not url:
+        return True
+    try:
+        return urlsplit(urljoin(url, href.strip())).netloc.lower().removeprefix("www.") == \
+            urlsplit(url).netloc.lower().removeprefix("www.")
+    except ValueError:  # an address urlsplit refuses ("http://[bad/x"): no page of the site
+        return False
 
 
 # The class or id of a box of other stories beside a story's text: a related or
@@ -505,8 +527,9 @@ def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writ
     if words.sentences() < MIN_PROSE_BLOCKS:
         return False
     texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in words.blocks}
-    in_text = sum(1 for teaser in teasers
-                  if teaser.headline in texts or any(after in texts for after in teaser.after))
+    # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>")
+    in_text = sum(1 for teaser in teasers if not teaser.item
+                  and (teaser.headline in texts or any(after in texts for after in teaser.after)))
     return in_text <= _TEASERS_IN_STORY
 
 
