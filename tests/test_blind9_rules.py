@@ -318,3 +318,20 @@ def test_a_storys_reading_list_is_no_document_list(host: str, credit: str) -> No
     page = _reading_list(host, credit)
     assert _parse(page, "https://town.example/culture/2024/05/16/books-to-read-this-summer").page_kind == "article"
 
+
+@pytest.mark.parametrize("url", ["https://diario.example/temas/salud/2024/05/nuevas-vacunas-llegan-al-pais",
+                                 "https://diario.example/tema/salud/nota-123456",
+                                 "https://gov.example/government/organisations/dft/news/ferry-berths-repaired",
+                                 "https://notes.example/blog/tagged/travel/ferry-berths-repaired-at-last"])
+def test_a_story_below_a_listings_folder_is_a_story(url: str) -> None:
+    """A story filed below a topic's or a tag's folder ("/temas/salud/2024/05/slug", an id
+    under "/tema/salud/") is at a story's address: its date, its writer and its prose make
+    it one story, whatever grid of other stories follows it."""
+    grid = "".join(f"<div class='card'><h3><a href='/temas/salud/2024/05/otra-nota-sobre-salud-{n}'>Otra nota sobre "
+                   f"salud número {n}</a></h3><p>Resumen breve de la nota.</p></div>" for n in range(12))
+    page = ("<html lang='es'><head><title>Nuevas vacunas llegan al país - Diario</title></head><body><main>"
+            f"<h1>Nuevas vacunas llegan al país</h1><p>Por Ana Gómez | 16 de mayo de 2024</p><p>{_ES_PROSE}</p>"
+            f"<p>{_ES_PROSE}</p><p>{_ES_PROSE}</p></main><section class='mas'>{grid}</section></body></html>")
+    assert article_like_url(url)
+    assert _parse(page, url).page_kind == "article"
+    assert not article_like_url(url.rsplit("/", 1)[0] + "/page/2")

@@ -124,8 +124,8 @@ def article_like_url(url: str) -> bool:
 
 def _article_like(address: _Address) -> bool:
     """:func:`article_like_url` of a split URL."""
-    if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]) and not _day_file(address):
-        return False  # (a day's file under an archive's folder is one story: "/archive/2003/05/17/POLI4.HTM")
+    if _in_listing_folder(address):
+        return False
     last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
@@ -133,6 +133,25 @@ def _article_like(address: _Address) -> bool:
         return True
     ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
     return any(not _YEAR.match(found) for found in ids)
+
+
+def _in_listing_folder(address: _Address) -> bool:
+    """Whether the URL names a page of a listing's folder ("/tag/x/feed", "/temas/salud/page/2"):
+    a listing word among its folders, and the last segment no story's. A day's file under an
+    archive's folder ("/archive/2003/05/17/POLI4.HTM") is a story's, and so is a slug of
+    three words or an id below the listing's own folder ("/temas/salud/2024/05/vacunas-llegan-al-pais",
+    "/tema/salud/nota-123456": :func:`_listing_path`); right under the listing word a slug
+    names the listing ("/tagged/first-long-trip").
+
+    >>> def folder(url): return _in_listing_folder(_address(url))
+    >>> folder("https://a.example/temas/salud/2024/05/vacunas-llegan-al-pais"), folder("https://a.example/tag/x/page/2")
+    (False, True)
+    """
+    segments = address.segments
+    at = next((k for k, seg in enumerate(segments[:-1]) if seg in LISTING_PATH_WORDS), None)
+    if at is None or _day_file(address):
+        return False
+    return at >= len(segments) - 2 or _listing_path(address) is not None
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
