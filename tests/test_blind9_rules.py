@@ -335,3 +335,13 @@ def test_a_story_below_a_listings_folder_is_a_story(url: str) -> None:
     assert article_like_url(url)
     assert _parse(page, url).page_kind == "article"
     assert not article_like_url(url.rsplit("/", 1)[0] + "/page/2")
+
+
+def test_a_writers_byline_after_a_desk_word_alone_wins() -> None:
+    """A desk word alone over a writer's by-line ("Redacción" as the desk's label, then
+    "Por Juan Pérez"): the writer signed the story, the desk credits only a story no
+    person signed."""
+    lines = "<p>Redacción</p><p>Por Juan Pérez</p><p>16/05/2002</p>"
+    page = ("<html lang='es'><head><title>El puerto abre una nueva terminal</title></head><body>"
+            f"<h1>El puerto abre una nueva terminal</h1>{lines}" + f"<p>{_ES_PROSE}</p>" * 3 + "</body></html>")
+    assert _parse(page, _ES_OLD_URL).authors == ["Juan Pérez"]
