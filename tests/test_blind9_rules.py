@@ -5,6 +5,8 @@ for the generator's wording. The pages are written by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from crawler.items import Article
@@ -345,3 +347,23 @@ def test_a_writers_byline_after_a_desk_word_alone_wins() -> None:
     page = ("<html lang='es'><head><title>El puerto abre una nueva terminal</title></head><body>"
             f"<h1>El puerto abre una nueva terminal</h1>{lines}" + f"<p>{_ES_PROSE}</p>" * 3 + "</body></html>")
     assert _parse(page, _ES_OLD_URL).authors == ["Juan Pérez"]
+
+
+def test_a_run_of_line_breaks_after_a_big_line_is_read_only_so_far() -> None:
+    """The line breaks after a big line are skipped within a bounded number of siblings
+    (a page of thousands of <br> after each of its big lines costs no walk of them all)."""
+    from crawler.parsers.metadata.header.headline_fallbacks import _prose_follows
+
+    read = []
+
+    class _Br:
+        tag = "br"
+
+    class _Line:
+        def itersiblings(self) -> Iterator[_Br]:
+            for _ in range(100_000):
+                read.append(1)
+                yield _Br()
+
+    assert not _prose_follows(_Line())
+    assert len(read) <= 100
