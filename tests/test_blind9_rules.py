@@ -367,3 +367,16 @@ def test_a_run_of_line_breaks_after_a_big_line_is_read_only_so_far() -> None:
 
     assert not _prose_follows(_Line())
     assert len(read) <= 100
+
+
+@pytest.mark.parametrize("box", ["notas-relacionadas", "lee-tambien", ""])
+def test_a_box_of_dated_headlines_under_a_short_story_is_no_document_list(box: str) -> None:
+    """A box of other stories under a short story, each a headline linked and its date
+    (a related or "more" box, its class in the site's language or none): no summary, so
+    no document list's entries; the story stays an article."""
+    items = "".join(f"<li><a href='/nacional/2024/05/{n}/otra-nota-sobre-el-puerto'>Otra nota sobre el puerto {n}</a>"
+                    f"<time>{n + 1} de mayo de 2024</time></li>" for n in range(10))
+    page = ("<html lang='es'><head><title>El puerto abre una nueva terminal - Diario</title></head><body><main>"
+            f"<h1>El puerto abre una nueva terminal</h1><p>16 de mayo de 2024</p><p>{_ES_PROSE}</p><p>{_ES_PROSE}</p>"
+            f"<div class='{box}'><h3>Notas relacionadas</h3><ul>{items}</ul></div></main></body></html>")
+    assert _parse(page, "https://diario.example/nacional/el-puerto-abre-una-nueva-terminal").page_kind == "article"

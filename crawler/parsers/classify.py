@@ -322,16 +322,18 @@ def _titled_teaser(link: Element, url: str) -> Teaser | None:
 
 
 _ITEMS_READ = 300   # list items of a page read for a document list's entries
-# What a document list's entry prints after its link: a summary's paragraph or box, its
-# metadata's list, or its date.
-_CARD_PARTS = frozenset({"p", "div", "ul", "ol", "dl", "time"})
+# What a document list's entry prints after its link: a summary's paragraph or box (its
+# metadata's list and its date beside it). A headline and its date alone is a related or
+# "more" box's line (in any language's class: "notas-relacionadas", "lee-tambien", none).
+_SUMMARY_PARTS = frozenset({"p", "div"})
+_SUMMARY_WORDS = 8  # a summary's words (a date line, "16 de mayo de 2024", has fewer)
 
 
 def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
     """A document list's entries, which no heading or title class marks: a list item
-    opening with a link of three words or more to a story's address, its summary or
-    date in elements after the link in the item (a paragraph, a box, a list, a <time>) (a government site's "document
-    list" of news and press releases, a university's or a Drupal view's item list).
+    opening with a link of three words or more to a story's address, its summary in an
+    element after the link in the item (a paragraph or a box of eight words or more) (a
+    government site's "document list" of news and press releases, a university's item list).
     A list of bare links (a related box, a menu) has no card, and none is read in an
     aside, navigation or footer. A link to another site is no entry: a site lists its
     own documents, where a story's reading list or sources link out ("<li><a
@@ -344,7 +346,8 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
         after = [el for el in islice(first.itersiblings(), _CARD_SIBLINGS) if isinstance(el.tag, str)]
         card = [short_text(el, _TEASER_CHARS) for el in after]
         text = short_text(first, _TEASER_CHARS)
-        if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS or not any(el.tag in _CARD_PARTS for el in after):
+        if len(text.split()) < _LINE_HEADLINE_WORDS or not any(
+                el.tag in _SUMMARY_PARTS and len(c.split()) >= _SUMMARY_WORDS for el, c in zip(after, card, strict=True)):
             continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
         href = first.get("href") or ""
         if not _story_href(href) or not _elsewhere(href, url) or not _same_site(href, url):
