@@ -380,3 +380,11 @@ def test_a_box_of_dated_headlines_under_a_short_story_is_no_document_list(box: s
             f"<h1>El puerto abre una nueva terminal</h1><p>16 de mayo de 2024</p><p>{_ES_PROSE}</p><p>{_ES_PROSE}</p>"
             f"<div class='{box}'><h3>Notas relacionadas</h3><ul>{items}</ul></div></main></body></html>")
     assert _parse(page, "https://diario.example/nacional/el-puerto-abre-una-nueva-terminal").page_kind == "article"
+
+
+@pytest.mark.parametrize("text,day", [("الأربعاء 12 ماي 2021", "2021-05-12"), ("1 تشرين أول 2019", "2019-10-01"),
+                                      ("5 كانون ثاني 2024", "2024-01-05")])
+def test_the_maghrebs_may_and_the_syriac_months_without_the_article(text: str, day: str) -> None:
+    """May as Morocco, Algeria and Tunisia print it ("ماي", beside their "يوليوز" and
+    "جوان"), and the Levant's "تشرين أول", "كانون ثاني" printed without the article."""
+    assert (find_date_in_text(text, "ar") or "")[:10] == day
