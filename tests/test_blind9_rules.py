@@ -388,3 +388,11 @@ def test_the_maghrebs_may_and_the_syriac_months_without_the_article(text: str, d
     """May as Morocco, Algeria and Tunisia print it ("ماي", beside their "يوليوز" and
     "جوان"), and the Levant's "تشرين أول", "كانون ثاني" printed without the article."""
     assert (find_date_in_text(text, "ar") or "")[:10] == day
+
+
+@pytest.mark.parametrize("line", ["كتب - أحمد علي، القاهرة", "بقلم: أحمد علي، مراسل الأهرام", "بقلم: أحمد علي، رئيس التحرير"])
+def test_a_seat_or_a_job_after_the_arabic_comma_is_no_writer(line: str) -> None:
+    """After a writer's name and the Arabic comma, one word is where the story was written
+    ("القاهرة": a writer's name has two words or more) and a newsroom job ("مراسل",
+    correspondent; "رئيس التحرير", editor-in-chief) the writer's: no second writer."""
+    assert clean_byline(line) == ["أحمد علي"]

@@ -1215,6 +1215,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
+        if strict and out and joiner.strip() == "،" and _arabic_seat_or_job(part):
+            continue  # "بقلم: محمد حسن، القاهرة", "، مراسل الأهرام": where he wrote from, his job
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:
             continue  # "Mario Rossi, inviato a Roma": the place; "Jana Nová, editor a Petr Novák" (cs "and") names
         # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
@@ -1233,6 +1235,25 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     if len(out) > 1:
         out = [n for n in out if not _desk_or_job(n) or (n in co_authors and _named_like_desk(n))] or out
     return out
+
+
+# Arabic newsroom jobs a byline prints after the writer's name and the Arabic comma, the
+# job's word first ("مراسل الأهرام", correspondent of al-Ahram; "رئيس التحرير", editor-in-chief):
+# correspondent, editor, journalist, writer (m., f., with the article), the desk's head.
+_ARABIC_JOBS = frozenset(["مراسل", "مراسلة", "المراسل", "محرر", "محررة", "المحرر", "صحفي", "صحفية", "الصحفي",
+                          "كاتب", "كاتبة", "الكاتب", "رئيس", "مدير", "مديرة", "نائب"])
+
+
+def _arabic_seat_or_job(part: str) -> bool:
+    """Whether a part after a writer's name and the Arabic comma is where the story was
+    written (one word: "القاهرة", "دبي"; a writer's name has two words or more) or the
+    writer's job (:data:`_ARABIC_JOBS`), no second writer.
+
+    >>> _arabic_seat_or_job("القاهرة"), _arabic_seat_or_job("مراسل الأهرام"), _arabic_seat_or_job("سارة حسن")
+    (True, True, False)
+    """
+    words = part.split()
+    return len(words) == 1 or (bool(words) and words[0] in _ARABIC_JOBS)
 
 
 # A joiner naming a co-author ("and", "&", "und", "et", "y"), not a separator that
