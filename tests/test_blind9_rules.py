@@ -5,6 +5,8 @@ for the generator's wording. The pages are written by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from crawler.items import Article
@@ -263,3 +265,134 @@ def test_a_posts_list_of_links_with_notes_is_no_document_list() -> None:
 def test_topic_and_organisation_folders_are_listings(url: str) -> None:
     """Spanish "temas" (topics) and a government site's organisation pages list news."""
     assert not article_like_url(url)
+
+
+# ---------------------------------------------------------------- review of the ninth blind check's rules
+
+
+def _ar_story(deck: str) -> str:
+    """An Arabic story with no metadata: its headline, a line under it, four paragraphs."""
+    return (f'<html dir="rtl" lang="ar"><head><title>الحكومة تقر خطة جديدة</title></head><body>'
+            f'<h1>الحكومة تقر خطة جديدة</h1>{deck}' + f"<p>{_AR_PROSE}</p>" * 4 + "</body></html>")
+
+
+@pytest.mark.parametrize("deck", ["<p>إعداد الموازنة العامة يبدأ الشهر المقبل</p>", "<h2>إعداد خطة جديدة للنقل</h2>"])
+def test_a_sentence_opening_with_prepared_is_no_credit(deck: str) -> None:
+    """"إعداد" is "preparing" as well as "prepared by": a deck or a sub-headline opening
+    with it and a space ("إعداد الموازنة العامة يبدأ", preparing the budget begins) is
+    no credit; with a colon it is one, and a line the page marks as a credit drops it."""
+    assert _parse(_ar_story(deck), "http://akhbar.example/news/view/88123").authors == []
+    assert _parse(_ar_story("<p>إعداد: سارة حسن</p>"), "http://akhbar.example/news/view/88123").authors == ["سارة حسن"]
+    assert clean_byline("إعداد سارة حسن") == ["سارة حسن"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("بقلم: محمد علي وزير الإعلام", ["محمد علي وزير الإعلام"]),
+    ("بقلم: سارة حسن وكيلة وزارة الصحة", ["سارة حسن وكيلة وزارة الصحة"]),
+])
+def test_a_post_opening_with_waw_after_a_name_is_not_split(line: str, names: list[str]) -> None:
+    """"وزير" (minister), "وكيلة" (under-secretary) after a writer's name open with "و" as
+    their own letter: no "and", so no "زير الإعلام" for a second writer."""
+    assert clean_byline(line) == names
+
+
+_NOTE = ("A moving account of a family crossing the mountains in winter, told with warmth and a sharp eye "
+         "for detail; our critic could not put it down.")
+
+
+def _reading_list(host: str, credit: str) -> str:
+    """A story whose text holds a reading list: eight items, each a book's title linked
+    and a note on it in a paragraph (the shape of a government site's document list)."""
+    items = "".join(f"<li><a href='{host}/reviews/2023/05/the-long-road-home-{n}'>The Long Road Home {n}</a>"
+                    f"<p>{_NOTE}</p></li>" for n in range(8))
+    return ("<html><head><title>Books to read this summer - Town News</title></head><body><main>"
+            f"<h1>Books to read this summer</h1>{credit}<p>{_PROSE}</p><p>Our critics chose these:</p>"
+            f"<ul>{items}</ul><p>{_PROSE}</p></main></body></html>")
+
+
+@pytest.mark.parametrize("host,credit", [("https://books.example", ""),
+                                         ("", "<p class='byline'>By Jane Doe</p><p>May 16, 2024</p>")])
+def test_a_storys_reading_list_is_no_document_list(host: str, credit: str) -> None:
+    """A story's reading list (a title linked, a note after it, in each item) is no
+    listing's entries: its links open other sites (a site's document list lists its
+    own pages), or the story prints its date and writer at a story's address (its text
+    one story's, the list in it). The crawl stores the story."""
+    page = _reading_list(host, credit)
+    assert _parse(page, "https://town.example/culture/2024/05/16/books-to-read-this-summer").page_kind == "article"
+
+
+@pytest.mark.parametrize("url", ["https://diario.example/temas/salud/2024/05/nuevas-vacunas-llegan-al-pais",
+                                 "https://diario.example/tema/salud/nota-123456",
+                                 "https://gov.example/government/organisations/dft/news/ferry-berths-repaired",
+                                 "https://notes.example/blog/tagged/travel/ferry-berths-repaired-at-last"])
+def test_a_story_below_a_listings_folder_is_a_story(url: str) -> None:
+    """A story filed below a topic's or a tag's folder ("/temas/salud/2024/05/slug", an id
+    under "/tema/salud/") is at a story's address: its date, its writer and its prose make
+    it one story, whatever grid of other stories follows it."""
+    grid = "".join(f"<div class='card'><h3><a href='/temas/salud/2024/05/otra-nota-sobre-salud-{n}'>Otra nota sobre "
+                   f"salud número {n}</a></h3><p>Resumen breve de la nota.</p></div>" for n in range(12))
+    page = ("<html lang='es'><head><title>Nuevas vacunas llegan al país - Diario</title></head><body><main>"
+            f"<h1>Nuevas vacunas llegan al país</h1><p>Por Ana Gómez | 16 de mayo de 2024</p><p>{_ES_PROSE}</p>"
+            f"<p>{_ES_PROSE}</p><p>{_ES_PROSE}</p></main><section class='mas'>{grid}</section></body></html>")
+    assert article_like_url(url)
+    assert _parse(page, url).page_kind == "article"
+    assert not article_like_url(url.rsplit("/", 1)[0] + "/page/2")
+
+
+def test_a_writers_byline_after_a_desk_word_alone_wins() -> None:
+    """A desk word alone over a writer's by-line ("Redacción" as the desk's label, then
+    "Por Juan Pérez"): the writer signed the story, the desk credits only a story no
+    person signed."""
+    lines = "<p>Redacción</p><p>Por Juan Pérez</p><p>16/05/2002</p>"
+    page = ("<html lang='es'><head><title>El puerto abre una nueva terminal</title></head><body>"
+            f"<h1>El puerto abre una nueva terminal</h1>{lines}" + f"<p>{_ES_PROSE}</p>" * 3 + "</body></html>")
+    assert _parse(page, _ES_OLD_URL).authors == ["Juan Pérez"]
+
+
+def test_a_run_of_line_breaks_after_a_big_line_is_read_only_so_far() -> None:
+    """The line breaks after a big line are skipped within a bounded number of siblings
+    (a page of thousands of <br> after each of its big lines costs no walk of them all)."""
+    from crawler.parsers.metadata.header.headline_fallbacks import _prose_follows
+
+    read = []
+
+    class _Br:
+        tag = "br"
+
+    class _Line:
+        def itersiblings(self) -> Iterator[_Br]:
+            for _ in range(100_000):
+                read.append(1)
+                yield _Br()
+
+    assert not _prose_follows(_Line())
+    assert len(read) <= 100
+
+
+@pytest.mark.parametrize("box", ["notas-relacionadas", "lee-tambien", ""])
+def test_a_box_of_dated_headlines_under_a_short_story_is_no_document_list(box: str) -> None:
+    """A box of other stories under a short story, each a headline linked and its date
+    (a related or "more" box, its class in the site's language or none): no summary, so
+    no document list's entries; the story stays an article."""
+    items = "".join(f"<li><a href='/nacional/2024/05/{n}/otra-nota-sobre-el-puerto'>Otra nota sobre el puerto {n}</a>"
+                    f"<time>{n + 1} de mayo de 2024</time></li>" for n in range(10))
+    page = ("<html lang='es'><head><title>El puerto abre una nueva terminal - Diario</title></head><body><main>"
+            f"<h1>El puerto abre una nueva terminal</h1><p>16 de mayo de 2024</p><p>{_ES_PROSE}</p><p>{_ES_PROSE}</p>"
+            f"<div class='{box}'><h3>Notas relacionadas</h3><ul>{items}</ul></div></main></body></html>")
+    assert _parse(page, "https://diario.example/nacional/el-puerto-abre-una-nueva-terminal").page_kind == "article"
+
+
+@pytest.mark.parametrize("text,day", [("الأربعاء 12 ماي 2021", "2021-05-12"), ("1 تشرين أول 2019", "2019-10-01"),
+                                      ("5 كانون ثاني 2024", "2024-01-05")])
+def test_the_maghrebs_may_and_the_syriac_months_without_the_article(text: str, day: str) -> None:
+    """May as Morocco, Algeria and Tunisia print it ("ماي", beside their "يوليوز" and
+    "جوان"), and the Levant's "تشرين أول", "كانون ثاني" printed without the article."""
+    assert (find_date_in_text(text, "ar") or "")[:10] == day
+
+
+@pytest.mark.parametrize("line", ["كتب - أحمد علي، القاهرة", "بقلم: أحمد علي، مراسل الأهرام", "بقلم: أحمد علي، رئيس التحرير"])
+def test_a_seat_or_a_job_after_the_arabic_comma_is_no_writer(line: str) -> None:
+    """After a writer's name and the Arabic comma, one word is where the story was written
+    ("القاهرة": a writer's name has two words or more) and a newsroom job ("مراسل",
+    correspondent; "رئيس التحرير", editor-in-chief) the writer's: no second writer."""
+    assert clean_byline(line) == ["أحمد علي"]

@@ -124,8 +124,8 @@ def article_like_url(url: str) -> bool:
 
 def _article_like(address: _Address) -> bool:
     """:func:`article_like_url` of a split URL."""
-    if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]) and not _day_file(address):
-        return False  # (a day's file under an archive's folder is one story: "/archive/2003/05/17/POLI4.HTM")
+    if _in_listing_folder(address):
+        return False
     last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
@@ -133,6 +133,25 @@ def _article_like(address: _Address) -> bool:
         return True
     ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
     return any(not _YEAR.match(found) for found in ids)
+
+
+def _in_listing_folder(address: _Address) -> bool:
+    """Whether the URL names a page of a listing's folder ("/tag/x/feed", "/temas/salud/page/2"):
+    a listing word among its folders, and the last segment no story's. A day's file under an
+    archive's folder ("/archive/2003/05/17/POLI4.HTM") is a story's, and so is a slug of
+    three words or an id below the listing's own folder ("/temas/salud/2024/05/vacunas-llegan-al-pais",
+    "/tema/salud/nota-123456": :func:`_listing_path`); right under the listing word a slug
+    names the listing ("/tagged/first-long-trip").
+
+    >>> def folder(url): return _in_listing_folder(_address(url))
+    >>> folder("https://a.example/temas/salud/2024/05/vacunas-llegan-al-pais"), folder("https://a.example/tag/x/page/2")
+    (False, True)
+    """
+    segments = address.segments
+    at = next((k for k, seg in enumerate(segments[:-1]) if seg in LISTING_PATH_WORDS), None)
+    if at is None or _day_file(address):
+        return False
+    return at >= len(segments) - 2 or _listing_path(address) is not None
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -171,11 +190,13 @@ class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
     date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``.
     ``line``: a bold linked headline with no heading element (:func:`_line_teaser`),
-    whose card is printed as one line of text, the headline opening it."""
+    whose card is printed as one line of text, the headline opening it. ``item``: a
+    list item's link and the summary after it (:func:`_item_teasers`)."""
 
     headline: str
     after: tuple[str, ...]
     line: bool = False
+    item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -301,18 +322,22 @@ def _titled_teaser(link: Element, url: str) -> Teaser | None:
 
 
 _ITEMS_READ = 300   # list items of a page read for a document list's entries
-# What a document list's entry prints after its link: a summary's paragraph or box, its
-# metadata's list, or its date.
-_CARD_PARTS = frozenset({"p", "div", "ul", "ol", "dl", "time"})
+# What a document list's entry prints after its link: a summary's paragraph or box (its
+# metadata's list and its date beside it). A headline and its date alone is a related or
+# "more" box's line (in any language's class: "notas-relacionadas", "lee-tambien", none).
+_SUMMARY_PARTS = frozenset({"p", "div"})
+_SUMMARY_WORDS = 8  # a summary's words (a date line, "16 de mayo de 2024", has fewer)
 
 
 def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
     """A document list's entries, which no heading or title class marks: a list item
-    opening with a link of three words or more to a story's address, its summary or
-    date in elements after the link in the item (a paragraph, a box, a list, a <time>) (a government site's "document
-    list" of news and press releases, a university's or a Drupal view's item list).
+    opening with a link of three words or more to a story's address, its summary in an
+    element after the link in the item (a paragraph or a box of eight words or more) (a
+    government site's "document list" of news and press releases, a university's item list).
     A list of bare links (a related box, a menu) has no card, and none is read in an
-    aside, navigation or footer."""
+    aside, navigation or footer. A link to another site is no entry: a site lists its
+    own documents, where a story's reading list or sources link out ("<li><a
+    href=https://books.example/..>Title</a><p>Why read it</p></li>")."""
     teasers = []
     for item in islice(doc.iter("li"), _ITEMS_READ):
         first = next((child for child in item if isinstance(child.tag, str)), None)
@@ -321,14 +346,33 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
         after = [el for el in islice(first.itersiblings(), _CARD_SIBLINGS) if isinstance(el.tag, str)]
         card = [short_text(el, _TEASER_CHARS) for el in after]
         text = short_text(first, _TEASER_CHARS)
-        if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS or not any(el.tag in _CARD_PARTS for el in after):
+        if len(text.split()) < _LINE_HEADLINE_WORDS or not any(
+                el.tag in _SUMMARY_PARTS and len(c.split()) >= _SUMMARY_WORDS for el, c in zip(after, card, strict=True)):
             continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
-        if not _story_href(first.get("href") or "") or not _elsewhere(first.get("href"), url):
+        href = first.get("href") or ""
+        if not _story_href(href) or not _elsewhere(href, url) or not _same_site(href, url):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()) or _in_other_box(item):
             continue
-        teasers.append(Teaser(text, tuple(c for c in card if c)))
+        teasers.append(Teaser(text, tuple(c for c in card if c), item=True))
     return teasers
+
+
+def _same_site(href: str, url: str) -> bool:
+    """Whether ``href`` opens a page of the site at ``url`` (its host but for "www.").
+
+    >>> _same_site("/a/b", "http://x.example/c"), _same_site("https://www.x.example/a", "http://x.example/c")
+    (True, True)
+    >>> _same_site("https://books.example/a", "http://x.example/c"), _same_site("https://books.example/a", "")
+    (False, True)
+    """
+    if not url:
+        return True
+    try:
+        return urlsplit(urljoin(url, href.strip())).netloc.lower().removeprefix("www.") == \
+            urlsplit(url).netloc.lower().removeprefix("www.")
+    except ValueError:  # an address urlsplit refuses ("http://[bad/x"): no page of the site
+        return False
 
 
 # The class or id of a box of other stories beside a story's text: a related or
@@ -505,8 +549,9 @@ def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writ
     if words.sentences() < MIN_PROSE_BLOCKS:
         return False
     texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in words.blocks}
-    in_text = sum(1 for teaser in teasers
-                  if teaser.headline in texts or any(after in texts for after in teaser.after))
+    # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>")
+    in_text = sum(1 for teaser in teasers if not teaser.item
+                  and (teaser.headline in texts or any(after in texts for after in teaser.after)))
     return in_text <= _TEASERS_IN_STORY
 
 

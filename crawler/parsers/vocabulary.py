@@ -93,8 +93,13 @@ MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
     "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
     "كانون الأول": 12, "كانون الاول": 12,
+    # (the Syriac names of the autumn and winter months printed without the article too:
+    # "1 تشرين أول 2019", "5 كانون ثاني 2024")
+    "كانون ثاني": 1, "تشرين أول": 10, "تشرين اول": 10, "تشرين ثاني": 11, "كانون أول": 12, "كانون اول": 12,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+    # May as Morocco, Algeria and Tunisia print it ("12 ماي 2021"), beside their other months above
+    "ماي": 5,
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))

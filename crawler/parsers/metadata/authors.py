@@ -245,9 +245,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # colon or a dash after it ("كتب: محمد علي", "كتبت - سارة أحمد"): alone
                     # "كتب" is also "books" and opens sentences
                     r"(?:كتب|كتبت)\s*[:：\-–—]\s*|"
-                    # Arabic "prepared by" ("إعداد: د. سارة حسن", "إعداد سارة حسن": a university's or
-                    # agency's credit; its label printed apart has no colon; not "إعدادات", settings)
-                    r"إعداد(?:\s*[:：\-–—]|\s)\s*(?=\S)|"
+                    # Arabic "prepared by" with a colon or a dash ("إعداد: د. سارة حسن", a university's or
+                    # agency's credit); with a space alone it also opens sentences and headlines ("إعداد
+                    # الموازنة يبدأ", preparing the budget): _PREPARED_APART; not "إعدادات", settings
+                    r"إعداد\s*[:：\-–—]\s*(?=\S)|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
@@ -1244,6 +1245,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
+        if strict and out and joiner.strip() == "،" and _arabic_seat_or_job(part):
+            continue  # "بقلم: محمد حسن، القاهرة", "، مراسل الأهرام": where he wrote from, his job
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:
             continue  # "Mario Rossi, inviato a Roma": the place; "Jana Nová, editor a Petr Novák" (cs "and") names
         # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
@@ -1262,6 +1265,25 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     if len(out) > 1:
         out = [n for n in out if not _desk_or_job(n) or (n in co_authors and _named_like_desk(n))] or out
     return out
+
+
+# Arabic newsroom jobs a byline prints after the writer's name and the Arabic comma, the
+# job's word first ("مراسل الأهرام", correspondent of al-Ahram; "رئيس التحرير", editor-in-chief):
+# correspondent, editor, journalist, writer (m., f., with the article), the desk's head.
+_ARABIC_JOBS = frozenset(["مراسل", "مراسلة", "المراسل", "محرر", "محررة", "المحرر", "صحفي", "صحفية", "الصحفي",
+                          "كاتب", "كاتبة", "الكاتب", "رئيس", "مدير", "مديرة", "نائب"])
+
+
+def _arabic_seat_or_job(part: str) -> bool:
+    """Whether a part after a writer's name and the Arabic comma is where the story was
+    written (one word: "القاهرة", "دبي"; a writer's name has two words or more) or the
+    writer's job (:data:`_ARABIC_JOBS`), no second writer.
+
+    >>> _arabic_seat_or_job("القاهرة"), _arabic_seat_or_job("مراسل الأهرام"), _arabic_seat_or_job("سارة حسن")
+    (True, True, False)
+    """
+    words = part.split()
+    return len(words) == 1 or (bool(words) and words[0] in _ARABIC_JOBS)
 
 
 # A joiner naming a co-author ("and", "&", "und", "et", "y"), not a separator that
@@ -1322,7 +1344,11 @@ _ARABIC_WORDS = re.compile(r"[^\s،,;|]+")
 # Wisal, Wafiq, Wasfi, Wadih, Wardi): such a word inside a four-word name ("محمد أحمد وليد
 # حسن", a name and its father's and grandfather's) is the name's, not "and" and a name.
 _WAW_NAMES = frozenset(["وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي", "وحيد", "ولاء", "وئام", "وردة", "ورد", "وسيم",
-                        "وضاح", "وهبة", "وهبي", "وزان", "وجيه", "وصال", "وفيق", "وصفي", "وديع", "وردي", "وهيب", "وجدان"])
+                        "وضاح", "وهبة", "وهبي", "وزان", "وجيه", "وصال", "وفيق", "وصفي", "وديع", "وردي", "وهيب", "وجدان",
+                        # the posts and bodies a byline prints after a name whose "و" is their own
+                        # letter: minister, ministry, under-secretary, agency / agencies, governor
+                        # ("بقلم: محمد علي وزير الإعلام", not "and" and "زير الإعلام")
+                        "وزير", "وزيرة", "وزارة", "وكيل", "وكيلة", "وكالة", "وكالات", "والي"])
 
 
 def _arabic_and(text: str) -> str:
@@ -1979,11 +2005,19 @@ def _cut_follow_button(text: str) -> str:
     return "".join(out) + text[done:]
 
 
+# Arabic "prepared by" printed apart from the names, no colon ("<div class=field__label>إعداد</div>
+# <div class=field__item>سارة حسن</div>", read "إعداد سارة حسن"): dropped from a line read as a
+# credit for other reasons (its box, its links), never what makes one (_LABEL: "إعداد
+# الموازنة العامة يبدأ" opens a sentence).
+_PREPARED_APART = re.compile(r"^\s*إعداد\s+(?=\S)")
+
+
 def _without_openings(text: str) -> str:
     """``text`` without its by-word, label and profile-link label (each may
     follow another: read twice)."""
     for _ in range(2):
         stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
+        stripped = _PREPARED_APART.sub("", stripped, count=1)
         stripped = _PROFILE_OF.sub("", stripped, count=1)
         if stripped == text:
             break
@@ -2113,7 +2147,7 @@ def clean_author_list(values: Any) -> list[str]:
         value = _SPACE.sub(" ", value[:4 * MAX_BYLINE]).strip()[:MAX_BYLINE]
         if not value:
             continue
-        value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))
+        value = _PLACE.sub("", _CJK_ROLE.sub("", _PREPARED_APART.sub("", _LABEL.sub("", value, count=1), count=1)))
         if (parts := _dash_parts(value)) is not None:
             out.extend(parts)
         elif _JOINERS.search(value) or _BY_PREFIX.match(value):

@@ -82,7 +82,7 @@ def _prose_follows(el: Any) -> bool:
     prose, and ``_STORY_PROSE`` characters in all (an advertisement's big line and
     its blurb, "Assine a Gazeta ..." over a few lines of offer, are no story's)."""
     total, paragraph, n = 0, False, 0
-    for after in el.itersiblings():
+    for after in islice(el.itersiblings(), _SIBLINGS_READ):
         if after.tag == "br":
             continue  # (a line break is no sibling of the count: an old layout sets each line apart with two)
         n += 1
@@ -97,6 +97,7 @@ def _prose_follows(el: Any) -> bool:
 
 
 _STORY_PROSE = 400  # characters of text after a big line that make it a story's headline
+_SIBLINGS_READ = 40  # siblings read after it, line breaks and all (a run of <br> is skipped no further)
 
 
 def _unlinked_chars(el: Any) -> int:

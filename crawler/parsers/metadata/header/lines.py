@@ -8,7 +8,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import looks_like_byline
+from crawler.parsers.metadata.authors import desk_alone, looks_like_byline
 from crawler.parsers.metadata.date_labels import event_hours, other_label
 from crawler.parsers.metadata.dates import find_date_span, parse_reading_time
 from crawler.parsers.metadata.header.bylines import _byline
@@ -45,7 +45,9 @@ _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
-    if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
+    # a by-word byline after a bare dateline's name wins, and one after a desk word alone ("Redacción"
+    # over "Por Juan Pérez": the desk credits a story no person signed)
+    if not scan.authors or scan.byline_dated or desk_alone(scan.byline_raw or ""):
         _byline(scan, _line_text(el, text), attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     update_box = _marked_update(el, attrs)
