@@ -1576,9 +1576,24 @@ def _headed_text(scores: Page, top: Element, headline: Element) -> Element:
     if len(between) < _BETWEEN_BOXES or total <= scores.subtree.get(top, 0.0):
         return top
     common = next((a for a in between[0].iterancestors() if all(contains(a, el) for el in between[1:])), None)
-    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline):
+    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline) \
+            or _teaser_titles(common):
         return top
     return common
+
+
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TEASER_SCAN = 200          # headings of a box read for linked ones
+
+
+def _teaser_titles(box: Element) -> bool:
+    """``box`` holds two headings or more and half of them or more are links: its items
+    are teasers of other pages (a strip of other stories under a story's headline, each
+    title linking to its story), not the text the headline heads."""
+    headings = list(islice(box.iter(*_TEASER_HEADINGS), _TEASER_SCAN))
+    linked = sum(1 for h in headings if next(h.iter("a"), None) is not None
+                 or any(a.tag == "a" for a in h.iterancestors()))
+    return len(headings) >= 2 and 2 * linked >= len(headings)
 
 
 _HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
