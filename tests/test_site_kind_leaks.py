@@ -1,10 +1,56 @@
 """The fallbacks for pages other than news (tests/test_site_kinds.py) must not open leaks
-on news pages: a strip of other stories' teasers between a story's headline and its text
-is not taken for the text."""
+on news pages: a story whose text is loaded by script gives not its readers' comments as
+its body, and a strip of other stories' teasers between its headline and its text is not
+taken for the text."""
 
 from __future__ import annotations
 
+import json
+
 from crawler.parsers import parse_article
+
+_COMMENTS = [
+    "This is a total waste of money, the old bridge was perfectly fine and the council should fix the roads first.",
+    "I disagree entirely. The old bridge has been closed to lorries for years and the detour adds twenty minutes.",
+    "Who is going to pay for this? Our council tax went up again this year and services keep getting cut.",
+    "Great news for the town. About time something was done about the traffic in the centre of it.",
+]
+_STORY = ("The city council voted on Tuesday night to approve a new road bridge over the river, "
+          "ending a decade of debate. The bridge will cost 48 million pounds and is due to open in 2030.")
+
+
+def _script_story(declared: dict[str, str]) -> str:
+    """A story page whose text box is empty (filled by script), its readers' comments in
+    the HTML below it, ``declared`` its JSON-LD node."""
+    comments = "".join(
+        f'<li id="comment-{i}" class="comment depth-1"><article class="comment-body">'
+        f'<footer class="comment-meta"><b class="fn">reader{i}</b></footer>'
+        f'<div class="comment-content"><p>{_COMMENTS[i % 4]}</p></div>'
+        f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>'
+        for i in range(12))
+    node = json.dumps({"@context": "https://schema.org", "headline": "Council approves new bridge", **declared})
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new bridge - The Daily Example</title>
+<meta property="og:type" content="article">
+<script type="application/ld+json">{node}</script></head><body>
+<main><article class="story"><h1>Council approves new bridge</h1>
+<div class="byline">By Jane Smith</div>
+<div id="story-body" class="story-body" data-hydrate="true"></div>
+<section id="comments" class="comments-area"><h2>12 comments</h2><ol class="comment-list">{comments}</ol></section>
+</article></main><footer><p>© 2026 The Daily Example. All rights reserved.</p></footer>
+<script src="/app.js"></script></body></html>"""
+
+
+def _holds_comment(body: str) -> bool:
+    return any(comment in body for comment in _COMMENTS)
+
+
+def test_script_loaded_story_gives_its_declared_text_not_its_comments() -> None:
+    html = _script_story({"@type": "NewsArticle", "articleBody": _STORY})
+    article = parse_article(html, "https://daily.example/2026/11/02/bridge")
+    assert article is not None
+    assert _STORY in article.body
+    assert not _holds_comment(article.body)
 
 
 def _story_under_teasers() -> str:

@@ -104,7 +104,8 @@ from crawler.parsers.document import Element, strip_keeping_tails
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.authors import clean_byline, is_credit_line, plain_name
 from crawler.parsers.page import ParsedPage
-from crawler.parsers.vocabulary import SENTENCE_END, count_words
+from crawler.parsers.structured import type_names
+from crawler.parsers.vocabulary import ARTICLE_TYPES, SENTENCE_END, count_words
 
 __all__ = ["extract_body"]
 
@@ -1478,7 +1479,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
             blocks, notes = retry, retry_notes
         elif not retry and not blocks:
             blocks, notes = _by_headline(context, top, other, notes)
-        if _chars(blocks) < MIN_BODY_CHARS:
+        if _chars(blocks) < MIN_BODY_CHARS and not _declares_story(page):
             blocks, notes = _thread(context, top, blocks, notes)
     if top is not root:
         blocks, notes = _compared(context, top, blocks, notes)
@@ -1624,6 +1625,21 @@ def _by_headline(context: _Context, top: Element, other: Element | None,
         found = _body_of(context, max(inside, key=lambda kv: kv[0])[1], found_notes)
         return (found, found_notes) if found else ([], notes)
     return [], notes
+
+
+# Types of a page that declares itself one story (schema.org / OpenGraph): a forum's posting
+# and a review are items of a list, read by :func:`_thread`; a story's comments never are.
+_STORY_TYPES = ARTICLE_TYPES - {"discussionforumposting", "posting", "socialmediaposting", "review"}
+
+
+def _declares_story(page: ParsedPage) -> bool:
+    """The page declares itself one story (``og:type`` "article", a JSON-LD ``NewsArticle``,
+    ``BlogPosting`` ...): when its best box gives no text (its text loaded by script), the
+    readers' comments or the teasers the box holds are not that text."""
+    data = page.structured
+    og_type = data.first("og:type")
+    return (og_type is not None and og_type.lower() in _STORY_TYPES) \
+        or any(not _STORY_TYPES.isdisjoint(type_names(node)) for node in data.top_nodes)
 
 
 _THREAD_SCAN = 5000         # elements of the best box read for comment boxes
