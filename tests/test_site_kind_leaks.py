@@ -1,7 +1,7 @@
 """The fallbacks for pages other than news (tests/test_site_kinds.py) must not open leaks
-on news pages: a story whose text is loaded by script gives not its readers' comments as
-its body, and a strip of other stories' teasers between its headline and its text is not
-taken for the text."""
+on news pages: a story whose text is loaded by script gives neither its readers' comments
+nor a cookie banner or a footer as its body, and a strip of other stories' teasers between
+its headline and its text is not taken for the text."""
 
 from __future__ import annotations
 
@@ -51,6 +51,30 @@ def test_script_loaded_story_gives_its_declared_text_not_its_comments() -> None:
     assert article is not None
     assert _STORY in article.body
     assert not _holds_comment(article.body)
+
+
+def test_script_loaded_story_gives_no_comments_as_its_body() -> None:
+    html = _script_story({"@type": "NewsArticle"})
+    article = parse_article(html, "https://daily.example/2026/11/02/bridge")
+    assert article is None or not _holds_comment(article.body)
+
+
+def test_last_resort_reads_no_cookie_banner_newsletter_or_footer() -> None:
+    html = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Storm closes coastal road for the weekend | Coast News</title></head><body>
+<div id="root"></div>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to give you the best experience on
+our website and to analyse our traffic.</p><button>Accept all</button></div>
+<div class="newsletter-signup"><p>Sign up to our daily newsletter and get the top stories in your inbox
+every morning.</p></div>
+<footer class="site-footer"><p>Coast News is published by Example Media Ltd, registered in England and
+Wales.</p></footer>
+<div id="comments"><p>First! I read this paper every single morning on my way to the office.</p></div>
+<script src="/static/js/main.js"></script></body></html>"""
+    article = parse_article(html, "https://coast.example/news/storm-closes-road")
+    body = article.body if article is not None else ""
+    for furniture in ("We use cookies", "daily newsletter", "Example Media Ltd", "every single morning"):
+        assert furniture not in body
 
 
 def _story_under_teasers() -> str:

@@ -1503,15 +1503,17 @@ def _baseline(root: Element, title: str | None) -> list[Block]:
     the page's paragraphs when its extraction finds none): the page's paragraphs
     (``<p>``, a quote without paragraphs of its own, ``<pre>``, a definition's ``<dd>``)
     that hold a sentence of :data:`_BASELINE_CHARS` characters or more, half of it or
-    more not links, outside ``<nav>`` and hidden boxes, each text once, then the line
-    rules. A page whose words all sit in boxes named or set as furniture (its text in
-    an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
+    more not links, outside ``<nav>``, footers, hidden boxes and boxes named as a cookie
+    banner, a newsletter or comments (:func:`_baseline_out`), each text once, then the
+    line rules. A page whose words all sit in boxes named or set as other furniture (its
+    text in an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
     lines: list[_Line] = []
     seen: set[str] = set()
+    skipped: dict[Element, bool] = {}
     for el in islice(root.iter(*_BASELINE_TAGS), _BASELINE_SCAN):
         if el.tag == "blockquote" and next(el.iter("p"), None) is not None:
             continue
-        if any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((el,), el.iterancestors())):
+        if _baseline_out(el, skipped):
             continue
         text = collapse(_cap(sel.TEXT(el)))
         if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
@@ -1519,14 +1521,14 @@ def _baseline(root: Element, title: str | None) -> list[Block]:
             continue
         seen.add(text)
         lines.append(("quote" if el.tag == "blockquote" else "p", text, 0.0, False))
-    return _filter(lines or _text_runs(root, seen), title)
+    return _filter(lines or _text_runs(root, seen, skipped), title)
 
 
-def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
+def _text_runs(root: Element, seen: set[str], skipped: dict[Element, bool]) -> list[_Line]:
     """The last resort's second pass, on a page with no such paragraph: runs of text
     written straight into boxes (a ``<div>``'s or a cell's text between ``<br>``), each a
-    sentence of :data:`_BASELINE_CHARS` characters or more, outside ``<nav>``, links and
-    hidden boxes, each once."""
+    sentence of :data:`_BASELINE_CHARS` characters or more, outside links and the boxes
+    :func:`_baseline_out` skips, each once."""
     lines: list[_Line] = []
     for count, el in enumerate(root.iter(etree.Element)):
         if count >= _BASELINE_SCAN * 4:
@@ -1536,11 +1538,40 @@ def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
                 continue
             text = collapse(_cap(raw))
             if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
-                    or any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((holder,), holder.iterancestors())):
+                    or _baseline_out(holder, skipped):
                 continue
             seen.add(text)
             lines.append(("p", text, 0.0, False))
     return lines
+
+
+# Class words of the boxes the last resort never reads: a cookie or consent banner, a
+# newsletter box, readers' comments (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`: never
+# a page's text, whatever the page) and a footer (the publisher's imprint and copyright
+# line, on every page of the site).
+_BASELINE_SKIP_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS) | {"footer"}
+_BASELINE_SKIP_TAGS = frozenset({"nav", "footer"})
+
+
+def _baseline_out(el: Element, skipped: dict[Element, bool]) -> bool:
+    """``el`` or a box around it is one the last resort does not read: navigation, a
+    footer, a hidden box, a box named as a cookie banner, a newsletter or comments
+    (``skipped`` remembers each box's answer)."""
+    chain = []
+    result = False
+    for box in itertools.chain((el,), el.iterancestors()):
+        known = skipped.get(box)
+        if known is not None:
+            result = known
+            break
+        chain.append(box)
+        if box.tag in _BASELINE_SKIP_TAGS or box.get("role") in ("navigation", "contentinfo") or hidden_box(box) \
+                or not _BASELINE_SKIP_WORDS.isdisjoint(class_words(f"{box.get('class') or ''} {box.get('id') or ''}"[:300])):
+            result = True
+            break
+    for box in chain:
+        skipped[box] = result
+    return result
 
 
 def _chars(blocks: list[Block]) -> int:
