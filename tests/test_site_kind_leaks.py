@@ -108,3 +108,50 @@ def test_teasers_between_headline_and_story_are_not_the_text() -> None:
     # (the row of teasers is not taken for the text the headline heads: its last ones stay out)
     assert "news desk number 5" not in article.body
     assert "news desk number 4" not in article.body
+
+
+def _elementor_widget(kind: str, ident: str, inner: str) -> str:
+    return (f'<div class="elementor-element elementor-element-{ident} elementor-widget elementor-widget-{kind}" '
+            f'data-id="{ident}" data-element_type="widget"><div class="elementor-widget-container">{inner}</div></div>')
+
+
+def _elementor_column(width: int, ident: str, widgets: list[str]) -> str:
+    return (f'<div class="elementor-column elementor-col-{width} elementor-top-column elementor-element '
+            f'elementor-element-{ident}"><div class="elementor-widget-wrap elementor-element-populated">'
+            f'{"".join(widgets)}</div></div>')
+
+
+_POST = (
+    "Our bakery has been making bread the slow way for thirty years, and this winter we open a second shop.",
+    "The new shop on Market Street will sell our sourdough, rye and spelt loaves, and cakes baked every morning.",
+    "We have hired four new bakers, two of them apprentices who started with us in September this year.",
+    "The opening day is the first Saturday of December. Everyone who comes before noon gets a small loaf.",
+)
+_SIDEBAR = (
+    "Baker Brothers is a family bakery in the third generation. We bake with organic flour from the region.",
+    "Monday to Friday from six in the morning until six in the evening, Saturdays until one o'clock.",
+)
+
+
+def test_page_builder_sidebar_column_is_no_part_of_the_text() -> None:
+    """An Elementor post: the text in a text-editor widget of a two-thirds column, a sidebar
+    column beside it of text-editor widgets ("About us", opening hours); their classes differ
+    by their instance ids and by the columns' widths, which are no instance's."""
+    post = _elementor_widget("text-editor", "3c4d1a", "".join(f"<p>{p}</p>" for p in _POST))
+    side = [_elementor_widget("heading", "3c4d2b", "<h2>About us</h2>"),
+            _elementor_widget("text-editor", "3c4d3c", f"<p>{_SIDEBAR[0]}</p>"),
+            _elementor_widget("heading", "3c4d4d", "<h2>Opening hours</h2>"),
+            _elementor_widget("text-editor", "3c4d5e", f"<p>{_SIDEBAR[1]}</p>")]
+    title = _elementor_widget("heading", "3c4d00", "<h1>We are opening a second shop</h1>")
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>We are opening a second shop - Baker Brothers</title></head><body>
+<div data-elementor-type="wp-post" class="elementor elementor-88">
+<section class="elementor-section elementor-top-section elementor-element elementor-element-3c4e01">
+<div class="elementor-container">{_elementor_column(100, "3c4e02", [title])}</div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-3c4e03">
+<div class="elementor-container">{_elementor_column(66, "3c4e04", [post])}{_elementor_column(33, "3c4e05", side)}</div>
+</section></div></body></html>"""
+    article = parse_article(html, "https://bakerbrothers.example/2026/11/second-shop/")
+    assert article is not None
+    assert all(p in article.body for p in _POST)
+    assert not any(s in article.body for s in _SIDEBAR)
