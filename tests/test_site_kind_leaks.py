@@ -59,6 +59,17 @@ def test_script_loaded_story_gives_no_comments_as_its_body() -> None:
     assert article is None or not _holds_comment(article.body)
 
 
+def test_script_loaded_story_without_metadata_gives_no_comments_as_its_body() -> None:
+    """No og:type and no JSON-LD: the empty box named as the story's text says the text
+    is filled in by a script, and the comments are not a forum thread's posts."""
+    html = _script_story({})
+    html = html.replace('<meta property="og:type" content="article">', "")
+    html = html[:html.index("<script type")] + html[html.index("</script>") + len("</script>"):]
+    assert "ld+json" not in html and "og:type" not in html
+    article = parse_article(html, "https://daily.example/2026/11/02/bridge")
+    assert article is None or not _holds_comment(article.body)
+
+
 def test_last_resort_reads_no_cookie_banner_newsletter_or_footer() -> None:
     html = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Storm closes coastal road for the weekend | Coast News</title></head><body>

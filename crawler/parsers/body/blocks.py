@@ -1685,13 +1685,15 @@ def _thread(context: _Context, top: Element, blocks: list[Block],
     (Invision's "ipsComment"), or a listing of teasers (a town's press releases, each a
     headline and a "news-list-teaser"), has no text but them. A story's comments and
     teasers are beside its text, which the best box then holds; here nothing else was
-    found. Boxes after a related-links heading stay out."""
+    found; a story whose text box is empty (:func:`_empty_text_box`: its text filled in
+    by a script) keeps its comments out. Boxes after a related-links heading stay out."""
     scores = context.scores
     named = [el for el in islice(top.iter(etree.Element), _THREAD_SCAN)
              if scores.verdict(el) < 0 and item_named(el)]
     held = frozenset(named)
     outer = [el for el in named if not any(a in held for a in el.iterancestors())]
-    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0):
+    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0) \
+            or _empty_text_box(scores, held):
         return blocks, notes
     saved = {el: scores.verdicts[el] for el in named}
     scores.verdicts.update(dict.fromkeys(named, 0))
@@ -1701,6 +1703,33 @@ def _thread(context: _Context, top: Element, blocks: list[Block],
     finally:
         scores.verdicts.update(saved)
     return (found, thread_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
+
+
+_EMPTY_SCAN = 25_000        # elements of the page read for an empty text box
+_EMPTY_CHARS = 25           # of text in a box named as the story's: it waits for a script ("Loading ...")
+
+
+def _empty_text_box(scores: Page, held: frozenset[Element]) -> bool:
+    """The page has a box named as a story's text ("story-body", "entry-content",
+    ``itemprop="articleBody"``), outside the comment and teaser boxes ``held``, that holds
+    (almost) no text: the story's text is filled in by a script, and the comments below
+    it are its readers', not the page's text (a forum's posts are those boxes' own)."""
+    for el in islice(scores.root.iter(etree.Element), _EMPTY_SCAN):
+        if (scores.verdict(el) == 2 or el.get("itemprop") == "articleBody") \
+                and _holds_no_text(el) \
+                and not any(box in held for box in itertools.chain((el,), el.iterancestors())):
+            return True
+    return False
+
+
+def _holds_no_text(el: Element) -> bool:
+    """``el`` holds fewer than :data:`_EMPTY_CHARS` characters of text (read no further)."""
+    chars = 0
+    for piece in el.itertext():
+        chars += len(piece.strip())
+        if chars >= _EMPTY_CHARS:
+            return False
+    return True
 
 
 _TITLE_SCAN = 2000          # elements read for a line that says the title
