@@ -104,7 +104,8 @@ from crawler.parsers.document import Element, strip_keeping_tails
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.authors import clean_byline, is_credit_line, plain_name
 from crawler.parsers.page import ParsedPage
-from crawler.parsers.vocabulary import SENTENCE_END, count_words
+from crawler.parsers.structured import type_names
+from crawler.parsers.vocabulary import ARTICLE_TYPES, SENTENCE_END, count_words
 
 __all__ = ["extract_body"]
 
@@ -1478,7 +1479,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
             blocks, notes = retry, retry_notes
         elif not retry and not blocks:
             blocks, notes = _by_headline(context, top, other, notes)
-        if _chars(blocks) < MIN_BODY_CHARS:
+        if _chars(blocks) < MIN_BODY_CHARS and not _declares_story(page):
             blocks, notes = _thread(context, top, blocks, notes)
     if top is not root:
         blocks, notes = _compared(context, top, blocks, notes)
@@ -1502,15 +1503,17 @@ def _baseline(root: Element, title: str | None) -> list[Block]:
     the page's paragraphs when its extraction finds none): the page's paragraphs
     (``<p>``, a quote without paragraphs of its own, ``<pre>``, a definition's ``<dd>``)
     that hold a sentence of :data:`_BASELINE_CHARS` characters or more, half of it or
-    more not links, outside ``<nav>`` and hidden boxes, each text once, then the line
-    rules. A page whose words all sit in boxes named or set as furniture (its text in
-    an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
+    more not links, outside ``<nav>``, footers, hidden boxes and boxes named as a cookie
+    banner, a newsletter or comments (:func:`_baseline_out`), each text once, then the
+    line rules. A page whose words all sit in boxes named or set as other furniture (its
+    text in an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
     lines: list[_Line] = []
     seen: set[str] = set()
+    skipped: dict[Element, bool] = {}
     for el in islice(root.iter(*_BASELINE_TAGS), _BASELINE_SCAN):
         if el.tag == "blockquote" and next(el.iter("p"), None) is not None:
             continue
-        if any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((el,), el.iterancestors())):
+        if _baseline_out(el, skipped):
             continue
         text = collapse(_cap(sel.TEXT(el)))
         if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
@@ -1518,14 +1521,14 @@ def _baseline(root: Element, title: str | None) -> list[Block]:
             continue
         seen.add(text)
         lines.append(("quote" if el.tag == "blockquote" else "p", text, 0.0, False))
-    return _filter(lines or _text_runs(root, seen), title)
+    return _filter(lines or _text_runs(root, seen, skipped), title)
 
 
-def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
+def _text_runs(root: Element, seen: set[str], skipped: dict[Element, bool]) -> list[_Line]:
     """The last resort's second pass, on a page with no such paragraph: runs of text
     written straight into boxes (a ``<div>``'s or a cell's text between ``<br>``), each a
-    sentence of :data:`_BASELINE_CHARS` characters or more, outside ``<nav>``, links and
-    hidden boxes, each once."""
+    sentence of :data:`_BASELINE_CHARS` characters or more, outside links and the boxes
+    :func:`_baseline_out` skips, each once."""
     lines: list[_Line] = []
     for count, el in enumerate(root.iter(etree.Element)):
         if count >= _BASELINE_SCAN * 4:
@@ -1535,11 +1538,40 @@ def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
                 continue
             text = collapse(_cap(raw))
             if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
-                    or any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((holder,), holder.iterancestors())):
+                    or _baseline_out(holder, skipped):
                 continue
             seen.add(text)
             lines.append(("p", text, 0.0, False))
     return lines
+
+
+# Class words of the boxes the last resort never reads: a cookie or consent banner, a
+# newsletter box, readers' comments (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`: never
+# a page's text, whatever the page) and a footer (the publisher's imprint and copyright
+# line, on every page of the site).
+_BASELINE_SKIP_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS) | {"footer"}
+_BASELINE_SKIP_TAGS = frozenset({"nav", "footer"})
+
+
+def _baseline_out(el: Element, skipped: dict[Element, bool]) -> bool:
+    """``el`` or a box around it is one the last resort does not read: navigation, a
+    footer, a hidden box, a box named as a cookie banner, a newsletter or comments
+    (``skipped`` remembers each box's answer)."""
+    chain = []
+    result = False
+    for box in itertools.chain((el,), el.iterancestors()):
+        known = skipped.get(box)
+        if known is not None:
+            result = known
+            break
+        chain.append(box)
+        if box.tag in _BASELINE_SKIP_TAGS or box.get("role") in ("navigation", "contentinfo") or hidden_box(box) \
+                or not _BASELINE_SKIP_WORDS.isdisjoint(class_words(f"{box.get('class') or ''} {box.get('id') or ''}"[:300])):
+            result = True
+            break
+    for box in chain:
+        skipped[box] = result
+    return result
 
 
 def _chars(blocks: list[Block]) -> int:
@@ -1576,9 +1608,24 @@ def _headed_text(scores: Page, top: Element, headline: Element) -> Element:
     if len(between) < _BETWEEN_BOXES or total <= scores.subtree.get(top, 0.0):
         return top
     common = next((a for a in between[0].iterancestors() if all(contains(a, el) for el in between[1:])), None)
-    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline):
+    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline) \
+            or _teaser_titles(common):
         return top
     return common
+
+
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TEASER_SCAN = 200          # headings of a box read for linked ones
+
+
+def _teaser_titles(box: Element) -> bool:
+    """``box`` holds two headings or more and half of them or more are links: its items
+    are teasers of other pages (a strip of other stories under a story's headline, each
+    title linking to its story), not the text the headline heads."""
+    headings = list(islice(box.iter(*_TEASER_HEADINGS), _TEASER_SCAN))
+    linked = sum(1 for h in headings if next(h.iter("a"), None) is not None
+                 or any(a.tag == "a" for a in h.iterancestors()))
+    return len(headings) >= 2 and 2 * linked >= len(headings)
 
 
 _HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
@@ -1611,6 +1658,21 @@ def _by_headline(context: _Context, top: Element, other: Element | None,
     return [], notes
 
 
+# Types of a page that declares itself one story (schema.org / OpenGraph): a forum's posting
+# and a review are items of a list, read by :func:`_thread`; a story's comments never are.
+_STORY_TYPES = ARTICLE_TYPES - {"discussionforumposting", "posting", "socialmediaposting", "review"}
+
+
+def _declares_story(page: ParsedPage) -> bool:
+    """The page declares itself one story (``og:type`` "article", a JSON-LD ``NewsArticle``,
+    ``BlogPosting`` ...): when its best box gives no text (its text loaded by script), the
+    readers' comments or the teasers the box holds are not that text."""
+    data = page.structured
+    og_type = data.first("og:type")
+    return (og_type is not None and og_type.lower() in _STORY_TYPES) \
+        or any(not _STORY_TYPES.isdisjoint(type_names(node)) for node in data.top_nodes)
+
+
 _THREAD_SCAN = 5000         # elements of the best box read for comment boxes
 _THREAD_SHARE = 0.5         # of the best box's scored text in comment boxes: the page is a thread
 
@@ -1623,13 +1685,15 @@ def _thread(context: _Context, top: Element, blocks: list[Block],
     (Invision's "ipsComment"), or a listing of teasers (a town's press releases, each a
     headline and a "news-list-teaser"), has no text but them. A story's comments and
     teasers are beside its text, which the best box then holds; here nothing else was
-    found. Boxes after a related-links heading stay out."""
+    found; a story whose text box is empty (:func:`_empty_text_box`: its text filled in
+    by a script) keeps its comments out. Boxes after a related-links heading stay out."""
     scores = context.scores
     named = [el for el in islice(top.iter(etree.Element), _THREAD_SCAN)
              if scores.verdict(el) < 0 and item_named(el)]
     held = frozenset(named)
     outer = [el for el in named if not any(a in held for a in el.iterancestors())]
-    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0):
+    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0) \
+            or _empty_text_box(scores, held):
         return blocks, notes
     saved = {el: scores.verdicts[el] for el in named}
     scores.verdicts.update(dict.fromkeys(named, 0))
@@ -1639,6 +1703,33 @@ def _thread(context: _Context, top: Element, blocks: list[Block],
     finally:
         scores.verdicts.update(saved)
     return (found, thread_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
+
+
+_EMPTY_SCAN = 25_000        # elements of the page read for an empty text box
+_EMPTY_CHARS = 25           # of text in a box named as the story's: it waits for a script ("Loading ...")
+
+
+def _empty_text_box(scores: Page, held: frozenset[Element]) -> bool:
+    """The page has a box named as a story's text ("story-body", "entry-content",
+    ``itemprop="articleBody"``), outside the comment and teaser boxes ``held``, that holds
+    (almost) no text: the story's text is filled in by a script, and the comments below
+    it are its readers', not the page's text (a forum's posts are those boxes' own)."""
+    for el in islice(scores.root.iter(etree.Element), _EMPTY_SCAN):
+        if (scores.verdict(el) == 2 or el.get("itemprop") == "articleBody") \
+                and _holds_no_text(el) \
+                and not any(box in held for box in itertools.chain((el,), el.iterancestors())):
+            return True
+    return False
+
+
+def _holds_no_text(el: Element) -> bool:
+    """``el`` holds fewer than :data:`_EMPTY_CHARS` characters of text (read no further)."""
+    chars = 0
+    for piece in el.itertext():
+        chars += len(piece.strip())
+        if chars >= _EMPTY_CHARS:
+            return False
+    return True
 
 
 _TITLE_SCAN = 2000          # elements read for a line that says the title

@@ -39,16 +39,20 @@ _LEAD_WORDS = frozenset(bp.LEAD_TOKENS)
 
 def _make(el: Element) -> tuple[str, str]:
     """``el``'s tag and classes, less the classes that name this one instance: its id
-    as a class (Wix's "comp-lb3hx1qa") or a name ending in a number or a hash
-    (Elementor's "elementor-element-1b2c3d", Divi's "et_pb_text_0"): a page builder's
-    components of one kind differ by them alone."""
+    as a class (Wix's "comp-lb3hx1qa") or a name ending in an instance's hash or number
+    (:data:`_INSTANCE`: Elementor's "elementor-element-1b2c3d", Divi's "et_pb_text_0"): a
+    page builder's components of one kind differ by them alone."""
     ident = el.get("id")
     return el.tag, " ".join(name for name in (el.get("class") or "").split()
                             if name != ident and _INSTANCE.search(name) is None)
 
 
-# A class name's instance suffix: a number or a hash with a figure after "-" or "_".
-_INSTANCE = re.compile(r"[-_](?=[0-9a-f]*[0-9])[0-9a-f]+$", re.IGNORECASE)
+# A class name's instance suffix: a hash or an id of four characters or more with a figure
+# after "-" (Elementor's "elementor-element-1b2c3d", WordPress's "post-12345"), or a
+# number after "_" (Divi's "et_pb_text_0"). A short number after "-" is a width, not an
+# instance: "elementor-col-66" beside "elementor-col-33", "col-md-8" beside "col-md-4" are a
+# main column and a sidebar, whose widgets are not one text's parts.
+_INSTANCE = re.compile(r"(?:-(?=[0-9a-f]*[0-9])[0-9a-f]{4,}|_[0-9]+)$", re.IGNORECASE)
 
 
 def with_cousins(page: Page, chosen: list[Element]) -> list[Element]:
