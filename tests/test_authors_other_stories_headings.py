@@ -1,0 +1,99 @@
+"""An author link in a box of other stories ("Read next", "More from ...", "You may
+also like", a related card's linked headline) names that story's writer, not this
+one's: on a page with no byline of its own it credited a false author (review of
+2026-12-07). The story's own header, its writer's card ("About the author") and a
+box of its own after such a box still name the writer; the readers in a comment
+thread never do. Real-looking pages, written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+
+_URL = "https://www.example-planet.com/2025/03/04/council-approves-harbour-budget"
+_PROSE = ("The council approved a new budget for the harbour district on Tuesday evening after a long debate. "
+          "Members said the plan would pay for repairs to the old quay and two new ferry berths by next spring. ")
+
+
+def _page(header: str = "", after_body: str = "", after_article: str = "") -> str:
+    """A news page: masthead and menu, the story (headline, ``header`` under it, a
+    date, five paragraphs, ``after_body``), ``after_article`` after the story, a footer."""
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(5))
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<title>Council approves harbour budget | The Daily Planet</title></head><body>'
+            '<header class="site-header"><a href="/" class="logo">The Daily Planet</a><nav><ul>'
+            '<li><a href="/news/">News</a></li><li><a href="/business/">Business</a></li></ul></nav></header>'
+            '<main id="content"><article><header class="entry-header"><h1>Council approves harbour budget</h1>'
+            f'{header}<time datetime="2025-03-04T18:00:00Z">March 4, 2025</time></header>'
+            f'<div class="entry-content">{body}</div>{after_body}</article>{after_article}</main>'
+            '<footer class="site-footer"><p>© 2025 The Daily Planet</p></footer></body></html>')
+
+
+def _authors(html: str) -> list[str]:
+    article = parse_article(html, _URL, fetched_at="2026-12-07T00:00:00Z")
+    assert article is not None
+    return article.authors
+
+
+_CARD = ('<div class="card"><a href="/2025/03/02/{slug}"><img src="/img/{slug}.jpg" alt=""></a>'
+         '<h3><a href="/2025/03/02/{slug}">{title}</a></h3><p class="meta">By <a href="/author/{who}">{name}</a></p></div>')
+
+
+def _card(slug: str, title: str, who: str, name: str) -> str:
+    return _CARD.format(slug=slug, title=title, who=who, name=name)
+
+
+_CARDS = (_card("ferry-berths", "Two new ferry berths for the harbour", "jane-smith", "Jane Smith")
+          + _card("old-quay", "What the old quay's repairs will cost", "bob-jones", "Bob Jones"))
+_PLAIN_LIST = ('<ul><li><a href="/2025/03/02/ferry-berths">New ferry berths</a> '
+               '<a href="/author/jane-smith">Jane Smith</a></li><li><a href="/2025/03/01/old-quay">The old quay</a> '
+               '<a href="/author/bob-jones">Bob Jones</a></li></ul>')
+
+
+@pytest.mark.parametrize("box", [
+    f'<section><h2>Read next</h2>{_PLAIN_LIST}</section>',
+    f'<section><h2>More from The Daily Planet</h2><div>{_CARDS}</div></section>',
+    f'<div><div class="section-head"><h2>You may also like</h2><a href="/news/">See all</a></div>'
+    f'<div class="grid">{_CARDS}</div></div>',
+    f'<div><span class="label">Related stories</span>{_PLAIN_LIST}</div>',
+    f'<div class="grid">{_card("ferry-berths", "Two new ferry berths for the harbour", "jane-smith", "Jane Smith")}</div>',
+])
+@pytest.mark.parametrize("where", ["after_body", "after_article"])
+def test_a_box_of_other_stories_credits_nobody_here(box: str, where: str) -> None:
+    """No byline: the writers linked in a box of other stories, headed as one or
+    under each card's linked headline, inside the story or after it, are no author."""
+    assert _authors(_page(**{where: box})) == []
+
+
+_ABOUT = ('<div class="author-card"><img src="/img/maria.jpg" alt=""><h3>About the author</h3>'
+          '<p><a href="/author/maria-lopez">Maria Lopez</a> covers the harbour and city hall for The Daily Planet. '
+          'She joined the paper in 2019.</p></div>')
+_COMMENTS = ('<section id="talk"><h2>3 Comments</h2><ol><li><p><a href="/user/harbourfan">harbourfan</a> said:</p>'
+             '<p>About time the quay got fixed.</p></li><li><p><a href="/author/bob-jones">Bob Jones</a> said:</p>'
+             '<p>Who pays for it, though?</p></li></ol></section>')
+
+
+def test_the_writers_own_card_after_the_story_still_names_the_writer() -> None:
+    """"About the author" with the writer's page link is the story's own box, also
+    after a "Read next" box, and beside a comment thread."""
+    related = f'<section><h2>Read next</h2><div>{_CARDS}</div></section>'
+    assert _authors(_page(after_body=_ABOUT)) == ["Maria Lopez"]
+    assert _authors(_page(after_body=_ABOUT, after_article=related + _COMMENTS)) == ["Maria Lopez"]
+    assert _authors(_page(after_article=related + _ABOUT)) == ["Maria Lopez"]
+    assert _authors(_page(after_article=_COMMENTS + _ABOUT.replace("<h3>About the author</h3>", ""))) == \
+        ["Maria Lopez"]
+
+
+def test_the_byline_under_the_headline_still_names_the_writer() -> None:
+    """The header's byline link names the writer whatever boxes of other stories follow."""
+    header = '<p class="byline">By <a href="/author/maria-lopez">Maria Lopez</a></p>'
+    related = f'<section><h2>Read next</h2><div>{_CARDS}</div></section>'
+    assert _authors(_page(header=header, after_article=related + _COMMENTS)) == ["Maria Lopez"]
+    plain = '<div>By <a href="/author/maria-lopez">Maria Lopez</a></div>'
+    assert _authors(_page(header=plain, after_body=related)) == ["Maria Lopez"]
+
+
+def test_a_comment_thread_names_no_writer() -> None:
+    """A thread headed "3 Comments" with a reader's profile link: no writer."""
+    assert _authors(_page(after_article=_COMMENTS)) == []
