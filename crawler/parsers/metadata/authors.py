@@ -1555,11 +1555,29 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
+    names = _split_names(_PAREN.sub("", roles.sub("", _INNER_POST.sub(_inner_post, body)) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
     names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A writer's post printed after the name with its preposition, before the next writer's
+# "and" ("Par Jean Dupont, à Lyon, et Marie Curie", "Von Anna Schmidt, in Berlin, und Peter
+# Müller", "By Jane Doe in London and John Roe"): the job-and-place cut
+# (:data:`_ROLE_PHRASES`, "Jane Doe in London") would cut the next writer off with it.
+# The place: up to three words in title case (a "sur" / "am" / "de" between them);
+# without its commas, a place known as one (:func:`.places.is_place`).
+_INNER_POST = re.compile(r"(,?)\s+(?:in|à|a|au|aus|en|em|at|im)\s+"
+                         r"((?:Bad\s+|Sankt\s+|St\.\s+)?[^\W\d_a-z][^\s,]*(?:\s+(?:(?:am|an der|sur|de|del|di)\s+)?"
+                         r"[^\W\d_a-z][^\s,]*){0,2})(\s*,?)\s+(?=(?:and|et|und|y|e|en|&)\s+[^\W\d_a-z])")
+
+
+def _inner_post(m: re.Match[str]) -> str:
+    """A writer's post between writers (:data:`_INNER_POST`) left out: the names and their "and"."""
+    if (m.group(1) and m.group(3).strip()) or is_place(m.group(2)):
+        return " "
+    return m.group(0)
 
 
 # Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,

@@ -1,0 +1,37 @@
+"""Author defects a review of 2026-12-07 found: a writer's post between two writers
+cut the second off, a Chinese photo credit read as a writer, a Turkish desk beside
+the writer read as a co-author, an Arabic "and" joined to a name in a structured
+value kept two writers as one. (The box of other stories' writers:
+``test_authors_other_stories_headings.py``.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.metadata.authors import clean_byline
+from tests.support.byline_page import byline_authors
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Par Jean Dupont, à Lyon, et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Par Jean Dupont, à Saint-Denis, et Marie Curie, à Paris", ["Jean Dupont", "Marie Curie"]),
+    ("Von Anna Schmidt, in Berlin, und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Von Anna Schmidt, in Bad Homburg, und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Por Juan Pérez, en Madrid, y Ana López", ["Juan Pérez", "Ana López"]),
+    ("By Jane Doe in London and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_writers_post_between_writers_keeps_the_next_writer(line: str, names: list[str]) -> None:
+    """The post after a writer's name with its preposition ("à Lyon", "in Berlin")
+    cut the rest of the line off with it, the next writer too."""
+    assert clean_byline(line) == names
+    assert byline_authors(line) == names
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Jane Doe, in London", ["Jane Doe"]),
+    ("By Jane Doe in Stories and Poems", ["Jane Doe"]),  # no place known, no commas: words, cut as before
+    ("By Jane Doe, in collaboration with Reuters, and John Roe", ["Jane Doe"]),
+    ("Von Anna Sleegers, Frankfurt, und Kjell Olsen", ["Anna Sleegers", "Kjell Olsen"]),
+])
+def test_a_post_or_a_phrase_after_a_writer_still_goes(line: str, names: list[str]) -> None:
+    assert clean_byline(line) == names
