@@ -35,3 +35,19 @@ def test_a_writers_post_between_writers_keeps_the_next_writer(line: str, names: 
 ])
 def test_a_post_or_a_phrase_after_a_writer_still_goes(line: str, names: list[str]) -> None:
     assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["记者 王小明 摄", "王小明 摄", "新华社记者 王小明 摄", "記者 王小明 攝影",
+                                  "摄影：王小明", "摄影记者 王小明", "图/李华"])
+def test_a_chinese_photo_credit_names_no_writer(line: str) -> None:
+    """"摄" / "摄影" (photographed) after a name, or the photographer's label before
+    it, credits the photographer, as "Foto: X" does: no author (it read "王小明 摄")."""
+    assert clean_byline("Foto: Hans Meier") == []
+    assert clean_byline(line) == []
+
+
+def test_a_chinese_writer_before_the_photographer_stays() -> None:
+    assert clean_byline("记者 李华 报道 记者 王小明 摄") == ["李华"]
+    assert clean_byline("文/王小明 李华/摄") == ["王小明"]
+    assert clean_byline("记者 王小明 报道") == ["王小明"]
+    assert clean_byline("文/王小明 图/李华") == ["王小明"]
