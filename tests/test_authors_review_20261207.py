@@ -51,3 +51,19 @@ def test_a_chinese_writer_before_the_photographer_stays() -> None:
     assert clean_byline("文/王小明 李华/摄") == ["王小明"]
     assert clean_byline("记者 王小明 报道") == ["王小明"]
     assert clean_byline("文/王小明 图/李华") == ["王小明"]
+
+
+@pytest.mark.parametrize("line", ["Haber: Ahmet Yılmaz, Ekonomi Servisi", "Ahmet Yılmaz / Ekonomi Servisi",
+                                  "Haber: Ahmet Yılmaz | Haber Merkezi", "Ahmet Yılmaz ve Dış Haberler Servisi"])
+def test_a_turkish_desk_beside_the_writer_is_no_co_author(line: str) -> None:
+    """A Turkish desk ("Ekonomi Servisi", the economy desk; "Haber Merkezi", the news
+    centre) beside the writer is the writer's desk, as "Jane Doe, Metro Desk" is."""
+    assert clean_byline(line) == ["Ahmet Yılmaz"]
+
+
+def test_a_turkish_desk_alone_is_the_desks_credit_as_other_desks() -> None:
+    """Alone, a desk is the credit, in every language the project reads ("By Metro
+    Desk", "Redaktion", "Redacción", "Haber Merkezi"): kept, as before."""
+    assert clean_byline("Haber: Ekonomi Servisi") == ["Ekonomi Servisi"]
+    assert clean_byline("Yazar: Haber Merkezi") == ["Haber Merkezi"]
+    assert clean_byline("By Metro Desk") == ["Metro Desk"]

@@ -1394,8 +1394,10 @@ def _desk_or_job(name: str) -> bool:
 
 # The last word of a desk or bureau named after its beat or its city ("Metro Desk",
 # "Washington Bureau", "Lokalredaktion", "Sportredaktion"): beside a writer, the
-# writer's desk.
-_DESK_ENDS = ("desk", "bureau", "newsroom", *_DESKS)
+# writer's desk. Turkish papers name a desk a "service" or a "centre" ("Ekonomi
+# Servisi", "Dış Haberler Servisi", "Haber Merkezi", the news centre): no person's
+# name ends so.
+_DESK_ENDS = ("desk", "bureau", "newsroom", "servisi", "merkezi", *_DESKS)
 _MAX_DESK_WORDS = 3
 
 
