@@ -6,9 +6,12 @@ value kept two writers as one. (The box of other stories' writers:
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from crawler.parsers.metadata.authors import clean_byline
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_author_list, clean_byline
 from tests.support.byline_page import byline_authors
 
 
@@ -67,3 +70,32 @@ def test_a_turkish_desk_alone_is_the_desks_credit_as_other_desks() -> None:
     assert clean_byline("Haber: Ekonomi Servisi") == ["Ekonomi Servisi"]
     assert clean_byline("Yazar: Haber Merkezi") == ["Haber Merkezi"]
     assert clean_byline("By Metro Desk") == ["Metro Desk"]
+
+
+_AR_URL = "https://www.example-akhbar.com/2025/03/04/budget"
+_AR_PROSE = ("وأوضح المسؤولون أن الأعمال تسير وفق الجدول الزمني المحدد لها، وأن المرحلة الأولى ستنتهي قريبا. "
+             "وأكد الخبراء أن القرار سيسهم في تحسين مستوى الخدمات المقدمة للمواطنين خلال الفترة المقبلة. ")
+
+
+def _ar_page(head: str) -> str:
+    body = "".join(f"<p>{_AR_PROSE * 2}</p>" for _ in range(4))
+    return (f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الموازنة</title>{head}'
+            f'</head><body><article><h1>البرلمان يناقش موازنة العام المقبل</h1>{body}</article></body></html>')
+
+
+@pytest.mark.parametrize("value,names", [
+    ("محمد علي وأحمد حسن", ["محمد علي", "أحمد حسن"]),
+    ("كتب: محمد علي وأحمد حسن", ["محمد علي", "أحمد حسن"]),
+    ("محمد أحمد وليد حسن", ["محمد أحمد وليد حسن"]),  # "وليد" (Walid) inside a four-word name
+    ("محمد علي وهبي", ["محمد علي وهبي"]),
+])
+def test_an_arabic_and_joined_to_a_name_in_a_structured_value(value: str, names: list[str]) -> None:
+    """A meta or JSON-LD author "محمد علي وأحمد حسن" stayed one name: the "و" (and)
+    joined to the next name parts two writers there as in a printed byline."""
+    assert clean_author_list(value) == names
+    meta = f'<meta name="author" content="{value}">'
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "الموازنة",
+                     "author": {"@type": "Person", "name": value}}, ensure_ascii=False)
+    for head in (meta, f'<script type="application/ld+json">{ld}</script>'):
+        article = parse_article(_ar_page(head), _AR_URL, fetched_at="2026-12-07T00:00:00Z")
+        assert article is not None and article.authors == names

@@ -2149,8 +2149,8 @@ def clean_author_list(values: Any) -> list[str]:
     ['TOM KRISHER']
     >>> clean_author_list(["Associated Press in Valencia", "신현주 기자"])
     ['Associated Press', '신현주']
-    >>> clean_author_list(["Текст: Лида Буслаева"])
-    ['Лида Буслаева']
+    >>> clean_author_list(["Текст: Лида Буслаева"]), clean_author_list("محمد علي وأحمد حسن")
+    (['Лида Буслаева'], ['محمد علي', 'أحمد حسن'])
     """
     if isinstance(values, str):
         values = [values]
@@ -2164,7 +2164,8 @@ def clean_author_list(values: Any) -> list[str]:
         value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))
         if (parts := _dash_parts(value)) is not None:
             out.extend(parts)
-        elif _JOINERS.search(value) or _BY_PREFIX.match(value):
+        elif _JOINERS.search(value) or _BY_PREFIX.match(value) or _arabic_and(value) != value:
+            # (an Arabic "and" joined to the next name, "محمد علي وأحمد حسن", is a joiner too)
             out.extend(clean_byline(value, strict=False))
         else:
             name = clean_name(_PAREN.sub("", value))
