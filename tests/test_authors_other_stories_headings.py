@@ -97,3 +97,56 @@ def test_the_byline_under_the_headline_still_names_the_writer() -> None:
 def test_a_comment_thread_names_no_writer() -> None:
     """A thread headed "3 Comments" with a reader's profile link: no writer."""
     assert _authors(_page(after_article=_COMMENTS)) == []
+
+
+def _wordpress(meta: str = "", after: str = "") -> str:
+    """A WordPress theme's single post: entry header and meta, the content, ``after``
+    the post in <main>, a widget area."""
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(5))
+    return ('<html lang="en"><head><title>Council budget &#8211; Planet</title></head><body class="single-post">'
+            '<div id="page"><header id="masthead"><p class="site-title"><a href="/">Planet</a></p></header>'
+            '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
+            '<article id="post-12" class="post-12 post type-post"><header class="entry-header">'
+            f'<h1 class="entry-title">Council budget</h1><div class="entry-meta">{meta}<span class="posted-on">'
+            '<time class="entry-date published" datetime="2025-03-04T10:00:00+00:00">March 4, 2025</time></span></div>'
+            f'</header><div class="entry-content">{body}</div></article>{after}</main></div></div></div></body></html>')
+
+
+_BLOCK_CARDS = ('<div class="wp-block-group"><h2 class="wp-block-heading">You might also like</h2><ul>'
+                + "".join(f'<li><h3 class="wp-block-post-title"><a href="/2025/03/0{n}/{slug}/">{title}</a></h3>'
+                          '<div class="wp-block-post-author"><p class="wp-block-post-author__name">'
+                          f'<a href="/author/{who}/">{name}</a></p></div></li>'
+                          for n, slug, title, who, name in ((2, "ferry", "Two new ferry berths", "jane-smith", "Jane Smith"),
+                                                            (1, "quay", "The old quay", "bob-jones", "Bob Jones")))
+                + '</ul></div>')
+_AUTHOR_INFO = ('<div class="author-info"><div class="author-avatar"><img alt="" src="/a.jpg"></div>'
+                '<div class="author-description"><h2 class="author-title">Published by <a href="/author/maria-lopez/" '
+                'rel="author">Maria Lopez</a></h2><p class="author-bio">Maria covers the harbour. <a class="author-link" '
+                'href="/author/maria-lopez/" rel="author">View all posts by Maria Lopez</a></p></div></div>')
+
+
+def test_a_wordpress_post_with_related_cards_and_its_writers_box() -> None:
+    """A block theme's "You might also like" cards (each card's writer under its linked
+    title) after a post with no byline credit nobody; the post's own "author-info" box
+    after them, or a byline in the entry meta, names the writer; an "Up next" card's
+    author element names nobody."""
+    byline = ('<span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/maria-lopez/">'
+              'Maria Lopez</a></span></span>')
+    assert _authors(_wordpress(after=_BLOCK_CARDS)) == []
+    assert _authors(_wordpress(after=_BLOCK_CARDS + _AUTHOR_INFO)) == ["Maria Lopez"]
+    assert _authors(_wordpress(meta=byline, after=_BLOCK_CARDS)) == ["Maria Lopez"]
+    up_next = ('<div><div>Up next</div><div><a href="/2025/03/05/next/"><h4>Ferry berths open</h4></a>'
+               '<span class="author">Jane Smith</span></div></div>')
+    assert _authors(_wordpress(after=up_next)) == []
+
+
+def test_a_most_read_column_before_the_story_credits_nobody() -> None:
+    """A "Most read" column printed before the story in the page's order, its stories'
+    writers linked: no writer for a story with no byline; the story's own byline wins."""
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(5))
+    page = ('<html lang="en"><head><title>Council budget</title></head><body><div class="wrap"><div class="col-left">'
+            '<h3>Most read</h3><ol><li><a href="/2025/03/02/ferry/">Two new ferry berths</a> '
+            '<a href="/author/jane-smith/">Jane Smith</a></li></ol></div><div class="col-main"><h1>Council budget</h1>'
+            f'<p>{{byline}}March 4, 2025</p>{body}</div></div></body></html>')
+    assert _authors(page.replace("{byline}", "")) == []
+    assert _authors(page.replace("{byline}", 'By <a href="/author/maria-lopez/">Maria Lopez</a> · ')) == ["Maria Lopez"]
