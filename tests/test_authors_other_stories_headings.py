@@ -150,3 +150,15 @@ def test_a_most_read_column_before_the_story_credits_nobody() -> None:
             f'<p>{{byline}}March 4, 2025</p>{body}</div></div></body></html>')
     assert _authors(page.replace("{byline}", "")) == []
     assert _authors(page.replace("{byline}", 'By <a href="/author/maria-lopez/">Maria Lopez</a> · ')) == ["Maria Lopez"]
+
+
+def test_a_bare_list_of_other_stories_with_their_writers_credits_nobody() -> None:
+    """No heading, no class: a list whose items each link a story and its writer
+    ("<li><a href=/other-story>Title</a> <a href=/author/x>X</a></li>") is a list of
+    other stories, after the story or at its end; a byline whose section link follows
+    the writer's name still names the writer."""
+    assert _authors(_page(after_article=_PLAIN_LIST)) == []
+    assert _authors(_page(after_body=_PLAIN_LIST)) == []
+    header = ('<div><span>By <a href="/author/maria-lopez">Maria Lopez</a></span> '
+              '<span>in <a href="/news/local-politics">Local politics</a></span></div>')
+    assert _authors(_page(header=header, after_article=_PLAIN_LIST)) == ["Maria Lopez"]

@@ -609,7 +609,8 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
         text = _box_opening_name(el)  # an author box with the writer's bio and buttons after the name
     if not text or len(text) > _MAX_TEXT or _in_card_link(el) or (tag == "a" and _after_other_credit(el)):
         return []
-    if _in_other(el, around=around, button=looks_like_byline(text), memo=memo) or _under_other_heading(el, around, memo):
+    if _in_other(el, around=around, button=looks_like_byline(text), memo=memo) or _under_other_heading(el, around, memo) \
+            or _in_card_list(el, around, memo):
         return []
     if in_quote(el):
         return []
@@ -986,6 +987,48 @@ def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any]) -> bo
             return True
         return heading is not memo.get("headline") and _linked_elsewhere(heading, memo) and not _before_prose(mark)
     return False
+
+
+_CARD_DEPTH = 3         # a card's box: this many levels above its author mark, at most
+_CARD_SIBLINGS = 10     # the cards beside it read for another writer's
+_STORY_LINK_TEXT = 10   # a story's linked title: this many characters at least
+
+
+def _in_card_list(el: Any, around: frozenset[Any], memo: dict[Any, Any]) -> bool:
+    """Whether an author mark is in a card of a list of other stories with no heading:
+    its box links another page of the site before the mark (that story's title), and a
+    box of the same tag beside it does too, with its own writer's link ("<li><a
+    href=/other-story>Title</a> <a href=/author/x>X</a></li>" repeated). A list of
+    co-authors links no story; a byline's section link comes after the name."""
+    for node in islice(el.iterancestors(), _CARD_DEPTH):
+        if node in around or node.tag in ("body", "html", "article", "main"):
+            return False
+        if _story_link_before(node, el, memo):
+            beside = chain(islice(node.itersiblings(preceding=True), _CARD_SIBLINGS),
+                           islice(node.itersiblings(), _CARD_SIBLINGS))
+            return any(sib.tag == node.tag and _writer_card(sib, memo) for sib in beside)
+    return False
+
+
+def _story_link_before(box: Any, el: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links another page of the site, no writer's, before ``el``."""
+    for node in islice(box.iter(), _LINK_BEFORE_SCAN):
+        if node is el:
+            return False
+        if node.tag == "a" and _story_link(node, memo):
+            return True
+    return False
+
+
+def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links a story (:func:`_story_link`) and a writer's page."""
+    links = list(islice(box.iter("a"), _MAX_LINKS))
+    return any(author_link(a) for a in links) and any(_story_link(a, memo) for a in links)
+
+
+def _story_link(link: Any, memo: dict[Any, Any]) -> bool:
+    return (len(text_of(link, _MAX_TEXT, " ")) >= _STORY_LINK_TEXT and not author_link(link)
+            and _other_page(link, memo))
 
 
 def _linked_elsewhere(heading: Any, memo: dict[Any, Any]) -> bool:
