@@ -162,3 +162,15 @@ def test_a_bare_list_of_other_stories_with_their_writers_credits_nobody() -> Non
     header = ('<div><span>By <a href="/author/maria-lopez">Maria Lopez</a></span> '
               '<span>in <a href="/news/local-politics">Local politics</a></span></div>')
     assert _authors(_page(header=header, after_article=_PLAIN_LIST)) == ["Maria Lopez"]
+
+
+def test_an_unlinked_by_line_in_a_card_of_another_story_credits_nobody() -> None:
+    """"By Jane Smith" printed without a link in a "Read next" card, or in a card under
+    its linked headline, at the end of the story: that story's writer, not a by-line
+    closing this one; a by-line closing the story's text still names its writer."""
+    card = ('<div class="card"><h3><a href="/2025/03/02/ferry">Two new ferry berths for the harbour</a></h3>'
+            '<p>By Jane Smith</p></div>')
+    assert _authors(_page(after_body=f"<section><h2>Read next</h2>{card}</section>")) == []
+    assert _authors(_page(after_body=card)) == []
+    closing = "<p><em>By Maria Lopez</em></p>"
+    assert _authors(_page(after_body=closing + f"<section><h2>Read next</h2>{card}</section>")) == ["Maria Lopez"]

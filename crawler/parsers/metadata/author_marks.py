@@ -60,7 +60,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.vocabulary import any_of
 
-__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
+__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
            "marked_authors", "without_categories"]
 
 # Cheap substring tests, narrowed in Python: "uthor" / "yline" catch author, Author,
@@ -987,6 +987,15 @@ def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any]) -> bo
             return True
         return heading is not memo.get("headline") and _linked_elsewhere(heading, memo) and not _before_prose(mark)
     return False
+
+
+def in_other_stories(el: Any, headline: Any, memo: dict[Any, Any] | None = None) -> bool:
+    """Whether a credit line is in a box of other stories or of comments, by its heading
+    (:func:`_under_other_heading`) or as a card of a list of them (:func:`_in_card_list`):
+    a "Read next" card's "By Jane Smith" names that story's writer."""
+    memo = {"headline": headline} if memo is None else memo
+    around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    return _under_other_heading(el, around, memo) or _in_card_list(el, around, memo)
 
 
 _CARD_DEPTH = 3         # a card's box: this many levels above its author mark, at most
