@@ -174,3 +174,23 @@ def test_an_unlinked_by_line_in_a_card_of_another_story_credits_nobody() -> None
     assert _authors(_page(after_body=card)) == []
     closing = "<p><em>By Maria Lopez</em></p>"
     assert _authors(_page(after_body=closing + f"<section><h2>Read next</h2>{card}</section>")) == ["Maria Lopez"]
+
+
+def test_a_story_article_misparsed_into_a_sidebar_keeps_its_byline() -> None:
+    """A page whose sidebar's <aside> is never closed: the parser puts the story's
+    <article> (its byline inside; the headline above it in a box of its own, a long
+    sidebar between them) inside the aside (a stripped-metadata copy of a Fundus page
+    lost its writer so while this rule was written). A box
+    above a story's <article> that does not hold the headline is no box of it: the
+    byline stands (the search for another story's box above a non-teaser <article>
+    goes on only inside the headline's own <article>)."""
+    body = "".join(f"<p>{_PROSE * 2}</p>" for _ in range(5))
+    page = ('<html lang="en"><head><title>Council budget</title></head><body><div class="container"><div>'
+            '<h1>Council approves harbour budget</h1></div></div><div class="wrapper"><div class="row">'
+            '<aside class="secondary"><section class="poll"><p>Vote now</p>'
+            + "".join(f'<div class="ad"><p>Advertisement</p><a href="/polls/{n}/">Poll number {n} results</a></div>'
+                      for n in range(60))
+            + '</section><section id="content"><article><div class="meta"><span class="byline"> By Tom Davies </span>'
+            f'<span class="source"> - Associated Press - Friday, April 28, 2023</span></div>{body}</article></section>'
+            '</div></body></html>')
+    assert _authors(page) == ["Tom Davies"]

@@ -929,8 +929,12 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
         attrs = marks_of(node)
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
-        if tag == "article" and any(a.tag == "article" for a in around) and _teaser_article(node, around, memo):
-            return True  # (not a teaser: a box above it may still be another story's, a "related-posts" list)
+        if tag == "article":
+            if any(a.tag == "article" for a in around) and _teaser_article(node, around, memo):
+                return True
+            if not any(a.tag == "article" and a in around for a in node.iterancestors()):
+                return False
+            # inside the story's <article>: a box between the two may still be another story's ("related-posts")
     return False
 
 
