@@ -9,6 +9,12 @@ where the phrase is cheap to know (the crawl is multilingual).
 
 from __future__ import annotations
 
+from crawler.parsers.box_headings import COMMENT_COUNTED_NOUNS as COMMENT_COUNTED_NOUNS
+from crawler.parsers.box_headings import COMMENT_THREAD_HEADINGS as COMMENT_THREAD_HEADINGS
+from crawler.parsers.box_headings import COMMENT_THREAD_NOUNS as COMMENT_THREAD_NOUNS
+from crawler.parsers.box_headings import RELATED_HEADING_PREFIXES as RELATED_HEADING_PREFIXES
+from crawler.parsers.box_headings import RELATED_HEADINGS as RELATED_HEADINGS
+from crawler.parsers.box_headings import UNRELATED_LIST_HEADINGS as UNRELATED_LIST_HEADINGS
 from crawler.parsers.page_notes import ARTICLE_SELF_NAMES
 
 # --- Phrases that make up a whole (short) line of furniture -----------------------
@@ -301,63 +307,8 @@ READ_MORE_PREFIXES: tuple[str, ...] = (
     "le puede interesar", "también le puede interesar",
 )
 
-# Headings that introduce a block of links to other articles.
-RELATED_HEADINGS: tuple[str, ...] = (
-    "related articles", "related article", "related stories", "related story", "related posts",
-    "related", "related content", "related coverage", "related news", "related reading",
-    "related topics", "you may also like", "you might also like", "you may like",
-    "you might be interested in", "you may be interested in", "we recommend", "recommended",
-    "recommended for you", "recommended stories", "recommended articles", "read more",
-    "read next", "read this next", "up next", "more stories", "more news", "more articles",
-    "more from", "more in", "more on", "more like this", "most read", "most popular",
-    "popular", "trending", "trending now", "latest news", "latest stories", "latest",
-    "top stories", "editor's picks", "you may also be interested in", "also on",
-    "você pode gostar", "você também pode gostar", "veja também", "leia mais", "saiba mais",
-    "también te puede interesar", "puede interesarte", "más noticias", "lo más leído",
-    "ti potrebbe interessare", "potrebbe interessarti anche", "das könnte dich auch interessieren",
-    "weitere themen", "ähnliche artikel", "empfohlene artikel", "zum weiterlesen", "mehr lesen",
-    "vous pourriez aimer", "à lire également", "les plus lus", "ook interessant", "meest gelezen", "editors' picks", "don't miss", "further reading",
-    "see also", "also read", "what to read next", "keep reading", "continue reading",
-    "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "meistgelesen",
-    "auch interessant", "lesen sie auch", "à lire aussi", "sur le même sujet", "lire aussi",
-    "vous aimerez aussi", "noticias relacionadas", "te puede interesar", "artículos relacionados",
-    "leia também", "notícias relacionadas", "articoli correlati", "potrebbe interessarti",
-    "leggi anche", "gerelateerde artikelen", "lees ook", "relaterade artiklar", "läs också",
-    "czytaj także", "читайте также", "похожие статьи",
-    # Polish "see also" / "read also"; Spanish "you may be interested in", formal and conditional
-    "zobacz również", "zobacz też", "czytaj również", "przeczytaj także", "przeczytaj również",
-    "le puede interesar", "le podría interesar", "te podría interesar", "関連記事", "相关文章", "相关新闻",
-)
+# (the headings of other stories' and comments' boxes: :mod:`crawler.parsers.box_headings`)
 
-# Headings that open the thread of readers' comments under a story ("Comments",
-# "51 Kommentare", "Top rated comments", "3 Responses to “Title”"): the lines after
-# one are the readers', not the story's. Nouns of a comments thread, alone or after a
-# count ("1 comment", "Kommentare (34)", "5 Kommentare zu ..."); "response" and
-# "comment" only after a count ("Response", "Comment" head sections of a story).
-COMMENT_THREAD_NOUNS: tuple[str, ...] = (
-    "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
-    "reacties", "kommentarer", "komentarze", "комментарии",
-)
-COMMENT_COUNTED_NOUNS: tuple[str, ...] = (
-    "comment", "responses", "response", "replies", "reply", "kommentar", "commentaire",
-    "comentario", "comentário", "commento", "reactie", "komentarz",
-)
-COMMENT_THREAD_HEADINGS: tuple[str, ...] = (
-    "leave a comment", "leave a reply", "post a comment", "add a comment",
-    "join the conversation", "join the discussion", "no comments yet", "no responses yet",
-    "no response so far", "no responses so far", "reader comments", "readers' comments",
-    "top rated comments", "top comments", "latest comments", "user comments",
-    "comments are closed", "kommentar schreiben", "schreibe einen kommentar",
-    "laisser un commentaire", "deja un comentario", "lascia un commento",
-)
-
-# Openings of related-list headings ("More from Technology", "More posts you'll love").
-RELATED_HEADING_PREFIXES: tuple[str, ...] = (
-    "more from ", "more on ", "more in ", "more stories", "more posts", "more articles",
-    "more news", "more like this", "you may also", "you might also", "you'll also", "you will also",
-    "related ", "recommended for", "read more ", "read next", "mehr zum thema", "mehr aus ",
-    "plus de ", "à lire ", "más de ", "leia mais", "ook interessant",
-)
 
 # Openings of headings after which the rest of the section is links, for the body
 # extractor (narrower than the above: "Related post: <title>" heads one inline teaser).
@@ -365,14 +316,6 @@ RELATED_SECTION_PREFIXES: tuple[str, ...] = (
     "more from ", "more on ", "more in ", "more stories from ", "more news from ",
 )
 
-# Link-list headings that are page furniture but not links related to the article.
-UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
-    "most read", "most popular", "popular", "trending", "trending now", "latest",
-    "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
-    "meistgelesen", "les plus lus", "lo más leído", "meest gelezen", "häufig gelesen",
-    "am meisten gelesen", "meistgelesene artikel", "beliebteste artikel", "mest lästa", "mest lest",
-    "più letti", "i più letti", "mais lidas", "najczęściej czytane", "самое читаемое",
-)
 
 # --- Related-links cards ------------------------------------------------------------
 # Class / id words (and joined word pairs: "read-next" -> "readnext") of a block of

@@ -27,6 +27,14 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree
 
 from crawler.parsers.bounded_text import longer_than
+from crawler.parsers.box_headings import (
+    COMMENT_COUNTED_NOUNS,
+    COMMENT_THREAD_HEADINGS,
+    COMMENT_THREAD_NOUNS,
+    RELATED_HEADING_PREFIXES,
+    RELATED_HEADINGS,
+    UNRELATED_LIST_HEADINGS,
+)
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import (
@@ -52,7 +60,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.vocabulary import any_of
 
-__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
+__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
            "marked_authors", "without_categories"]
 
 # Cheap substring tests, narrowed in Python: "uthor" / "yline" catch author, Author,
@@ -320,7 +328,7 @@ class AuthorMarks:
         self.doc, self.headline = doc, headline
         self._scope = story_of(headline)
         self._around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-        self._memo: dict[Any, Any] = {}
+        self._memo: dict[Any, Any] = {"headline": headline}  # (and the page's sites, boxes, once read)
         self._pending = islice(mark_elements(doc), _MAX_MARKS)
         self._named: list[tuple[Any, list[str]]] = []
         self._fallback: list[str] | None = None
@@ -601,7 +609,8 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
         text = _box_opening_name(el)  # an author box with the writer's bio and buttons after the name
     if not text or len(text) > _MAX_TEXT or _in_card_link(el) or (tag == "a" and _after_other_credit(el)):
         return []
-    if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
+    if _in_other(el, around=around, button=looks_like_byline(text), memo=memo) or _under_other_heading(el, around, memo) \
+            or _in_card_list(el, around, memo):
         return []
     if in_quote(el):
         return []
@@ -921,8 +930,136 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":
-            return any(a.tag == "article" for a in around) and _teaser_article(node, around, memo)
+            if any(a.tag == "article" for a in around) and _teaser_article(node, around, memo):
+                return True
+            if not any(a.tag == "article" and a in around for a in node.iterancestors()):
+                return False
+            # inside the story's <article>: a box between the two may still be another story's ("related-posts")
     return False
+
+
+# The boxes of other stories and of the readers' comments, by their heading ("Read
+# next", "More from Example Times", "You may also like", "Most read", "12 Comments"):
+# the writers linked in them wrote those stories or comments (:mod:`.box_headings`).
+_OTHER_HEADINGS = frozenset((*RELATED_HEADINGS, *UNRELATED_LIST_HEADINGS, *COMMENT_THREAD_HEADINGS,
+                             *COMMENT_THREAD_NOUNS))
+_COUNTED_COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(map(re.escape, COMMENT_THREAD_NOUNS + COMMENT_COUNTED_NOUNS))
+                               + r")\b")
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_LABEL_TEXT = 100       # a box's heading or label, at most
+_HEAD_ROW_REST = 30     # a box's head row: its heading and a link ("See all", "Mehr"), this much text beside it
+_HEADING_DEPTH = 7      # ancestors of a mark whose earlier siblings are read for a heading...
+_HEADING_SIBLINGS = 30  # ...this many of them each
+
+
+def _under_other_heading(el: Any, around: frozenset[Any], memo: dict[Any, Any]) -> bool:
+    """Whether the nearest heading before an author mark, in its own boxes (not past a
+    box holding the headline), heads a box of other stories or of comments ("Read
+    next", "More from ...", "Comments", :data:`_OTHER_HEADINGS`) or is another story's
+    headline linked to its page (a card's "<h3><a href=/other-story>", its byline
+    under it). The story's own headline, "About the author" or a section of its own
+    (an earlier sibling holding headings: the related box before the writer's card)
+    stops the search: the mark is the story's."""
+    name = text_of(el, _MAX_TEXT, " ").casefold()
+    for node in islice(chain((el,), el.iterancestors()), _HEADING_DEPTH):
+        if node in around or node.tag in ("body", "html"):
+            return False
+        for sib in islice(node.itersiblings(preceding=True), _HEADING_SIBLINGS):
+            if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS:
+                continue
+            if sib in around:
+                return False  # the box holding the headline: the mark is under the story
+            verdict = _heading_verdict(sib, el, name, memo)
+            if verdict is not None:
+                return verdict
+    return False
+
+
+def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any]) -> bool | None:
+    """What an earlier sibling of a mark's box says of it (:func:`_under_other_heading`):
+    True for another box's heading or another story's linked headline (not the page's
+    headline, and a mark under the prose: over it, a blog theme's title linking to the
+    post's permalink), False for any other heading or a section holding headings,
+    None for neither (read on)."""
+    heading = sib if sib.tag in _HEADING_TAGS else next(sib.iter(*_HEADING_TAGS), None)
+    short = text_of(sib, _LABEL_TEXT, " ")
+    if heading is None:  # a label of its own ("<div class=title>Read next</div>")
+        return True if short and len(short) <= _LABEL_TEXT and _other_label(short, name) else None
+    text = text_of(heading, _LABEL_TEXT, " ")
+    if heading is sib or (short and len(short) - len(text) <= _HEAD_ROW_REST):
+        if _other_label(text, name):
+            return True
+        return heading is not memo.get("headline") and _linked_elsewhere(heading, memo) and not _before_prose(mark)
+    return False
+
+
+def in_other_stories(el: Any, headline: Any, memo: dict[Any, Any] | None = None) -> bool:
+    """Whether a credit line is in a box of other stories or of comments, by its heading
+    (:func:`_under_other_heading`) or as a card of a list of them (:func:`_in_card_list`):
+    a "Read next" card's "By Jane Smith" names that story's writer."""
+    memo = {"headline": headline} if memo is None else memo
+    around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    return _under_other_heading(el, around, memo) or _in_card_list(el, around, memo)
+
+
+_CARD_DEPTH = 3         # a card's box: this many levels above its author mark, at most
+_CARD_SIBLINGS = 10     # the cards beside it read for another writer's
+_STORY_LINK_TEXT = 10   # a story's linked title: this many characters at least
+
+
+def _in_card_list(el: Any, around: frozenset[Any], memo: dict[Any, Any]) -> bool:
+    """Whether an author mark is in a card of a list of other stories with no heading:
+    its box links another page of the site before the mark (that story's title), and a
+    box of the same tag beside it does too, with its own writer's link ("<li><a
+    href=/other-story>Title</a> <a href=/author/x>X</a></li>" repeated). A list of
+    co-authors links no story; a byline's section link comes after the name."""
+    for node in islice(el.iterancestors(), _CARD_DEPTH):
+        if node in around or node.tag in ("body", "html", "article", "main"):
+            return False
+        if _story_link_before(node, el, memo):
+            beside = chain(islice(node.itersiblings(preceding=True), _CARD_SIBLINGS),
+                           islice(node.itersiblings(), _CARD_SIBLINGS))
+            return any(sib.tag == node.tag and _writer_card(sib, memo) for sib in beside)
+    return False
+
+
+def _story_link_before(box: Any, el: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links another page of the site, no writer's, before ``el``."""
+    for node in islice(box.iter(), _LINK_BEFORE_SCAN):
+        if node is el:
+            return False
+        if node.tag == "a" and _story_link(node, memo):
+            return True
+    return False
+
+
+def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links a story (:func:`_story_link`) and a writer's page."""
+    links = list(islice(box.iter("a"), _MAX_LINKS))
+    return any(author_link(a) for a in links) and any(_story_link(a, memo) for a in links)
+
+
+def _story_link(link: Any, memo: dict[Any, Any]) -> bool:
+    return (len(text_of(link, _MAX_TEXT, " ")) >= _STORY_LINK_TEXT and not author_link(link)
+            and _other_page(link, memo))
+
+
+def _linked_elsewhere(heading: Any, memo: dict[Any, Any]) -> bool:
+    """Whether a heading is a link (or holds one, or is inside one) to another page of
+    the site that is no writer's page: another story's headline on its card."""
+    link = heading if heading.tag == "a" else next(heading.iter("a"), None)
+    if link is None:
+        link = next((a for a in heading.iterancestors() if a.tag == "a"), None)
+    return link is not None and not author_link(link) and _other_page(link, memo)
+
+
+def _other_label(text: str, name: str) -> bool:
+    """Whether ``text`` heads a box of other stories or comments; not the writer's own
+    list ("More from Jane Doe" over the mark naming Jane Doe)."""
+    key = " ".join(text.split()).casefold().strip(" :.!»›>|-–—•·*")
+    if not key or len(key) > _LABEL_TEXT or (name and name in key):
+        return False
+    return key in _OTHER_HEADINGS or key.startswith(RELATED_HEADING_PREFIXES) or bool(_COUNTED_COMMENTS.match(key))
 
 
 _TEASER_WALK = 2_000

@@ -1420,8 +1420,10 @@ def _desk_or_job(name: str) -> bool:
 
 # The last word of a desk or bureau named after its beat or its city ("Metro Desk",
 # "Washington Bureau", "Lokalredaktion", "Sportredaktion"): beside a writer, the
-# writer's desk.
-_DESK_ENDS = ("desk", "bureau", "newsroom", *_DESKS)
+# writer's desk. Turkish papers name a desk a "service" or a "centre" ("Ekonomi
+# Servisi", "Dış Haberler Servisi", "Haber Merkezi", the news centre): no person's
+# name ends so.
+_DESK_ENDS = ("desk", "bureau", "newsroom", "servisi", "merkezi", *_DESKS)
 _MAX_DESK_WORDS = 3
 
 
@@ -1486,6 +1488,34 @@ def _han_list(text: str) -> list[str]:
     return words
 
 
+# A Chinese photo credit: the photographer's name, then "摄" / "摄影" (photographed;
+# traditional "攝"), alone or after the writer's credit ("记者 王小明 摄", "新华社记者
+# 王小明 摄", "记者 李华 报道 王小明 摄"): the photographer is no author, as "Foto: X"
+# names none. The writer's credit before it ends in "报道" (reports) or holds "文/".
+_HAN_SHOT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[/／]?[ \u3000]*(?:摄影|攝影|摄|攝)[ \u3000]*$")
+# The photographer's label first: "摄影" (photography; "摄影记者", the photojournalist)
+# or "图片" (picture) with or without its colon, "图" (picture) with its slash or colon.
+_HAN_SHOT_LABEL = re.compile(r"^\s*(?:(?:摄影|攝影|图片|圖片)(?:记者|記者)?\s*[:：/／]?|[图圖]\s*[:：/／])\s*(?=[\u4e00-\u9fff])")
+_HAN_WRITTEN = re.compile(r"(?:报道|報導|报导)|文\s*[/／:：]\s*\S+")
+
+
+def _without_han_shot(text: str) -> str:
+    """``text`` without a Chinese photo credit (:data:`_HAN_SHOT`, :data:`_HAN_SHOT_LABEL`):
+    the writer's credit before it, up to "报道" or "文/王小明", its end; "" when the
+    line credits only the photographer.
+
+    >>> _without_han_shot("记者 王小明 摄"), _without_han_shot("记者 李华 报道 记者 王小明 摄")
+    ('', '记者 李华 报道')
+    """
+    if _HAN_SHOT_LABEL.match(text):
+        return ""
+    shot = _HAN_SHOT.search(text)
+    if shot is None:
+        return text
+    written = list(_HAN_WRITTEN.finditer(text[:shot.start()]))
+    return text[:written[-1].end()] if written else ""
+
+
 # A Chinese credit among a line's other fields ("2004-05-16 来源：人民网 作者：王小明 李华",
 # "文/王小明 图/李华" text by, pictures by, "文/图 王小明" both by one; "（记者 王小明 李华）" in a wire's dateline):
 # the label, then the names up to a bracket or a bar or the next field's label
@@ -1547,10 +1577,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     (['Roman Goncharenko'], ['Dolores Chang'])
     >>> clean_byline("Foto: REUTERS/Nathan Howard"), clean_byline("Jane Doe (@janedoe)")
     ([], ['Jane Doe'])
-    >>> clean_byline("Autor: Jane Doe Tags: Politik, Wahl")
-    ['Jane Doe']
-    >>> clean_byline("Posted on September 21, 2020 by Ann Lee"), clean_byline("von Redaktion")
-    (['Ann Lee'], ['Redaktion'])
+    >>> clean_byline("Autor: Jane Doe Tags: Politik, Wahl"), clean_byline("Posted on September 21, 2020 by Ann Lee")
+    (['Jane Doe'], ['Ann Lee'])
     >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
     (['Tomas Spahn'], ['Monica Smith'])
     """
@@ -1563,6 +1591,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if strict and (_words_not_names(text) or _books_not_names(text)):
         return []
     text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)  # (a byline box's "来源：新华社": the wire)
+    if strict and not (text := _without_han_shot(text)):
+        return []  # "记者 王小明 摄", "摄影：王小明": the photographer's credit
     listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
@@ -1581,11 +1611,29 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
+    names = _split_names(_PAREN.sub("", roles.sub("", _INNER_POST.sub(_inner_post, body)) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
     names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A writer's post printed after the name with its preposition, before the next writer's
+# "and" ("Par Jean Dupont, à Lyon, et Marie Curie", "Von Anna Schmidt, in Berlin, und Peter
+# Müller", "By Jane Doe in London and John Roe"): the job-and-place cut
+# (:data:`_ROLE_PHRASES`, "Jane Doe in London") would cut the next writer off with it.
+# The place: up to three words in title case (a "sur" / "am" / "de" between them);
+# without its commas, a place known as one (:func:`.places.is_place`).
+_INNER_POST = re.compile(r"(,?)\s+(?:in|à|a|au|aus|en|em|at|im)\s+"
+                         r"((?:Bad\s+|Sankt\s+|St\.\s+)?[^\W\d_a-z][^\s,]*(?:\s+(?:(?:am|an der|sur|de|del|di)\s+)?"
+                         r"[^\W\d_a-z][^\s,]*){0,2})(\s*,?)\s+(?=(?:and|et|und|y|e|en|&)\s+[^\W\d_a-z])")
+
+
+def _inner_post(m: re.Match[str]) -> str:
+    """A writer's post between writers (:data:`_INNER_POST`) left out: the names and their "and"."""
+    if (m.group(1) and m.group(3).strip()) or is_place(m.group(2)):
+        return " "
+    return m.group(0)
 
 
 # Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,
@@ -2135,8 +2183,8 @@ def clean_author_list(values: Any) -> list[str]:
     ['TOM KRISHER']
     >>> clean_author_list(["Associated Press in Valencia", "신현주 기자"])
     ['Associated Press', '신현주']
-    >>> clean_author_list(["Текст: Лида Буслаева"])
-    ['Лида Буслаева']
+    >>> clean_author_list(["Текст: Лида Буслаева"]), clean_author_list("محمد علي وأحمد حسن")
+    (['Лида Буслаева'], ['محمد علي', 'أحمد حسن'])
     """
     if isinstance(values, str):
         values = [values]
@@ -2150,7 +2198,8 @@ def clean_author_list(values: Any) -> list[str]:
         value = _PLACE.sub("", _CJK_ROLE.sub("", _PREPARED_APART.sub("", _LABEL.sub("", value, count=1), count=1)))
         if (parts := _dash_parts(value)) is not None:
             out.extend(parts)
-        elif _JOINERS.search(value) or _BY_PREFIX.match(value):
+        elif _JOINERS.search(value) or _BY_PREFIX.match(value) or _arabic_and(value) != value:
+            # (an Arabic "and" joined to the next name, "محمد علي وأحمد حسن", is a joiner too)
             out.extend(clean_byline(value, strict=False))
         else:
             name = clean_name(_PAREN.sub("", value))

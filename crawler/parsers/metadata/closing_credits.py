@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
-from crawler.parsers.metadata.author_marks import author_link, in_quote
+from crawler.parsers.metadata.author_marks import author_link, in_other_stories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
     is_role_word,
@@ -119,6 +119,7 @@ def closing_byline(headline: Any) -> list[str]:
         return []
     scope, around = story_of(headline), frozenset(headline.iterancestors())
     stories: dict[Any, bool] = {}
+    memo: dict[Any, Any] = {"headline": headline}
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
@@ -133,7 +134,7 @@ def closing_byline(headline: Any) -> list[str]:
         if not (signed or asked or korean or jobbed or right) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
-                or _other_story(el, around, stories):
+                or _other_story(el, around, stories) or in_other_stories(el, headline, memo):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
         if korean and len(line) <= _MAX_LINE and not _elsewhere(el, around) and not in_quote(el) \
