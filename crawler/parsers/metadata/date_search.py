@@ -213,10 +213,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    if as_of is None and (marked := _own_date_box(doc, (url, canonical), language, latest)) is not None:
-        return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
-    if as_of is None and (carded := own_card_date(doc, url, language, latest)) is not None:
-        return carded, "heuristic"  # the page's own card in a news list: its date, not a guess
+    if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest)) is not None:
+        return boxed, "heuristic"
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
@@ -233,6 +231,14 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     # the story's own text: the dates in an aside or a nav bar are other pages'
     pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
     return earliest_printed_date(pieces, language, latest), "heuristic"
+
+
+def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str) -> str | None:
+    """The day a box of the page's own prints, before htmldate guesses: a box the
+    template names the publication's date (no guess beats it), else the page's own
+    card in a news list (its date, not a guess)."""
+    marked = _own_date_box(doc, (url, canonical), language, latest)
+    return marked if marked is not None else own_card_date(doc, url, language, latest)
 
 
 _PERMALINK_TEXT = 60     # characters: a permalink's text that holds more is not a date's
