@@ -63,14 +63,14 @@ def _card_links(count: int) -> str:
         for n, (h, s) in enumerate(zip(_HEADLINES[:count], _SNIPPETS, strict=False)))
 
 
-def _squarespace() -> str:
+def _squarespace(count: int = 4) -> str:
     """Squarespace's blog list: each post's title an <h1> holding its link."""
     items = "".join(
         f"<article class='blog-item'><a href='/blog/2024/5/{n + 1}/{_slug(h)}' class='image-wrapper'><img src='/i/{n}.jpg'>"
         f"</a><div class='blog-basic-grid--text'><time class='blog-date'>5/{n + 1}/24</time><h1 class='blog-title'>"
         f"<a href='/blog/2024/5/{n + 1}/{_slug(h)}'>{h}</a></h1><div class='blog-excerpt'><p>{s}</p></div>"
         f"<a class='blog-more-link' href='/blog/2024/5/{n + 1}/{_slug(h)}'>Read more</a></div></article>"
-        for n, (h, s) in enumerate(zip(_HEADLINES[:4], _SNIPPETS, strict=False)))
+        for n, (h, s) in enumerate(zip(_HEADLINES[:count], _SNIPPETS, strict=False)))
     return _shell(f"<main><section><h1 class='page-title'>Harbour notes</h1>{items}</section></main>")
 
 
@@ -110,9 +110,10 @@ def _gov_table() -> str:
 
 
 def _related_article(related: str) -> str:
+    """A dated story of about 300 words in four paragraphs, no byline, ``related`` after it."""
+    paragraph = "<p>" + ". ".join(_PROSE.split(". ")[:3]) + ".</p>"
     return _shell(f"<main><article><h1>Ferry timetable argued over</h1><p class='date'>4 May 2024</p>"
-                  f"<div class='entry-content'><p>{_PROSE}</p><p>{_PROSE}</p><p>{_PROSE}</p></div>{related}"
-                  f"</article></main>")
+                  f"<div class='entry-content'>{paragraph * 4}</div>{related}</article></main>")
 
 
 def _related_cards() -> str:
@@ -175,6 +176,15 @@ def _lead_and_list() -> str:
                   f"{_SNIPPETS[1]}</p></div><ul class='more'>{rows}</ul></main>")
 
 
+def _linked_subheading() -> str:
+    """A short story whose one subheading links to another page, its paragraphs after it."""
+    return _shell("<main><article><h1>Ferry to run later in summer</h1><p class='date'>4 May 2024</p><p>The evening "
+                  "ferry will run an hour later from June, the harbour office said on Friday after a vote.</p><h2><a "
+                  "href='/harbour/ferry-timetable-summer-2024'>The new timetable</a></h2><p>The last crossing leaves "
+                  "the town at ten and returns from the island at half past ten every day.</p><p>Tickets bought "
+                  "before June stay valid on all crossings until the end of the year.</p></article></main>")
+
+
 def _author_page() -> str:
     """An author's page: a short bio, then the author's stories as cards."""
     return _shell("<main><div class='author-bio'><h1>Jane Doe</h1><p>Jane covers the harbour and the council.</p>"
@@ -191,6 +201,8 @@ LISTINGS = {
     "wordpress-date-archive": ("https://gazette.example/2024/05/", _wp_archive),
     "section-lead-story-and-dated-list": ("https://gazette.example/harbour/", _lead_and_list),
     "author-page-cards": ("https://gazette.example/people/jane-doe", _author_page),
+    "squarespace-author-one-post": ("https://gazette.example/blog?author=5f2a5474f", lambda: _squarespace(1)),
+    "section-of-one-card": ("https://gazette.example/harbour", lambda: _shell(f"<main><h1>Harbour</h1>{_card_links(1)}</main>")),
     "paged-cards": ("https://gazette.example/harbour/page/2/", lambda: _shell(f"<main>{_card_links(2)}</main>")),
 }
 
@@ -200,6 +212,7 @@ ARTICLES = {
     "short-item-with-latest-rows": ("https://gazette.example/news/2024/05/harbour-bridge-closed", _short_item),
     "live-blog": ("https://gazette.example/news/2024/05/live-council-budget-week", _live_blog),
     "best-tools-linked-items": ("https://gazette.example/news/2024/05/best-planning-tools", _best_tools),
+    "story-with-one-linked-subheading": ("https://gazette.example/news/2024/05/ferry-to-run-later", _linked_subheading),
     "questions-and-answers": ("https://gazette.example/news/2024/05/five-questions-harbour-master", _qa),
 }
 

@@ -111,6 +111,8 @@ def article_like_url(url: str) -> bool:
     (False, False)
     >>> article_like_url("https://news.example/2024/")
     False
+    >>> article_like_url("https://blog.example/blog?author=5f2a5474f"), article_like_url("https://a.example/show?author=jo&id=20417")
+    (False, True)
     """
     return _article_like(_address(url))
 
@@ -124,8 +126,14 @@ def _article_like(address: _Address) -> bool:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3 or _day_file(address):
         return True
-    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
+    query = address.query if not _LISTING_QUERY.search(address.query) or _ONE_RECORD_QUERY.search(address.query) else ""
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(query)
     return any(not _YEAR.match(found) for found in ids)
+
+
+# A query naming whose or what stories a page lists ("/blog?author=5f2a5474f",
+# "?tag=ferry", "?s=harbour"): its figures are no story's number
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:author|tag|category|cat|topic|s|q|search)=", re.IGNORECASE)
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -604,6 +612,18 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     return total > 0 and own * _OWN_SHARE < total
 
 
+def _own_prose(words: _Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is long prose and none of the teasers' cards: ``MIN_PROSE_BLOCKS``
+    sentence blocks of ``MIN_WORDS_PROSE`` words and nothing else (a story's own, above its box of ten
+    related headlines; a listing's sentences are its cards' snippets)."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    if any(" ".join(block.text.split())[:_TEASER_CHARS] in cards for block in words.blocks):
+        return False
+    own = [n for block, n in zip(words.blocks, words.block_counts(), strict=True)
+           if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS]
+    return len(own) >= MIN_PROSE_BLOCKS and sum(own) >= MIN_WORDS_PROSE and sum(own) == words.total()
+
+
 # A sentence's end: what prose has and a menu, a breadcrumb, a copyright line have not
 _SENTENCE_END = re.compile(r"[.!?;:。！？；…](?:\s|$)|[。！？]")
 
@@ -658,18 +678,21 @@ _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of 
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
-def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser]) -> str | None:
-    """Why the page's teasers make it a listing (many over few words, or their cards
-    holding its text), else ``None``."""
+def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
+    """Why the page's teasers make it a listing (many over few words, unless a dated
+    story's own prose; or their cards holding its text), else ``None``."""
     words = counted.total()
     lines = sum(1 for teaser in teaser_headlines if teaser.line)
     rows = [teaser for teaser in teaser_headlines if teaser.listed]
     teasers = len(teaser_headlines) - lines - len(rows)
     if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
-    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and _own_prose(counted, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
-    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
+    # (one card is enough on a listing's later page, or at an address no story has:
+    # an author's, a section's page of one story)
+    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or not article_like_url(url)))) \
+            and _text_is_cards(counted, teaser_headlines):
         return f"{teasers} linked teaser headlines and their cards hold the text"
     if lines and _text_is_cards(counted, teaser_headlines):
         # (one is enough: a story's own text never opens each of its lines with another story's headline)
@@ -720,7 +743,7 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    if listing := _teasers_hold_text(url, counted, teaser_headlines) or (
+    if listing := _teasers_hold_text(url, counted, teaser_headlines, has_date) or (
             f"listing path /{path}/" if (path := _listing_path(address)) else None) or (
             None if has_writer else _rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
