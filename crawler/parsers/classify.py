@@ -342,18 +342,20 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
     portal's "<tr><td>·<a>title</a></td><td>2006-06-15 16:05</td></tr>", a
     government's table of press releases): a listing's line, the card its row's
     text and each of its cells'."""
-    row = next((box for box in islice(link.iterancestors(), _ROW_LEVELS) if box.tag in _ROW_TAGS), None)
     href = link.get("href")
-    if row is None or not href or not _elsewhere(href, url):
-        return None
-    title = short_text(link, _TEASER_CHARS)
-    if count_words(title) < _ROW_TITLE_WORDS or sum(1 for a in islice(row.iter("a"), 3) if a.get("href")) > 1:
+    row = next((box for box in islice(link.iterancestors(), _ROW_LEVELS) if box.tag in _ROW_TAGS), None) \
+        if href else None
+    if row is None or sum(1 for a in islice(row.iter("a"), 3) if a.get("href")) > 1:
         return None
     text = short_text(row, _TEASER_CHARS + _ROW_CHARS)
-    rest = text.replace(title, "", 1)
-    if len(rest.strip()) > _ROW_CHARS or not _ROW_DATE.search(rest) or not _story_href(href):
+    if not _ROW_DATE.search(text):  # (the cheap tests first: most links are no dated row's)
         return None
-    if any(ancestor.tag in _ASIDES for ancestor in row.iterancestors()):
+    title = short_text(link, _TEASER_CHARS)
+    rest = text.replace(title, "", 1)
+    if len(rest.strip()) > _ROW_CHARS or not _ROW_DATE.search(rest) or count_words(title) < _ROW_TITLE_WORDS:
+        return None
+    if not _elsewhere(href, url) or not _story_href(href or "") \
+            or any(ancestor.tag in _ASIDES for ancestor in row.iterancestors()):
         return None
     return Teaser(title, (text, *(short_text(cell, _TEASER_CHARS) for cell in islice(row, _CARD_SIBLINGS))),
                   listed=True)
