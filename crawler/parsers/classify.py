@@ -118,6 +118,8 @@ def article_like_url(url: str) -> bool:
     (False, False)
     >>> article_like_url("https://news.example/2024/")
     False
+    >>> article_like_url("https://blog.example/blog?author=5f2a5474f"), article_like_url("https://a.example/show?author=jo&id=20417")
+    (False, True)
     """
     return _article_like(_address(url))
 
@@ -131,7 +133,8 @@ def _article_like(address: _Address) -> bool:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3 or _day_file(address):
         return True
-    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
+    query = address.query if not _LISTING_QUERY.search(address.query) or _ONE_RECORD_QUERY.search(address.query) else ""
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(query)
     return any(not _YEAR.match(found) for found in ids)
 
 
@@ -152,6 +155,11 @@ def _in_listing_folder(address: _Address) -> bool:
     if at is None or _day_file(address):
         return False
     return at >= len(segments) - 2 or _listing_path(address) is not None
+
+
+# A query naming whose or what stories a page lists ("/blog?author=5f2a5474f",
+# "?tag=ferry", "?s=harbour"): its figures are no story's number
+_LISTING_QUERY = re.compile(r"(?:^|&)(?:author|tag|category|cat|topic|s|q|search)=", re.IGNORECASE)
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -191,12 +199,14 @@ class Teaser(NamedTuple):
     date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``.
     ``line``: a bold linked headline with no heading element (:func:`_line_teaser`),
     whose card is printed as one line of text, the headline opening it. ``item``: a
-    list item's link and the summary after it (:func:`_item_teasers`)."""
+    list item's link and the summary after it (:func:`_item_teasers`). ``listed``:
+    a list's or table's row of a linked title and its date (:func:`_dated_rows`)."""
 
     headline: str
     after: tuple[str, ...]
     line: bool = False
     item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
+    listed: bool = False
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -207,14 +217,33 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
     A link to a place in the page at ``url`` (a subheading's "#section-2", a table
     of contents) opens no teaser (:func:`_elsewhere`)."""
     teasers = []
-    for heading in doc.iter("h2", "h3", "h4"):
-        if not any(_elsewhere(link.get("href"), url) for link in heading.iter("a")) \
-                and not _overlay_link(heading, url):
+    for heading in doc.iter("h1", "h2", "h3", "h4"):
+        if heading.tag == "h1":
+            if not _wrapped_link(heading, url, inside=True):
+                continue  # (a page's own headline, or the site's name linked to its home)
+        elif not any(_elsewhere(link.get("href"), url) for link in heading.iter("a")) \
+                and not _overlay_link(heading, url) and not _wrapped_link(heading, url):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
         teasers.append(_card(heading))
     return teasers + _link_teasers(doc, url) + _item_teasers(doc, url)
+
+
+_WRAP_LEVELS = 2  # boxes between a card's headline and the link wrapping it
+
+
+def _wrapped_link(heading: Element, url: str, inside: bool = False) -> bool:
+    """Whether a heading is a card's headline by the link to a story wrapping it
+    ("<a class=card__link href=..><h3>..</h3></a>", Arc, Next.js and many themes'
+    cards), or, ``inside``, holding it: an ``<h1>`` counts only so (Squarespace's blog
+    list prints each post's title as "<h1 class=blog-title><a href=..>"), and only to a
+    story's address (:func:`article_like_url`), not the site's home."""
+    if not inside:
+        return any(box.tag == "a" and _elsewhere(box.get("href"), url)
+                   for box in islice(heading.iterancestors(), _WRAP_LEVELS))
+    return any(_elsewhere(link.get("href"), url) and _story_href(link.get("href") or "")
+               for link in islice(heading.iter("a"), 2))
 
 
 def _elsewhere(href: str | None, url: str) -> bool:
@@ -250,11 +279,30 @@ def _same_page(one: str, other: str) -> bool:
 
 def _card(heading: Element) -> Teaser:
     """The teaser a headline opens: its text and the texts of the elements after it
-    (or after its box, when it is alone in it: "<a><h3>...</h3></a> <p>...</p>")."""
-    siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
-    if not siblings and heading.getparent() is not None:
-        siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
-    return Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings))
+    (or after its box, when it is alone in it: "<a><h3>...</h3></a> <p>...</p>"),
+    then those after the box of both when no snippet (a text of a sentence's length)
+    follows the headline and no other headline follows its box (WordPress prints "<article><header><h2>..</h2>
+    <div class=entry-meta>..</div></header><div class=entry-summary>..</div>"):
+    at most ``_CARD_SIBLINGS`` texts, as many as right after the headline."""
+    texts: list[str] = []
+    el: Element | None = heading
+    for _ in range(2):  # (the headline's box and the card's: "<header>" and its "<article>")
+        if el is None:
+            break
+        after = list(islice(el.itersiblings(), _CARD_SIBLINGS - len(texts)))
+        headed = any(_holds_heading(sibling) for sibling in after)
+        if el is not heading and headed:
+            break  # (the box of many cards: the next is another story's)
+        texts += [short_text(sibling, _TEASER_CHARS) for sibling in after]
+        if headed or len(texts) >= _CARD_SIBLINGS or any(len(text.split()) >= MIN_SENTENCE_WORDS for text in texts):
+            break  # (headlines side by side, or the card's snippet found: a subheading stops at its paragraph)
+        el = el.getparent()
+    return Teaser(short_text(heading, _TEASER_CHARS), tuple(texts))
+
+
+def _holds_heading(el: Element) -> bool:
+    """Whether ``el`` is or holds an h1-h4."""
+    return el.tag in ("h1", "h2", "h3", "h4") or next(el.iter("h1", "h2", "h3", "h4"), None) is not None
 
 
 _CARD_LEVELS = 3  # boxes above an unlinked card headline looked in for the card's overlay link
@@ -295,12 +343,50 @@ def _link_teasers(doc: Element, url: str = "") -> list[Teaser]:
     layout's bold ones (:func:`_line_teaser`). One walk of the links for both."""
     titled: list[Teaser] = []
     lines: list[Teaser] = []
+    rows: list[Teaser] = []
     for link in islice(doc.iter("a"), _LINKS_READ):
         if (teaser := _titled_teaser(link, url)) is not None:
             titled.append(teaser)
         if (teaser := _line_teaser(link, url)) is not None:
             lines.append(teaser)
-    return titled + lines
+        if (teaser := _dated_row(link, url)) is not None and (not rows or rows[-1].after != teaser.after):
+            rows.append(teaser)
+    return titled + lines + rows
+
+
+_ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
+# A row's date in figures, year first or last ("2024-05-02", "2024/5/2", "2024年5月2日",
+# "02.05.2024", "2/5/2024", "02.05.24"): how lists and tables of titles print it
+_ROW_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|"
+                       r"\d{1,2}[-/.]\s?\d{1,2}[-/.]\s?(?:(?:19|20)\d\d|\d\d))(?!\d)")
+_ROW_LEVELS = 4        # boxes between a row and its link ("<tr><td><font><a>")
+_ROW_CHARS = 40        # a row's text besides its title: a date, a bullet, a source's name
+_ROW_TITLE_WORDS = 3   # a linked title this long (Han and kana two characters a word)
+
+
+def _dated_row(link: Element, url: str) -> Teaser | None:
+    """A list's or table's row that holds one linked title to a story and its date,
+    and little else ("<li><a>title</a><span>2024-05-02</span></li>", an old
+    portal's "<tr><td>·<a>title</a></td><td>2006-06-15 16:05</td></tr>", a
+    government's table of press releases): a listing's line, the card its row's
+    text and each of its cells'."""
+    href = link.get("href")
+    row = next((box for box in islice(link.iterancestors(), _ROW_LEVELS) if box.tag in _ROW_TAGS), None) \
+        if href else None
+    if row is None or sum(1 for a in islice(row.iter("a"), 3) if a.get("href")) > 1:
+        return None
+    text = short_text(row, _TEASER_CHARS + _ROW_CHARS)
+    if not _ROW_DATE.search(text):  # (the cheap tests first: most links are no dated row's)
+        return None
+    title = short_text(link, _TEASER_CHARS)
+    rest = text.replace(title, "", 1)
+    if len(rest.strip()) > _ROW_CHARS or not _ROW_DATE.search(rest) or count_words(title) < _ROW_TITLE_WORDS:
+        return None
+    if not _elsewhere(href, url) or not _story_href(href or "") \
+            or any(ancestor.tag in _ASIDES for ancestor in row.iterancestors()):
+        return None
+    return Teaser(title, (text, *(short_text(cell, _TEASER_CHARS) for cell in islice(row, _CARD_SIBLINGS))),
+                  listed=True)
 
 
 def _titled_teaser(link: Element, url: str) -> Teaser | None:
@@ -549,8 +635,9 @@ def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writ
     if words.sentences() < MIN_PROSE_BLOCKS:
         return False
     texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in words.blocks}
-    # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>")
-    in_text = sum(1 for teaser in teasers if not teaser.item
+    # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>";
+    # a story's list of dated links is its own)
+    in_text = sum(1 for teaser in teasers if not teaser.item and not teaser.listed
                   and (teaser.headline in texts or any(after in texts for after in teaser.after)))
     return in_text <= _TEASERS_IN_STORY
 
@@ -651,6 +738,53 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     return total > 0 and own * _OWN_SHARE < total
 
 
+def _own_prose(words: _Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is long prose and none of the teasers' cards: ``MIN_PROSE_BLOCKS``
+    sentence blocks of ``MIN_WORDS_PROSE`` words and nothing else (a story's own, above its box of ten
+    related headlines; a listing's sentences are its cards' snippets)."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    if any(" ".join(block.text.split())[:_TEASER_CHARS] in cards for block in words.blocks):
+        return False
+    own = [n for block, n in zip(words.blocks, words.block_counts(), strict=True)
+           if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS]
+    return len(own) >= MIN_PROSE_BLOCKS and sum(own) >= MIN_WORDS_PROSE and sum(own) == words.total()
+
+
+# A sentence's end: what prose has and a menu, a breadcrumb, a copyright line have not
+_SENTENCE_END = re.compile(r"[.!?;:。！？；…](?:\s|$)|[。！？]")
+
+
+def _rows_hold_text(words: _Words, rows: list[Teaser]) -> bool:
+    """Whether ``_MIN_ROWS`` or more of the dated rows are in the text and the rest
+    holds little prose: blocks of a sentence's length that end one, under a third
+    of the words (an old portal's page is its rows, menus, breadcrumbs and footer
+    when no box stands out; a story above a list of related rows is prose)."""
+    cards = {teaser.headline for teaser in rows} | {after for teaser in rows for after in teaser.after}
+    held = prose = 0
+    for block, n in zip(words.blocks, words.block_counts(), strict=True):
+        text = " ".join(block.text.split())[:_TEASER_CHARS]
+        if text in cards:
+            held += 1
+        elif n >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(block.text):
+            prose += n
+    return held >= _MIN_ROWS and prose * _OWN_SHARE < words.total()
+
+
+_ROW_WORDS = 8  # a dated row's words: its title's, its date's
+
+
+def _rows_beside_text(words: _Words, rows: list[Teaser]) -> str | None:
+    """Why a page whose text is one short block (a list's introduction, the rows
+    left out as links) beside ``_MIN_ROWS`` or more dated rows of linked titles
+    (a government's table of press releases) is a listing, else ``None``: the rows
+    outweigh the text. (Asked only of a page naming no writer: a short news item
+    is dated and bylined.)"""
+    listed = sum(1 for teaser in rows if teaser.listed)
+    if listed < _MIN_ROWS or words.sentences() > 1 or listed * _ROW_WORDS <= words.total():
+        return None
+    return f"{listed} dated rows of linked titles beside {words.total()} words"
+
+
 _CARD_LINE_WORDS = 60  # a card's line: its headline, date line and snippet (a story's text runs on)
 
 
@@ -667,17 +801,24 @@ _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listin
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
 _PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
 _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
+_MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
-def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser]) -> str | None:
-    """Why the page's teasers make it a listing (many over few words, or their cards
-    holding its text), else ``None``."""
+def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
+    """Why the page's teasers make it a listing (many over few words, unless a dated
+    story's own prose; or their cards holding its text), else ``None``."""
     words = counted.total()
     lines = sum(1 for teaser in teaser_headlines if teaser.line)
-    teasers = len(teaser_headlines) - lines
-    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
+    rows = [teaser for teaser in teaser_headlines if teaser.listed]
+    teasers = len(teaser_headlines) - lines - len(rows)
+    if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
+        return f"{len(rows)} dated rows of linked titles and no prose of its own"
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and _own_prose(counted, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
-    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
+    # (one card is enough on a listing's later page, or at an address no story has:
+    # an author's, a section's page of one story)
+    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or not article_like_url(url)))) \
+            and _text_is_cards(counted, teaser_headlines):
         return f"{teasers} linked teaser headlines and their cards hold the text"
     if lines and _text_is_cards(counted, teaser_headlines):
         # (one is enough: a story's own text never opens each of its lines with another story's headline)
@@ -728,9 +869,9 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    listing = _teasers_hold_text(url, counted, teaser_headlines) or (
-        f"listing path /{path}/" if (path := _listing_path(address)) else None)
-    if listing:
+    if listing := _teasers_hold_text(url, counted, teaser_headlines, has_date) or (
+            f"listing path /{path}/" if (path := _listing_path(address)) else None) or (
+            None if has_writer else _rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
     if (site_path := _site_path(address)) and not has_writer and not _dated_path(address):
