@@ -324,7 +324,21 @@ class StoppableProcess(CrawlerProcess):
         # Off the signal handler: the main thread may hold a write transaction.
         self.killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
         self.killer.start()
-        super()._signal_kill(signum, frame)
+        # Scrapy's own sets SIGINT and SIGTERM to SIG_IGN here: a stop signal still
+        # pending then (two came at once) reached Python with no handler, and it
+        # printed "OSError: Signal 15 ignored due to race condition" with a traceback.
+        # One that comes from now on is noted and dropped: the forced stop runs once.
+        for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            if signal.getsignal(stop) not in (signal.SIG_IGN, None):
+                signal.signal(stop, self._after_forced_stop)
+        from twisted.internet import reactor
+
+        reactor.callFromThread(self._log_kill, signum)  # type: ignore[attr-defined]
+        reactor.callFromThread(self._stop_reactor)  # type: ignore[attr-defined]
+
+    def _after_forced_stop(self, signum: int, frame: Any) -> None:
+        """A stop signal's handler once the forced stop runs (it ends the process
+        already): nothing more to do. Not SIG_IGN: see :meth:`_signal_kill`."""
 
     def no_forced_stop(self) -> None:
         """After the reactor stopped: cancel the grace timer, and wait for a forced
