@@ -164,7 +164,7 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
             if fault:  # JSON of another shape: Parquet made '"x"' ["x"], JSONL / CSV passed it on (probe 32)
                 raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: "
                                     f"its {name} {fault}")
-        fault = _number_fault(record)
+        fault = _number_fault(record) or _time_fault(record)
         if fault:  # Parquet refused it, JSONL / CSV passed it on
             raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: {fault}")
         yield record
@@ -189,6 +189,33 @@ def _number_fault(record: dict[str, Any]) -> str | None:
     confidence = record["language_confidence"]
     if confidence is not None and not isinstance(confidence, int | float):
         return f"its language_confidence {shown_value(confidence)} is not a number"
+    return None
+
+
+#: Columns of times: the page's own (a day, or a time with its offset: Parquet keeps
+#: them as text) and the archive's (UTC times: Parquet's timestamps).
+_TIME_COLUMNS = ("published", "modified", "fetched_at", "first_seen", "last_seen")
+_ISO_DAY_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}(T|$)")
+
+
+def _time_fault(record: dict[str, Any]) -> str | None:
+    """Why a time column's value is not an ISO 8601 day or time ("its published
+    'yesterday' is not an ISO 8601 time"): text of another kind, a number, bytes
+    (Parquet refused the archive's times, JSONL / CSV passed every one on); or None.
+    Null stays null."""
+    for name in _TIME_COLUMNS:
+        value = record[name]
+        if value is None:
+            continue
+        try:
+            if not isinstance(value, str) or not _ISO_DAY_FIRST.match(value):
+                raise TypeError  # (a number, bytes; fromisoformat's basic form, "20250716", is no archive's)
+            if len(value) == 10 and name in ("published", "modified"):
+                date.fromisoformat(value)
+            else:
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except (TypeError, ValueError):
+            return f"its {name} {shown_value(value)} is not an ISO 8601 time"
     return None
 
 

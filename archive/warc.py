@@ -216,6 +216,8 @@ class WarcResponse:
     """The body inflates past MAX_PAGE_BYTES: it was not read (``body`` is empty)."""
     undecodable: str | None = None
     """Why the body does not decode as its ``Content-Encoding`` says (``body`` is empty)."""
+    invalid_status: str | None = None
+    """The status line's code as written when it is no status code (``status`` is 0)."""
 
 
 class WarcReadError(ValueError):
@@ -496,6 +498,7 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
         yield WarcResponse(
             url=url,
             status=http_status(status_text),
+            invalid_status=None if http_status(status_text) else record.http_headers.get_statuscode() or "",
             headers=list(record.http_headers.headers),
             body=b"" if oversized else body,
             date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),
@@ -514,12 +517,16 @@ def http_status(text: str) -> int:
     """The status code of a WARC response's status line; 0 when it is none: not
     ASCII digits ("²00", which ``str.isdigit`` takes and ``int`` does not), or not
     three of them (RFC 9110, 15: a three-digit integer; "99999999999999999999" did
-    not fit an SQLite integer, and the import ended in a traceback).
+    not fit an SQLite integer, and the import ended in a traceback), or outside 100
+    to 599 (ibid.: "Values outside the range 100..599 are invalid"), as a crawl
+    refuses them (:class:`crawler.download.InvalidStatusCode`).
 
     >>> http_status("200"), http_status("²00"), http_status("99999999999999999999"), http_status("-200")
     (200, 0, 0, 0)
+    >>> http_status("599"), http_status("600"), http_status("999"), http_status("099")
+    (599, 0, 0, 0)
     """
-    return int(text) if len(text) == 3 and text.isascii() and text.isdigit() else 0
+    return int(text) if len(text) == 3 and text.isascii() and text.isdigit() and 100 <= int(text) <= 599 else 0
 
 
 def payload(record: ArcWarcRecord) -> bytes:

@@ -43,17 +43,28 @@ def error_text(exc: BaseException) -> str:
 
 
 class InvalidStatusCode(Exception):
-    """An answer whose status code is not three digits (RFC 9110, 15)."""
+    """An answer whose status code is not a three-digit code from 100 to 599 (RFC
+    9110, 15: "Values outside the range 100..599 are invalid"; 600-999 are what some
+    programs use among themselves, never HTTP's); ``status`` as the answer gave it
+    (a WARC file's status line: any text)."""
 
-    def __init__(self, status: int) -> None:
-        shown = str(status) if len(str(status)) <= 24 else f"{str(status)[:20]}… ({len(str(status))} digits)"
-        super().__init__(f"the answer's status code {shown} is not one of three digits (RFC 9110, 15): not read")
+    def __init__(self, status: int | str) -> None:
+        text = str(status)
+        if not text:
+            super().__init__("the answer's status line has no status code (RFC 9110, 15): not read")
+            return
+        head = text if len(text) <= 24 else text[:20]
+        if not (head.isascii() and head.isprintable()):
+            head = ascii(head)  # ("²00": quoted, escaped)
+        shown = head if len(text) <= 24 else f"{head}… ({len(text)} characters)"
+        super().__init__(f"the answer's status code {shown} is not a three-digit code from 100 to 599 "
+                         "(RFC 9110, 15): not read")
 
 
 class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
     """``HTTP11DownloadHandler`` whose connections read at most
     :data:`MAX_HEAD_BYTES` of an answer's head, and which fails an answer whose
-    status code is not three digits (``DOWNLOAD_HANDLERS``): Twisted takes any
+    status code is not one from 100 to 599 (``DOWNLOAD_HANDLERS``): Twisted takes any
     integer (``int`` of "-200", of twenty nines), and one past SQLite's integers
     made the page's ``fetches`` row fail to be written (its error counted as lost)."""
 
@@ -74,7 +85,7 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
                 raise
             raise DownloadCancelledError(f"the body ran past DOWNLOAD_MAXSIZE ({maxsize} bytes) before its end: "
                                          "not read") from exc
-        if not 100 <= response.status <= 999:
+        if not 100 <= response.status <= 599:
             raise InvalidStatusCode(response.status)
         return response
 

@@ -30,6 +30,7 @@ from archive.db import NotSynced, committed_to_disk
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record, synced_warc
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler import parsers
+from crawler.download import InvalidStatusCode
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers.binary import no_record_reason
@@ -275,6 +276,8 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
     problem = problem or url_length_problem(response.url)
     if problem:  # as a crawl refuses such a seed: it would become an article's identity
         return "error", f"WARC-Target-URI {shown(response.url)} is not a valid http(s) URL ({problem}); not imported", None
+    if response.invalid_status is not None:  # as a crawl's row for such an answer says
+        return "error", f"InvalidStatusCode: {InvalidStatusCode(response.invalid_status)}", None
     if response.status != 200:  # before the body's decoding: only a 200's body is read
         if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
             return "gone", f"HTTP {response.status}", None

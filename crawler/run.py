@@ -17,7 +17,9 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -260,6 +262,11 @@ class StoppableProcess(CrawlerProcess):
         self.stops: list[int] = []
         """The signals handed to :meth:`_signal_shutdown`, in the order their handlers ran."""
         self.stops_handled = 0
+        self.unhandled: Counter[int] = Counter()
+        """The stop signals read from :attr:`arrivals` whose handlers have not run yet."""
+        self.arrivals: SignalArrivals | None = None
+        """The wakeup file the order the signals came in is read from (a crawl's:
+        :func:`run_to_the_end`); none, each signal counts as its handler runs."""
         self.stopping = False
         """A :meth:`_signal_shutdown` hands the signals: one whose handler runs meanwhile leaves its own to it."""
         self.forcing = threading.Lock()
@@ -277,7 +284,7 @@ class StoppableProcess(CrawlerProcess):
         Timer started twice, an error), never the forced stop. So each signal is noted
         in one step, and handed in the order noted, by one handler at a time. A stop
         that raises (a thread it cannot start) leaves the next signal its turn."""
-        self.stops.append(signum)
+        self.note_arrivals(signum)
         if self.stopping:
             return
         while True:
@@ -294,6 +301,25 @@ class StoppableProcess(CrawlerProcess):
                 self.stopping = False
             if self.stops_handled == len(self.stops):
                 return
+
+    def note_arrivals(self, signum: int) -> None:
+        """Note the stop signals that came, in the order they came, then this one's if
+        it is not among them. Python runs the handlers of the signals pending at one
+        moment by number: a SIGTERM and a SIGHUP that came before either's handler ran
+        (the main thread in C code: a parse, an SQLite write) were taken in the order
+        SIGHUP, SIGTERM, and the crawl ended "stopped by SIGHUP", exit 129. Python's
+        C-level handler writes each signal's number to the wakeup file as it lands:
+        read from there, the SIGTERM comes first. (Signals that land together, both
+        held by the kernel (the process stopped, or not yet scheduled), reach
+        Python in the kernel's order, by number, with no trace of the order they
+        were sent in: nothing can tell it then.)"""
+        for number in self.arrivals.take() if self.arrivals else []:
+            self.stops.append(number)
+            self.unhandled[number] += 1
+        if self.unhandled[signum]:
+            self.unhandled[signum] -= 1  # (noted from the file)
+        else:
+            self.stops.append(signum)  # (the file is not ours, or was full)
 
     def _graceful_stop(self, signum: int) -> None:
         self.stopped_by = signum
@@ -324,7 +350,21 @@ class StoppableProcess(CrawlerProcess):
         # Off the signal handler: the main thread may hold a write transaction.
         self.killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
         self.killer.start()
-        super()._signal_kill(signum, frame)
+        # Scrapy's own sets SIGINT and SIGTERM to SIG_IGN here: a stop signal still
+        # pending then (two came at once) reached Python with no handler, and it
+        # printed "OSError: Signal 15 ignored due to race condition" with a traceback.
+        # One that comes from now on is noted and dropped: the forced stop runs once.
+        for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            if signal.getsignal(stop) not in (signal.SIG_IGN, None):
+                signal.signal(stop, self._after_forced_stop)
+        from twisted.internet import reactor
+
+        reactor.callFromThread(self._log_kill, signum)  # type: ignore[attr-defined]
+        reactor.callFromThread(self._stop_reactor)  # type: ignore[attr-defined]
+
+    def _after_forced_stop(self, signum: int, frame: Any) -> None:
+        """A stop signal's handler once the forced stop runs (it ends the process
+        already): nothing more to do. Not SIG_IGN: see :meth:`_signal_kill`."""
 
     def no_forced_stop(self) -> None:
         """After the reactor stopped: cancel the grace timer, and wait for a forced
@@ -447,20 +487,87 @@ def run_crawls(jobs: list[CrawlJob], *, report: Report | None = None) -> list[Cr
     return summaries()
 
 
+class SignalArrivals:
+    """Python's wakeup file, a pipe of its own for a crawl's life: the numbers of
+    the signals in the order they landed (:meth:`StoppableProcess.note_arrivals`).
+    It replaces Twisted's (whose reader emptied it, and which only reaps the
+    children Twisted started: a crawl starts none) once the reactor runs, and is
+    read by the reactor as Twisted's was: a signal landing on another thread
+    wakes the reactor, whose thread runs the handler."""
+
+    def __init__(self) -> None:
+        self.read_end, self.write_end = os.pipe()
+        os.set_blocking(self.read_end, False)
+        os.set_blocking(self.write_end, False)  # (a flood of signals drops numbers, never blocks a handler)
+        self.read: list[int] = []
+        signal.set_wakeup_fd(self.write_end, warn_on_full_buffer=False)
+
+    def fileno(self) -> int:
+        return self.read_end
+
+    def doRead(self) -> None:  # (Twisted's IReadDescriptor)
+        self.read.extend(self.take())
+
+    def take(self) -> list[int]:
+        """The stop signals that landed since the last call, in order."""
+        taken, self.read = self.read, []
+        with suppress(BlockingIOError):  # (none)
+            while data := os.read(self.read_end, 4096):
+                taken.extend(number for number in data if number in STOP_SIGNALS)
+        return taken
+
+    def logPrefix(self) -> str:
+        return "SignalArrivals"
+
+    def connectionLost(self, reason: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        """The reactor stopped: the wakeup file is none again (as Twisted leaves it),
+        or another's put in place meanwhile; this pipe closed."""
+        current = signal.set_wakeup_fd(-1)
+        if current not in (-1, self.write_end):
+            signal.set_wakeup_fd(current, warn_on_full_buffer=False)
+        os.close(self.read_end)
+        os.close(self.write_end)
+
+
+#: The signals that stop a crawl.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def run_to_the_end(process: StoppableProcess) -> None:
     """Run the process's crawls until they end or a signal stops them (blocks),
     then close every crawl row still ``running``. SIGHUP (the terminal closed)
-    stops a crawl as SIGTERM does, unless it is ignored (``nohup``)."""
-    if threading.current_thread() is threading.main_thread() and \
-            signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+    stops a crawl as SIGTERM does, unless it is ignored (``nohup``). The order
+    the stop signals came in is read from the crawl's own wakeup file."""
+    from twisted.internet import reactor
+
+    main = threading.current_thread() is threading.main_thread()
+    if main and signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
         signal.signal(signal.SIGHUP, process._signal_shutdown)
-    process.start()
-    process.no_forced_stop()
+    if main:
+        reactor.callWhenRunning(own_wakeup_file, process)  # type: ignore[attr-defined]
+    try:
+        process.start()
+        process.no_forced_stop()
+    finally:
+        if process.arrivals is not None:
+            process.arrivals.close()
     # A crawl whose pipeline never closed its row (an error while closing) failed.
     try:
         close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")
     except sqlite3.DatabaseError as exc:  # still locked, disk still full: the next writer closes it
         logger.error("could not close the crawl rows: %s", exc)
+
+
+def own_wakeup_file(process: StoppableProcess) -> None:
+    """On the running reactor (Twisted puts its wakeup file in place as it starts):
+    the process's own, read by the reactor."""
+    from twisted.internet import reactor
+
+    process.arrivals = SignalArrivals()
+    reactor.addReader(process.arrivals)  # type: ignore[misc, call-arg]
 
 
 def shared_settings(all_settings: list[Settings]) -> Settings:

@@ -462,3 +462,37 @@ def test_reextract_of_captures_whose_offsets_hold_no_record_is_one_line(tmp_path
     line = one_error_line(result)
     assert f"version 1: {junk}: no WARC response record at offset 0" in line, line
     assert "capture unreadable: 3" in result.stdout, result.stdout
+
+
+def test_export_of_a_damaged_time_is_refused_in_every_format(tmp_path: Path) -> None:
+    """A version's ``published`` that is no ISO 8601 day or time (``'yesterday'``, a
+    number, bytes), or an archive time (``first_seen``) of another kind, a row another
+    program wrote: JSONL and CSV passed it on, where Parquet refused the archive's
+    times (and wrote the text of ``published`` as given, refusing a number). Every
+    time column is now checked in every format: one line naming the archive, the
+    version and the column, exit status 1, nothing written."""
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
+    (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
+    earlier = tmp_path / "earlier.jsonl"
+    earlier.write_text("kept\n")
+    outputs = {"jsonl": ["-o", str(earlier)], "csv": ["-o", str(earlier)], "parquet": ["-o", str(tmp_path / "pq")]}
+    cases = [(change, fmt) for change in ("published = 'yesterday'",) for fmt in ("jsonl", "csv", "parquet")] + [
+        ("published = 20250716", "csv"), ("modified = x'00'", "jsonl"), ("published = '2025-13-01'", "parquet"),
+        ("first_seen = 'garbage'", "jsonl"), ("last_seen = 1752652800.5", "csv")]
+    whys = {"published = 'yesterday'": "its published 'yesterday'", "published = 20250716": "its published '20250716'",
+            "modified = x'00'": "its modified b'\\x00'", "published = '2025-13-01'": "its published '2025-13-01'",
+            "first_seen = 'garbage'": "its first_seen 'garbage'", "last_seen = 1752652800.5": "its last_seen '1752652800.5'"}
+    for change, fmt in cases:
+        copy = tmp_path / "copy.db"
+        copy.write_bytes(db.read_bytes())
+        with closing(sqlite3.connect(copy)) as conn, conn:
+            conn.execute(f"UPDATE versions SET {change} WHERE id = 2")
+        result = clippings("export", str(copy), "--format", fmt, *outputs[fmt])
+        assert result.returncode == 1, (change, fmt, result.stderr)
+        line = one_error_line(result)
+        assert line == (f"clippings: error: {copy} is damaged: version 1 of {url}: {whys[change]} is not an ISO 8601 "
+                        "time; restore it from a copy"), (fmt, line)
+        copy.unlink()
+    assert earlier.read_text() == "kept\n" and not (tmp_path / "pq").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".part", ".partial"))]
+    assert clippings("export", str(db), "-o", str(earlier)).returncode == 0  # the undamaged archive still exports

@@ -246,6 +246,61 @@ def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
     assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
 
 
+def stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped (SIGSTOP): signals sent to it now are held by the kernel."""
+    return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] == "T"
+
+
+def test_two_stop_signals_at_once_after_the_graceful_stop_are_one_forced_stop(tmp_path: Path) -> None:
+    """A SIGTERM (the graceful stop), then SIGHUP and SIGTERM pending together (the
+    crawl stopped meanwhile, as a loaded machine does; SIGCONT delivers both): the
+    first ran the forced stop, whose handlers (Scrapy's) set SIGTERM to SIG_IGN, and
+    Python, reaching the pending SIGTERM, printed "OSError: Signal 15 ignored due to
+    race condition" with a traceback. Now the forced stop's words alone, once."""
+    db = tmp_path / "news.db"
+    with SlowSite(stories=30, delay=0.3, stall=120) as site:
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--verbose")
+        wait_for(lambda: "/stall" in site.paths, "the stalled request to be in flight")
+        crawl.send_signal(signal.SIGTERM)
+        assert crawl.stderr is not None
+        said = []
+        while "Received SIGTERM, shutting down gracefully" not in (said[-1] if said else ""):
+            said.append(crawl.stderr.readline())
+            assert said[-1], said
+        crawl.send_signal(signal.SIGSTOP)
+        wait_for(lambda: stopped(crawl.pid), "the crawl to be stopped")
+        crawl.send_signal(signal.SIGHUP)
+        crawl.send_signal(signal.SIGTERM)
+        crawl.send_signal(signal.SIGCONT)
+        _, err = crawl.communicate(timeout=60)
+    assert crawl.returncode == 143, err
+    assert "race condition" not in err and "Traceback" not in err, err[-3000:]
+    assert err.count("stopped by SIGTERM: stopped without waiting for the requests in flight") == 1, err[-3000:]
+    assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
+
+
+def test_two_stop_signals_the_kernel_held_together_stop_the_crawl_on_one_in_words_and_status(tmp_path: Path) -> None:
+    """SIGTERM then SIGHUP sent to a stopped crawl (SIGSTOP: the kernel holds both,
+    and delivers them on SIGCONT by number, the order they were sent in lost; or in
+    either order to two of its threads): the stop is one signal's (README), its
+    words and exit status agreeing, said once."""
+    db = tmp_path / "news.db"
+    with SlowSite(stories=30, delay=0.3, stall=120) as site:
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        wait_for(lambda: "/stall" in site.paths, "the stalled request to be in flight")
+        crawl.send_signal(signal.SIGSTOP)
+        wait_for(lambda: stopped(crawl.pid), "the crawl to be stopped")
+        crawl.send_signal(signal.SIGTERM)
+        crawl.send_signal(signal.SIGHUP)
+        crawl.send_signal(signal.SIGCONT)
+        _, err = crawl.communicate(timeout=60)
+    assert crawl.returncode in (129, 143), err[-3000:]
+    stopped_by = {129: "SIGHUP", 143: "SIGTERM"}[crawl.returncode]
+    assert err.count(f"stopped by {stopped_by}: stopped without waiting for the requests in flight") == 1, err[-3000:]
+    assert err.count("stopped by") == 1 and "Traceback" not in err, err[-3000:]
+    assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
+
+
 def held_site() -> FaultServer:
     """A site whose /held page answers 429 with ``Retry-After: 100`` (waited out: it
     is within the crawl's limit), so its download slot starts nothing for 100 s;

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -903,6 +904,47 @@ def test_a_worker_command_signalled_twice_at_once_ends_on_the_first() -> None:
     assert run.stdout == f"{int(signal.SIGTERM)}\n", (run.stdout, run.stderr[-3000:])
 
 
+#: A crawl's process run as the ``crawl`` command runs it (:func:`crawler.run.run_to_the_end`,
+#: its crawl idling), then SIGTERM and SIGHUP landing before either's handler runs:
+#: each sent by a thread to itself (its C-level handler run as ``pthread_kill``
+#: returns, in the order sent) while the main thread waits for it in C (``join``).
+_CRAWL_PENDING_TOGETHER = """
+import signal, sys, threading
+from scrapy.settings import Settings
+from crawler.run import StoppableProcess, run_to_the_end
+from tests.support.early_signals import IdleSpider
+process = StoppableProcess(Settings({"LOG_ENABLED": False, "TELNETCONSOLE_ENABLED": False}))
+crawler = process.create_crawler(IdleSpider)
+process.started_crawlers.append(crawler)
+process.crawl(crawler)
+def both():
+    sys.setswitchinterval(60)
+    def send():
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+        signal.pthread_kill(threading.get_ident(), signal.SIGHUP)
+    sender = threading.Thread(target=send)
+    sender.start()
+    sender.join()
+from twisted.internet import reactor
+reactor.callLater(0, both)
+run_to_the_end(process)
+print("ended", flush=True)
+"""
+
+
+def test_a_crawl_signalled_twice_at_once_ends_on_the_first() -> None:
+    """SIGTERM then SIGHUP, both landing before the crawl's handler for either runs:
+    Python runs the pending handlers by number, SIGHUP's first, and the crawl's
+    graceful stop was SIGHUP's, the SIGTERM its forced stop: "stopped by SIGHUP",
+    exit 129. The order they came in is read from the crawl's own wakeup file now
+    (Twisted's reader emptied Twisted's): the SIGTERM's stop, exit 143, its words."""
+    run = subprocess.run([sys.executable, "-c", _CRAWL_PENDING_TOGETHER], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 143 and "ended" not in run.stdout, (run.returncode, run.stdout, run.stderr[-3000:])
+    assert run.stderr.count("stopped by SIGTERM: stopped without waiting for the requests in flight") == 1, \
+        run.stderr[-3000:]
+
+
 _WAKEUP_FILE_TAKEN = """
 import os, signal
 from crawler.cli import StopSignals, Terminated
@@ -936,6 +978,13 @@ class FailingStops:
         self.stops: list[int] = []
         self.stops_handled = 0
         self.stopping = False
+        self.arrivals = None  # (no wakeup file of its own: each signal counts as its handler runs)
+        self.unhandled: Counter[int] = Counter()
+
+    def note_arrivals(self, signum: int) -> None:
+        from crawler.run import StoppableProcess
+
+        StoppableProcess.note_arrivals(self, signum)  # type: ignore[arg-type]
 
     def _graceful_stop(self, signum: int) -> None:
         self.calls.append(("graceful", signum))

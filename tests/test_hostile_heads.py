@@ -118,7 +118,8 @@ def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_
     """Twisted takes any integer as the status code: twenty nines passed SQLite's
     integers, the page's ``fetches`` row could not be written, and the page was
     only counted as "lost to errors". Such an answer (and "-200", "42") is an error
-    row naming its code; the code shown is cut."""
+    row naming its code; the code shown is cut. So is one from 600 to 999, three
+    digits but no HTTP status code (RFC 9110, 15: 100 to 599), which passed."""
     def odd(code: bytes) -> Any:
         def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
             body = b"<html><body><p>odd</p></body></html>"
@@ -127,7 +128,7 @@ def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_
             h.close_connection = True
         return route
 
-    codes = {"/news/nines": b"9" * 30, "/news/negative": b"-200", "/news/two": b"42"}
+    codes = {"/news/nines": b"9" * 30, "/news/negative": b"-200", "/news/two": b"42", "/news/seven": b"700"}
     holder: dict[str, FaultServer] = {}
     server = holder["site"] = serve({"/robots.txt": lambda h, q: h.send_bytes(200, ALLOW_ALL, "text/plain"),
                                      "/news/front": front(holder, *codes),
@@ -139,21 +140,26 @@ def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_
     assert result.returncode == 0, result.stderr[-3000:]
     assert "lost to errors" not in result.stdout, result.stdout
     rows = rows_of(result.db)
-    said = "is not one of three digits (RFC 9110, 15): not read"
-    assert rows["news/nines"] == ("error", f"InvalidStatusCode: the answer's status code {'9' * 20}… (30 digits) {said}")
+    said = "is not a three-digit code from 100 to 599 (RFC 9110, 15): not read"
+    assert rows["news/nines"] == ("error", f"InvalidStatusCode: the answer's status code {'9' * 20}… (30 characters) "
+                                           f"{said}")
     assert rows["news/negative"] == ("error", f"InvalidStatusCode: the answer's status code -200 {said}")
     assert rows["news/two"] == ("error", f"InvalidStatusCode: the answer's status code 42 {said}")
+    assert rows["news/seven"] == ("error", f"InvalidStatusCode: the answer's status code 700 {said}")
 
 
 def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_imports_the_rest(
         tmp_path: Path) -> None:
     """A WARC response whose status line reads "HTTP/1.1 99999999999999999999 OK":
     the import ended in a traceback (OverflowError writing the status). It is an
-    error row, "HTTP 0", as a status line without a code is; the next is stored."""
+    error row, as a status line without a code is; the next is stored. Its reason
+    was "HTTP 0", where a crawl's row names the code and why: it says what a crawl's
+    does now. A code from 600 to 999 (no HTTP status code: RFC 9110, 15) was
+    imported as any other error status, "HTTP 700"; it is such an error row too."""
     warc = tmp_path / "odd.warc"
     with open(warc, "wb") as out:
         writer = WARCWriter(out, gzip=False)
-        for number, status in ((1, "200000000000000000000 OK"), (2, "200 OK")):
+        for number, status in ((1, "200000000000000000000 OK"), (2, "200 OK"), (3, "700 Odd")):
             headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
                 f"https://news.example/{number}", "response", payload=io.BytesIO(article_html(number).encode()),
@@ -162,8 +168,12 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert result.returncode == 0, result.stderr
     rows = sqlite_utils.Database(tmp_path / "news.db").query("select url, outcome, reason from fetches order by id")
+    said = "is not a three-digit code from 100 to 599 (RFC 9110, 15): not read"
     assert [(r["url"], r["outcome"], r["reason"]) for r in rows] == [
-        ("https://news.example/1", "error", "HTTP 0"), ("https://news.example/2", "stored", "new version")]
+        ("https://news.example/1", "error", f"InvalidStatusCode: the answer's status code 200000000000000000000 "
+                                            f"{said}"),
+        ("https://news.example/2", "stored", "new version"),
+        ("https://news.example/3", "error", f"InvalidStatusCode: the answer's status code 700 {said}")]
 
 
 def test_a_body_past_the_size_cap_without_a_length_is_an_error_row_naming_the_cap(tmp_path: Path) -> None:

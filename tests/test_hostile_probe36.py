@@ -165,8 +165,8 @@ def test_import_warc_of_a_status_code_of_digit_signs_that_are_no_number_imports_
     """A WARC response whose status line reads ``HTTP/1.1 ²00 OK`` (byte 0xB2, as another
     crawler keeps what a site sent): ``str.isdigit`` took "²00", ``int`` did not, and the
     whole file was refused, "not a readable WARC file (ValueError: invalid literal for
-    int() ...)", its good records with it. That record is an error row, "HTTP 0"; the
-    next one is stored."""
+    int() ...)", its good records with it. That record is an error row naming the code
+    as a crawl's does (escaped); the next one is stored."""
     warc = tmp_path / "odd.warc"
     write_warc(warc, [("https://news.example/1", article_html(1).encode()),
                       ("https://news.example/2", article_html(2).encode())], gzip_records=False)
@@ -176,4 +176,6 @@ def test_import_warc_of_a_status_code_of_digit_signs_that_are_no_number_imports_
     result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
     assert result.returncode == 0, result.stderr
     assert [(r["url"], r["outcome"], r["reason"]) for r in fetched(tmp_path / "news.db")] == [
-        ("https://news.example/1", "error", "HTTP 0"), ("https://news.example/2", "stored", "new version")]
+        ("https://news.example/1", "error", "InvalidStatusCode: the answer's status code '\\xb200' is not a three-digit "
+                                            "code from 100 to 599 (RFC 9110, 15): not read"),
+        ("https://news.example/2", "stored", "new version")]
