@@ -55,3 +55,17 @@ def test_readers_after_a_comment_heading_are_no_authors_even_after_their_posts()
     headline = doc.find(".//h1")
     readers = [a for a in doc.iter("a") if a.get("href", "").startswith("/author/")]
     assert [in_other_stories(a, headline) for a in readers] == [True, True]
+
+
+def _thread_page(heading: str) -> str:
+    """A page with no byline whose story is followed by a readers' thread under ``heading``."""
+    thread = ''.join(f'<li><div><a href="/author/{slug}">{name}</a> said:</div><p>{said}</p></li>'
+                     for slug, name, said in (("ann-lee", "Ann Lee", "Great news for the harbour."),
+                                              ("bob-roe", "Bob Roe", "About time.")))
+    return _page("").replace("</article>", f'</article><section class="thread"><h3>{heading}</h3><ol>{thread}</ol></section>')
+
+
+@pytest.mark.parametrize("heading", ["Comments (2)", "Kommentare (2)", "Commentaires (2)", "3 Comments"])
+def test_a_thread_headed_with_its_count_after_the_noun_credits_no_reader(heading: str) -> None:
+    # The body extractor's reading of a thread's heading ("Kommentare (34)"), shared
+    assert _authors(_thread_page(heading)) == []

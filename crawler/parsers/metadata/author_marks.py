@@ -34,6 +34,7 @@ from crawler.parsers.box_headings import (
     RELATED_HEADING_PREFIXES,
     RELATED_HEADINGS,
     UNRELATED_LIST_HEADINGS,
+    opens_comments,
 )
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
@@ -1088,7 +1089,7 @@ def _other_label(text: str, name: str, prose: bool = False) -> bool:
     key = " ".join(text.split()).casefold().strip(" :.!»›>|-–—•·*")
     if not key or len(key) > _LABEL_TEXT or (name and name in key):
         return False
-    if _COUNTED_COMMENTS.match(key) or key in _COMMENT_HEADINGS:
+    if _COUNTED_COMMENTS.match(key) or key in _COMMENT_HEADINGS or opens_comments(key):
         return True
     return not prose and (key in _OTHER_HEADINGS or key.startswith(RELATED_HEADING_PREFIXES))
 
