@@ -69,3 +69,14 @@ def _thread_page(heading: str) -> str:
 def test_a_thread_headed_with_its_count_after_the_noun_credits_no_reader(heading: str) -> None:
     # The body extractor's reading of a thread's heading ("Kommentare (34)"), shared
     assert _authors(_thread_page(heading)) == []
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    ("摄影：王小明 文：李华", ["李华"]),   # photographs: X, text: Y
+    ("图/王小明 文/李华", ["李华"]),       # pictures / X, text / Y
+    ("图：王小明 记者 李华", ["李华"]),    # pictures: X, reporter Y
+    ("摄影：王小明", []),
+])
+def test_a_writer_credited_after_the_photographer_is_the_author(line: str, writers: list[str]) -> None:
+    from crawler.parsers.metadata.authors import clean_byline
+    assert clean_byline(line) == writers
