@@ -42,6 +42,9 @@ def _authors(html: str) -> list[str]:
     f'<div class="inline"><h4>Read more</h4><a href="/2025/03/02/ferry">Ferry berths open</a></div><p>{_PROSE}</p>{_BYLINE}',
     '<section class="related"><h2>Read next</h2><ul><li><a href="/2025/03/02/ferry">Ferry berths</a></li></ul>'
     f'</section>{_BYLINE}',
+    # a teaser line in the text, its label's words then another story's link
+    f'<p>Related coverage: <a href="/2025/03/02/explained">Harbour budget explained</a></p>{_BYLINE}',
+    f'<p><strong>More from The Daily Planet:</strong> <a href="/2025/03/02/explained">Harbour budget explained</a></p>{_BYLINE}',
 ])
 def test_closing_byline_after_a_section_heading_is_the_writer(story: str) -> None:
     assert _authors(_page(story)) == ["Jane Doe"]

@@ -991,7 +991,9 @@ def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any], prose
     heading = _first_heading(sib, memo)
     short = text_of(sib, _LABEL_TEXT, " ")
     if heading is None:  # a label of its own ("<div class=title>Read next</div>")
-        return True if short and len(short) <= _LABEL_TEXT and _other_label(short, name, prose) else None
+        if not short or len(short) > _LABEL_TEXT or _teaser_line(sib, short, memo):
+            return None
+        return True if _other_label(short, name, prose) else None
     text = text_of(heading, _LABEL_TEXT, " ")
     if heading is sib or (short and len(short) - len(text) <= _HEAD_ROW_REST and not _holds_list(sib)):
         if _other_label(text, name, prose):
@@ -999,6 +1001,14 @@ def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any], prose
         return (not prose and heading is not memo.get("headline") and _linked_elsewhere(heading, memo)
                 and not _before_prose(mark))
     return False
+
+
+def _teaser_line(sib: Any, short: str, memo: dict[Any, Any]) -> bool:
+    """Whether a line links another story after words of its own ("Related coverage:
+    <a>Title</a>", "More from the Planet: <a>Title</a>"): a teaser in the story's
+    text, no box's label; the byline after it is the story's."""
+    return any(_story_link(a, memo) and text_of(a, _LABEL_TEXT, " ") != short
+               for a in islice(sib.iter("a"), _MAX_LINKS))
 
 
 _HEADING_SCAN = 2_000   # elements of an earlier sibling read for its first heading
