@@ -6,6 +6,8 @@ credit (an author link in a "Read next" card names that story's writer)."""
 
 from __future__ import annotations
 
+import re
+
 # Headings that introduce a block of links to other articles.
 RELATED_HEADINGS: tuple[str, ...] = (
     "related articles", "related article", "related stories", "related story", "related posts",
@@ -72,3 +74,24 @@ UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
     "am meisten gelesen", "meistgelesene artikel", "beliebteste artikel", "mest lästa", "mest lest",
     "più letti", "i più letti", "mais lidas", "najczęściej czytane", "самое читаемое",
 )
+
+
+# A comments thread's heading, its noun alone or with its count ("Comments (3)",
+# "51 Kommentare", "3 responses to “Title”"), for :func:`opens_comments`.
+_COMMENT_THREAD = re.compile(
+    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
+    r"|\d+\s+(?:" + "|".join(map(re.escape, COMMENT_THREAD_NOUNS + COMMENT_COUNTED_NOUNS)) + r")"
+    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
+_COMMENT_HEADINGS = frozenset(COMMENT_THREAD_HEADINGS)
+
+
+def opens_comments(key: str) -> bool:
+    """A heading (lower-cased, collapsed, its end's punctuation stripped) that opens the
+    readers' comments: "Comments", "51 Kommentare", "Kommentare (34)", "3 responses to
+    “Title”", "Leave a reply". The body extractor ends the text there; the author reader
+    credits no one under it.
+
+    >>> [opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
+    [True, True, True, False, False]
+    """
+    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None

@@ -23,6 +23,7 @@ from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import class_name_part, class_words, collapse, is_dek, norm_key
 from crawler.parsers.bounded_text import leading_text
+from crawler.parsers.box_headings import opens_comments as opens_comments
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
@@ -970,23 +971,6 @@ _THREAD_HEADING_CHARS = 250    # a heading's length, at most
 def _holds_scored(page: Page, el: Element) -> bool:
     """``el`` holds a scored paragraph outside furniture."""
     return any(p in page.weight and not page.in_furniture(p) for p in el.iter(etree.Element))
-
-
-_COMMENT_THREAD = re.compile(
-    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
-    r"|\d+\s+(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS + bp.COMMENT_COUNTED_NOUNS)) + r")"
-    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
-_COMMENT_HEADINGS = frozenset(bp.COMMENT_THREAD_HEADINGS)
-
-
-def opens_comments(key: str) -> bool:
-    """A heading (its :func:`collapsed_key`) that opens the readers' comments: "Comments",
-    "51 Kommentare", "Kommentare (34)", "3 responses to “Title”", "Leave a reply".
-
-    >>> [opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
-    [True, True, True, False, False]
-    """
-    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None
 
 
 _CUT_SCAN = 20      # siblings read between the top and a part of its class

@@ -34,6 +34,7 @@ from crawler.parsers.box_headings import (
     RELATED_HEADING_PREFIXES,
     RELATED_HEADINGS,
     UNRELATED_LIST_HEADINGS,
+    opens_comments,
 )
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
@@ -945,6 +946,7 @@ _OTHER_HEADINGS = frozenset((*RELATED_HEADINGS, *UNRELATED_LIST_HEADINGS, *COMME
                              *COMMENT_THREAD_NOUNS))
 _COUNTED_COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(map(re.escape, COMMENT_THREAD_NOUNS + COMMENT_COUNTED_NOUNS))
                                + r")\b")
+_COMMENT_HEADINGS = frozenset((*COMMENT_THREAD_HEADINGS, *COMMENT_THREAD_NOUNS))
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _LABEL_TEXT = 100       # a box's heading or label, at most
 _HEAD_ROW_REST = 30     # a box's head row: its heading and a link ("See all", "Mehr"), this much text beside it
@@ -961,6 +963,7 @@ def _under_other_heading(el: Any, around: frozenset[Any], memo: dict[Any, Any]) 
     (an earlier sibling holding headings: the related box before the writer's card)
     stops the search: the mark is the story's."""
     name = text_of(el, _MAX_TEXT, " ").casefold()
+    prose = False  # a paragraph of prose passed on the way back (:func:`_heading_verdict`)
     for node in islice(chain((el,), el.iterancestors()), _HEADING_DEPTH):
         if node in around or node.tag in ("body", "html"):
             return False
@@ -969,28 +972,64 @@ def _under_other_heading(el: Any, around: frozenset[Any], memo: dict[Any, Any]) 
                 continue
             if sib in around:
                 return False  # the box holding the headline: the mark is under the story
-            verdict = _heading_verdict(sib, el, name, memo)
+            verdict = _heading_verdict(sib, el, name, memo, prose)
             if verdict is not None:
                 return verdict
+            prose = prose or (sib.tag == "p" and longer_than(sib, _PROSE_LINE))
     return False
 
 
-def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any]) -> bool | None:
+def _heading_verdict(sib: Any, mark: Any, name: str, memo: dict[Any, Any], prose: bool = False) -> bool | None:
     """What an earlier sibling of a mark's box says of it (:func:`_under_other_heading`):
     True for another box's heading or another story's linked headline (not the page's
     headline, and a mark under the prose: over it, a blog theme's title linking to the
     post's permalink), False for any other heading or a section holding headings,
-    None for neither (read on)."""
-    heading = sib if sib.tag in _HEADING_TAGS else next(sib.iter(*_HEADING_TAGS), None)
+    None for neither (read on). With ``prose`` (a paragraph of prose between the
+    heading and the mark) only a comment thread's heading is another's: "Latest",
+    "More on the plan" or a linked subheading over paragraphs heads the story's own
+    section, whose closing byline follows."""
+    heading = _first_heading(sib, memo)
     short = text_of(sib, _LABEL_TEXT, " ")
     if heading is None:  # a label of its own ("<div class=title>Read next</div>")
-        return True if short and len(short) <= _LABEL_TEXT and _other_label(short, name) else None
+        if not short or len(short) > _LABEL_TEXT or _teaser_line(sib, short, memo):
+            return None
+        return True if _other_label(short, name, prose) else None
     text = text_of(heading, _LABEL_TEXT, " ")
-    if heading is sib or (short and len(short) - len(text) <= _HEAD_ROW_REST):
-        if _other_label(text, name):
+    if heading is sib or (short and len(short) - len(text) <= _HEAD_ROW_REST and not _holds_list(sib)):
+        if _other_label(text, name, prose):
             return True
-        return heading is not memo.get("headline") and _linked_elsewhere(heading, memo) and not _before_prose(mark)
+        return (not prose and heading is not memo.get("headline") and _linked_elsewhere(heading, memo)
+                and not _before_prose(mark))
     return False
+
+
+def _teaser_line(sib: Any, short: str, memo: dict[Any, Any]) -> bool:
+    """Whether a line links another story after words of its own ("Related coverage:
+    <a>Title</a>", "More from the Planet: <a>Title</a>"): a teaser in the story's
+    text, no box's label; the byline after it is the story's."""
+    return any(_story_link(a, memo) and text_of(a, _LABEL_TEXT, " ") != short
+               for a in islice(sib.iter("a"), _MAX_LINKS))
+
+
+_HEADING_SCAN = 2_000   # elements of an earlier sibling read for its first heading
+
+
+def _first_heading(sib: Any, memo: dict[Any, Any]) -> Any:
+    """``sib`` if a heading, else the first heading in it (within :data:`_HEADING_SCAN`
+    elements), remembered in ``memo``: the marks of a long list share their earlier boxes."""
+    if sib.tag in _HEADING_TAGS:
+        return sib
+    key = ("first heading", sib)
+    if key not in memo:
+        found = (node for node in islice(sib.iter(), _HEADING_SCAN) if node.tag in _HEADING_TAGS)
+        memo[key] = next(found, None)
+    return memo[key]
+
+
+def _holds_list(box: Any) -> bool:
+    """Whether a box holds a list (its heading's box of links, not a head row of a
+    heading and a "See all" link over the cards after it)."""
+    return any(node.tag in ("ul", "ol", "li") for node in islice(box.iter(), _LINK_BEFORE_SCAN))
 
 
 def in_other_stories(el: Any, headline: Any, memo: dict[Any, Any] | None = None) -> bool:
@@ -1053,13 +1092,16 @@ def _linked_elsewhere(heading: Any, memo: dict[Any, Any]) -> bool:
     return link is not None and not author_link(link) and _other_page(link, memo)
 
 
-def _other_label(text: str, name: str) -> bool:
+def _other_label(text: str, name: str, prose: bool = False) -> bool:
     """Whether ``text`` heads a box of other stories or comments; not the writer's own
-    list ("More from Jane Doe" over the mark naming Jane Doe)."""
+    list ("More from Jane Doe" over the mark naming Jane Doe). With ``prose`` between
+    it and the mark, only a comment thread's heading (:func:`_heading_verdict`)."""
     key = " ".join(text.split()).casefold().strip(" :.!»›>|-–—•·*")
     if not key or len(key) > _LABEL_TEXT or (name and name in key):
         return False
-    return key in _OTHER_HEADINGS or key.startswith(RELATED_HEADING_PREFIXES) or bool(_COUNTED_COMMENTS.match(key))
+    if _COUNTED_COMMENTS.match(key) or key in _COMMENT_HEADINGS or opens_comments(key):
+        return True
+    return not prose and (key in _OTHER_HEADINGS or key.startswith(RELATED_HEADING_PREFIXES))
 
 
 _TEASER_WALK = 2_000

@@ -1504,11 +1504,16 @@ def _without_han_shot(text: str) -> str:
     the writer's credit before it, up to "报道" or "文/王小明", its end; "" when the
     line credits only the photographer.
 
+    A writer's credit after the photographer's labelled one is the line's rest.
+
     >>> _without_han_shot("记者 王小明 摄"), _without_han_shot("记者 李华 报道 记者 王小明 摄")
     ('', '记者 李华 报道')
+    >>> _without_han_shot("摄影：王小明 文：李华"), _without_han_shot("图/王小明")
+    ('文：李华', '')
     """
-    if _HAN_SHOT_LABEL.match(text):
-        return ""
+    if label := _HAN_SHOT_LABEL.match(text):
+        writer = _HAN_FIELD.search(text, label.end())  # "摄影：王小明 文：李华": then the writer's credit
+        return text[writer.start():] if writer else ""
     shot = _HAN_SHOT.search(text)
     if shot is None:
         return text
