@@ -202,10 +202,11 @@ def _time_fault(record: dict[str, Any]) -> str | None:
     """Why a time column's value is not an ISO 8601 day or time ("its published
     'yesterday' is not an ISO 8601 time"): text of another kind, a number, bytes
     (Parquet refused the archive's times, JSONL / CSV passed every one on); or None.
-    Null stays null."""
+    Null stays null, and so does empty text: a record's ``fetched_at`` when no fetch
+    time is known (``import-warc`` of a capture with no WARC-Date; Parquet writes it null)."""
     for name in _TIME_COLUMNS:
         value = record[name]
-        if value is None:
+        if value is None or value == "":
             continue
         try:
             if not isinstance(value, str) or not _ISO_DAY_FIRST.match(value):

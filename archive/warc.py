@@ -613,9 +613,16 @@ def _bytes_missing(stream: BinaryIO) -> int:
 
 
 def _iso_from_warc(value: str | None) -> str | None:
-    """``2025-07-16T08:00:00.123Z`` (WARC, maybe with fractions) -> ``2025-07-16T08:00:00Z``."""
+    """``2025-07-16T08:00:00.123Z`` (WARC, maybe with fractions) -> ``2025-07-16T08:00:00Z``;
+    None when it is no ISO 8601 time (as with no WARC-Date: the text as given was
+    stored as the record's ``fetched_at``, ``first_seen`` and ``last_seen``, which
+    export then refused as damaged).
+
+    >>> _iso_from_warc("2025-07-16T08:00:00.123Z"), _iso_from_warc("sometime"), _iso_from_warc(None)
+    ('2025-07-16T08:00:00Z', None, None)
+    """
     moment = parse_utc(value)
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
 __all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "synced_warc", "warc_date"]

@@ -197,8 +197,9 @@ def test_status_line_names_the_status_or_nothing(tmp_path: Path, status: int, li
 
 
 def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]], bytes]],
-                       status: str = "200 OK") -> None:
-    """A WARC file of responses (``status``), each with extra HTTP headers and its body as given."""
+                       status: str = "200 OK", date: str | None = "2025-07-16T08:00:00Z") -> None:
+    """A WARC file of responses (``status``), each with extra HTTP headers and its body
+    as given; its WARC-Date ``date`` (None: no WARC-Date)."""
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -209,9 +210,11 @@ def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]],
         for url, extra, body in pages:
             headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8"), *extra],
                                        protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
+                                               warc_headers_dict={"WARC-Date": date or ""})
+            if date is None:
+                record.rec_headers.remove_header("WARC-Date")
+            writer.write_record(record)
 
 
 def chunked(body: bytes, size: int = 1000) -> bytes:
@@ -289,6 +292,29 @@ def test_an_empty_brotli_404_marks_the_article_gone(tmp_path: Path) -> None:
     assert fetched["https://news.example/2"] == ("gone", "HTTP 410")
     assert "decode" not in (fetched["https://news.example/3"][1] or "")
     assert rows(db, "select status from articles") == [{"status": "gone"}, {"status": "gone"}]
+
+
+def test_captures_with_no_readable_warc_date_import_and_export(tmp_path: Path) -> None:
+    """A capture with no WARC-Date, or one that is no ISO 8601 time, has no fetch
+    time: its record's ``fetched_at`` is empty (as the parsers leave it without one),
+    its first and last seen the import's; export writes it in every format. (The
+    text as given was stored as all three times, and export refused the archive as
+    damaged; with no WARC-Date, export refused the empty ``fetched_at`` but in Parquet.)"""
+    from tests.support.slow_site import article_html
+
+    db = tmp_path / "news.db"
+    for name, date in (("none", None), ("text", "sometime")):
+        warc = tmp_path / f"{name}.warc.gz"
+        write_encoded_warc(warc, [(f"https://news.example/{name}", [], article_html(len(name)).encode())], date=date)
+        result = clippings("import-warc", str(warc), "--db", str(db))
+        assert result.returncode == 0 and "stored: 1" in result.stdout, result.stdout + result.stderr
+    for row in rows(db, "SELECT fetched_at, first_seen, last_seen FROM versions"):
+        assert row["fetched_at"] == "" and row["first_seen"].startswith("20") and row["first_seen"].endswith("Z"), row
+    assert all(r["fetched_at"].endswith("Z") for r in rows(db, "SELECT fetched_at FROM fetches"))
+    for fmt, output in (("jsonl", "out.jsonl"), ("csv", "out.csv"), ("parquet", "pq")):
+        result = clippings("export", str(db), "--format", fmt, "-o", str(tmp_path / output))
+        assert result.returncode == 0, (fmt, result.stderr)
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
 
 
 def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_http(tmp_path: Path) -> None:
