@@ -213,10 +213,9 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    if as_of is None and (marked := _own_date_box(doc, (url, canonical), language, latest)) is not None:
-        return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
-    if as_of is None and (carded := own_card_date(doc, url, language, latest)) is not None:
-        return carded, "heuristic"  # the page's own card in a news list: its date, not a guess
+    if as_of is None and (marked := _own_date_box(doc, (url, canonical), language, latest)
+                          or own_card_date(doc, url, language, latest)) is not None:
+        return marked, "heuristic"  # a box named the publication's date, else the page's own card in a news list
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
