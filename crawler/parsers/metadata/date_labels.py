@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
-from crawler.parsers.vocabulary import UPDATED_PATTERN, UPDATED_STEMS
+from crawler.parsers.vocabulary import MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
 
 __all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "owned_text_pieces", "text_pieces"]
 
@@ -157,14 +157,30 @@ _TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-
                          r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
 
 
+# The words that may stand between a date and its hours ("Sa., 15.01.2022, von 9 bis 17
+# Uhr", "Tuesday, May 3, 2024, from 10am to 4pm", "le 3 mai 2024 de 9h à 17h", "el 3 de
+# mayo, de 9 a 14 h", "dalle 9"): connectors and the date's own words (month and weekday
+# names, ordinal endings); any other word puts the hours in a sentence of their own.
+_HOURS_GAP = frozenset({"von", "vom", "ab", "um", "from", "at", "de", "des", "dès", "desde", "dalle", "dal", "da",
+                        "van", "od", "st", "nd", "rd", "th", "er", "e"})
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
 def event_hours(text: str, start: int) -> bool:
     """Whether the date at ``start`` in ``text`` is followed by hours from and to
-    (:data:`_TIME_RANGE`): an event's, a listing's.
+    (:data:`_TIME_RANGE`): an event's, a listing's. Only the date's words and a
+    connector (:data:`_HOURS_GAP`) between them: the hours a dateline's story names
+    ("3. April 2024 – Markt von 9 bis 13 Uhr offen") are a market's, not the date's.
 
     >>> event_hours("Sa., 22.01.2022, 9:00 – 17:00 Uhr Workshop", 5), event_hours("3. Mai 2024 - 12:00 Uhr", 0)
     (True, False)
+    >>> event_hours("May 3, 2024 — Market open 9am-1pm on Sundays", 0)
+    False
     """
-    return _TIME_RANGE.search(text, start, start + 45) is not None
+    hours = _TIME_RANGE.search(text, start, start + 45)
+    return hours is not None and all(
+        word.lower() in _HOURS_GAP or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS
+        for word in _GAP_WORD.findall(text, start, hours.start()))
 
 
 def names_publication(text: str) -> bool:
