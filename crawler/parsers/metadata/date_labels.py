@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
-from crawler.parsers.vocabulary import MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
 
 __all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "owned_text_pieces", "text_pieces"]
 
@@ -141,8 +141,13 @@ _CONNECTORS = frozenset({"for", "für", "until", "till", "bis", "of", "to", "pou
 # mayo", "van 1 tot 8 mei": the days of an event (a sale, a
 # festival), not a publication's. A dash only right after the day or its dot ("Heft
 # 19 – 12. Mai 2024" is an issue's number and its date), never after a time's minutes.
-_RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+[^\W\d_]{3,10}\.?)?"
-                          r"(?:\s+(?:bis|to|till|until|through|thru|au|al|a|do|tot)\s+|(?<=\.)\s*[–-]\s*|(?<=\d)[–-])$",
+# Across months a dash after the first day's month name or number ("30. April – 2. Mai
+# 2024", "30 de abril - ", "May 30 - June 2, 2024", "30.04.–02.05.2024").
+_RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+(?:de\s+)?[^\W\d_]{3,10}\.?)?"
+                          r"(?:\s+(?:bis|to|till|until|through|thru|au|al|a|do|tot)\s+|(?<=\.)\s*[–-]\s*|(?<=\d)[–-])$"
+                          rf"|(?<![\d:.,/])\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?:{MONTH_PATTERN})\.?\s*[–-]\s*$"
+                          rf"|(?<![^\W\d_])(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–-]\s*$"
+                          r"|(?<![\d:.,/])\d{1,2}\.\d{1,2}\.\s*(?:[–-]|bis\s)\s*$",
                           re.I)
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
