@@ -96,3 +96,34 @@ def test_a_malformed_address_is_no_card():
     assert doc is not None
     assert own_card_date(doc, "http://[bad/x", "de", "2026-01-10") is None
     assert own_card_date(doc, URL, "de", "2026-01-10") is None
+
+
+def test_a_link_percent_encoded_otherwise_than_the_page_s_address_is_its_card():
+    html = '<html><body><div><a href="{}"><span>10.11.2021</span> Über uns</a></div></body></html>'
+    for url, href in [("https://www.verband.example.de/news/%C3%BCber-uns", "/news/über-uns"),
+                      ("https://www.verband.example.de/news/über-uns", "/news/%C3%BCber-uns"),
+                      ("https://www.verband.example.de/news/%c3%bcber-uns", "/news/%C3%BCber-uns")]:
+        doc = parse_html(html.format(href))
+        assert doc is not None
+        assert own_card_date(doc, url, "de", "2026-01-10") == "2021-11-10", (url, href)
+
+
+def test_a_box_of_many_elements_around_many_links_to_the_page_is_read_a_bounded_number_of_times(monkeypatch):
+    # (a page of 300 links to itself in a box of 3,000 empty elements: each link read the
+    # whole box, once per level, and each element's text again: minutes on a bigger one)
+    from crawler.parsers.metadata import own_cards
+
+    calls = 0
+    real = own_cards._date_alone
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(own_cards, "_date_alone", counted)
+    links = '<div><a href="/menschenrechte-achten">x</a></div>' * 300
+    doc = parse_html(f'<html><body><div><div><div>{links}{"<span></span>" * 3000}</div></div></div></body></html>')
+    assert doc is not None
+    assert own_card_date(doc, URL, "de", "2026-01-10") is None
+    assert calls <= 12 * 4 * 300

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
@@ -23,6 +23,8 @@ from crawler.parsers.metadata.walk import text_of
 __all__ = ["own_card_date"]
 
 _LINKS = 3_000        # links looked at
+_OWN_LINKS = 12       # links to the page itself read (a list's card, a permalink, a share box: a few)
+_CARD_ELEMENTS = 300  # elements: a box holding more is a page's part, not one card (read no further)
 _CARD_LEVELS = 3      # boxes above a link without a date read as its card
 _CARD_TEXT = 1_000     # characters: a bigger box is a list, not one card
 _DATE_TEXT = 48       # characters: an element holding more is not a date's alone
@@ -40,16 +42,23 @@ def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> 
         return None
     base = next((urljoin(url, b.get("href") or "") for b in doc.iter("base") if b.get("href")), url)
     tail = own[1].rsplit("/", 1)[-1] or own[2]  # (a link to the page names its last part: a cheap test first)
-    days = {day for link in islice(doc.iter("a"), _LINKS)
-            if tail in (link.get("href") or "") and _address(link.get("href") or "", base) == own
+    links = (link for link in islice(doc.iter("a"), _LINKS)
+             if _names(link.get("href") or "", tail) and _address(link.get("href") or "", base) == own)
+    days = {day for link in islice(links, _OWN_LINKS)
             for day in islice(_card_days(link, own, base, language, latest), 1)}
     return days.pop() if len(days) == 1 else None
 
 
+def _names(href: str, tail: str) -> bool:
+    """Whether ``href`` holds the page's last path part ``tail`` (decoded), as
+    printed or percent-encoded ("über-uns", "%C3%BCber-uns", "%c3%bcber-uns")."""
+    return tail in href or ("%" in href and tail in unquote(href))
+
+
 def _address(href: str, base: str) -> tuple[str, str, str] | None:
-    """``(host without www., path without its final slash, query without tracking
-    parameters)`` of a link to a page; none for a link to a part of a page (a
-    comment's anchor), an empty one or a front page's."""
+    """``(host without www., path without its final slash, percent-decoded, query
+    without tracking parameters)`` of a link to a page; none for a link to a part of
+    a page (a comment's anchor), an empty one or a front page's."""
     href = href.strip()
     if not href or "#" in href:
         return None
@@ -59,7 +68,7 @@ def _address(href: str, base: str) -> tuple[str, str, str] | None:
         return None
     if parts.scheme not in ("http", "https"):
         return None
-    path = parts.path.rstrip("/")
+    path = unquote(parts.path).rstrip("/")  # ("/news/%C3%BCber-uns" is "/news/über-uns")
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("utm_"))
     host = parts.netloc.lower().removeprefix("www.")
     return (host, path, query) if path or query else None
@@ -71,7 +80,9 @@ def _card_days(link: Element, own: tuple[str, str, str], url: str, language: str
     links nowhere else (:data:`_CARD_LEVELS` up, :data:`_CARD_TEXT` characters)."""
     box: Element | None = link
     for _ in range(_CARD_LEVELS + 1):
-        if box is None or len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
+        if box is None or sum(1 for _ in islice(box.iter(), _CARD_ELEMENTS + 1)) > _CARD_ELEMENTS:
+            return
+        if len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
             return
         if box is not link and any(_address(a.get("href") or "", url) not in (own, None)
                                    for a in box.iter("a")):
