@@ -8,6 +8,7 @@ import pytest
 
 from crawler.parsers import parse_article
 from crawler.parsers.metadata.date_labels import other_label
+from crawler.parsers.metadata.date_search import earliest_printed_date
 
 URL = "https://www.magazin.example.de/kaufberatung/star-wars-tag-angebote_id_92942238.html"
 FETCHED = "2026-01-10T12:00:00+00:00"
@@ -58,3 +59,16 @@ def test_a_range_across_months_or_to_a_polish_do_is_not_the_dateline_under_it(st
     article = parse_article(html, "https://www.stadt.example.org/news/fest", fetched_at=FETCHED)
     assert article is not None
     assert (article.published or "")[:10] == "2024-04-05"
+
+
+def test_a_range_s_first_day_with_its_year_is_an_event_s_too():
+    # the first date of a range across years is found first: its year, a dash, the last day
+    html = ('<!doctype html><html lang="en"><head><title>Winter festival</title></head><body><main><article>'
+            '<h1>Winter festival</h1><p>The festival runs Dec 30, 2023 – Jan 2, 2024 in the park.</p>'
+            f'<p>Friday, 12/01/2023, 10:20</p><div class="text">{STORY}</div></article></main></body></html>')
+    article = parse_article(html, "https://www.city.example.org/news/winter-festival", fetched_at=FETCHED)
+    assert article is not None
+    assert (article.published or "")[:10] == "2023-12-01"
+    assert earliest_printed_date(["30.12.2023 bis 02.01.2024: Winterzauber im Park", "1. Dezember 2023"], "de",
+                                 "2026-01-01") == "2023-12-01"
+    assert earliest_printed_date(["3. Mai 2024 - 12:00 Uhr", "1. Juni 2024"], "de", "2026-01-01") == "2024-05-03"

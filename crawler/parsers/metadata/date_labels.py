@@ -20,7 +20,8 @@ from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
 
-__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "owned_text_pieces", "text_pieces"]
+__all__ = ["BESIDE", "Labelled", "event_hours", "labelled_dates", "other_label", "owned_text_pieces", "range_start",
+           "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -183,9 +184,36 @@ def event_hours(text: str, start: int) -> bool:
     False
     """
     hours = _TIME_RANGE.search(text, start, start + 45)
-    return hours is not None and all(
-        word.lower() in _HOURS_GAP or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS
-        for word in _GAP_WORD.findall(text, start, hours.start()))
+    return hours is not None and _date_words_only(text, start, hours.start())
+
+
+# A year, then the word or dash that ends a range's first day ("Dec 30, 2023 – Jan 2, 2024",
+# "30.12.2023 bis 02.01.2024", "du 30 décembre 2023 au 2 janvier 2024").
+_YEAR_TO = re.compile(r"\b(?:19|20)\d{2}\b,?\s*(?:[–-]|(?:bis|to|till|until|through|au|al|do|tot)\s)\s*")
+
+
+def range_start(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` opens a range of days: a year, a dash or
+    "to" and another date right after it ("Dec 30, 2023 – Jan 2, 2024"): an event's
+    first day, as the range's last is (:data:`_RANGE_START`).
+
+    >>> range_start("Dec 30, 2023 – Jan 2, 2024 in the park", 0), range_start("3. Mai 2024 - 12:00 Uhr", 0)
+    (True, False)
+    >>> range_start("30.12.2023 bis 02.01.2024", 0), range_start("2023-12-30 Berlin", 0)
+    (True, False)
+    """
+    to = _YEAR_TO.search(text, start, start + 40)
+    if to is None or not _date_words_only(text, start, to.start()):
+        return False
+    after = find_date_span(text[to.end():to.end() + 40], None, short_years=False)
+    return after is not None and after[1] == 0
+
+
+def _date_words_only(text: str, start: int, end: int) -> bool:
+    """Whether the words in ``text[start:end]`` are a date's (month and weekday names,
+    ordinal endings) or a connector (:data:`_HOURS_GAP`)."""
+    return all(word.lower() in _HOURS_GAP or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS
+               for word in _GAP_WORD.findall(text, start, end))
 
 
 def names_publication(text: str) -> bool:
