@@ -127,3 +127,21 @@ def test_a_box_of_many_elements_around_many_links_to_the_page_is_read_a_bounded_
     assert doc is not None
     assert own_card_date(doc, URL, "de", "2026-01-10") is None
     assert calls <= 12 * 4 * 300
+
+
+def test_the_story_s_own_time_element_beats_its_card_in_a_list_of_latest_stories():
+    # the list shows when the story last changed; the story's <time> (its footer's) when it went up
+    story = "<p>" + "The council said the new plan would secure services for the coming years. " * 10 + "</p>"
+    html = ('<!doctype html><html lang="en"><head><title>Council plan</title></head><body><main><article>'
+            f'<h1>Council plan</h1>{story}{story}<footer><time datetime="2024-05-03T10:00">3 May</time></footer>'
+            '</article></main><aside><h3>Latest</h3><ul><li><a href="/news/other">Other story</a> <span>May 5, 2024'
+            '</span></li><li><a href="/news/council-plan"><span>May 7, 2024</span><h4>Council plan</h4></a></li></ul>'
+            '</aside></body></html>')
+    assert published(html, "https://www.example.org/news/council-plan") == "2024-05-03"
+
+
+def test_a_card_s_date_labelled_as_an_update_is_not_the_page_s():
+    doc = parse_html('<html><body><div><a href="/menschenrechte-achten"><span>Updated 12.11.2021</span>'
+                     ' Menschenrechte achten</a></div></body></html>')
+    assert doc is not None
+    assert own_card_date(doc, URL, "de", "2026-01-10") is None

@@ -12,6 +12,7 @@ elsewhere is another story's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["own_card_date"]
 
@@ -29,6 +31,13 @@ _CARD_LEVELS = 3      # boxes above a link without a date read as its card
 _CARD_TEXT = 1_000     # characters: a bigger box is a list, not one card
 _DATE_TEXT = 48       # characters: an element holding more is not a date's alone
 _DATE_AT = 12         # where its date may start ("Posted on", a weekday)
+_STORY_TIMES = 50     # <time> elements looked at
+# A card's date labelled as a change's ("Updated 7 May 2024", "Aktualisiert"): a list of the
+# latest stories shows when each last changed, not when it went up.
+_UPDATED = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Boxes whose <time> elements date other pages or their parts, not the story.
+_BESIDE = frozenset({"a", "aside", "nav", "li"})
 
 
 def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> str | None:
@@ -46,7 +55,22 @@ def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> 
              if _names(link.get("href") or "", tail) and _address(link.get("href") or "", base) == own)
     days = {day for link in islice(links, _OWN_LINKS)
             for day in islice(_card_days(link, own, base, language, latest), 1)}
-    return days.pop() if len(days) == 1 else None
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    story = _story_days(doc)
+    return day if not story or day in story else None  # (the story's own <time> says another day)
+
+
+def _story_days(doc: Element) -> set[str]:
+    """The days of the ``<time datetime>`` elements outside links, list items, asides
+    and navigation (the story's own, as a template marks its date: htmldate reads them)."""
+    days = set()
+    for el in islice(doc.iter("time"), _STORY_TIMES):
+        day = _ISO_DAY.match(el.get("datetime") or "")
+        if day is not None and not any(a.tag in _BESIDE for a in el.iterancestors()):
+            days.add(day.group(0))
+    return days
 
 
 def _names(href: str, tail: str) -> bool:
@@ -103,6 +127,6 @@ def _date_alone(el: Element, language: str | None, latest: str) -> str | None:
     found = find_date_span(text, language, short_years=False)
     if language is None and found is not None and find_date_span(text, "de", short_years=False) != found:
         return None  # "2/11/2021" in a page of no known language: either day may be meant
-    if found is None or found[1] > _DATE_AT or found[0][:10] > latest:
+    if found is None or found[1] > _DATE_AT or found[0][:10] > latest or _UPDATED.search(text[:found[1]]):
         return None
     return found[0][:10]
