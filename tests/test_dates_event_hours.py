@@ -40,3 +40,17 @@ def test_an_event_s_day_named_again_in_its_text_does_not_date_the_page():
 def test_a_day_printed_as_an_event_s_leaves_the_earliest_other_day():
     pieces = ["30. März 2020, 13:15 Uhr - 19:00 Uhr", "Deadline: 15. März 2020", "Freitag, 30. März 2020", "2. April 2020"]
     assert earliest_printed_date(pieces, "de", "2026-01-01") == "2020-04-02"
+
+
+def test_hours_a_dateline_s_story_names_leave_the_date_the_page_s():
+    # the hours of the market the story is about, after words of its own: not the date's
+    story = "Der Wochenmarkt kehrt nach dem Umbau zurück, die Händler freuen sich auf ihre Kunden. " * 6
+    html = ('<!doctype html><html lang="de"><head><title>Wochenmarkt kehrt zurück</title></head><body><main><article>'
+            '<h1>Wochenmarkt kehrt zurück</h1><p>3. April 2024 – Markt von 9 bis 13 Uhr offen</p>'
+            f'<div class="text"><p>{story}</p></div></article></main></body></html>')
+    article = parse_article(html, "https://www.stadt.example.de/news/wochenmarkt", fetched_at=FETCHED)
+    assert article is not None
+    assert (article.published or "")[:10] == "2024-04-03"
+    assert earliest_printed_date(["May 3, 2024 — Market open 9am-1pm on Sundays"], "en", "2026-01-01") == "2024-05-03"
+    assert earliest_printed_date(["Tuesday, May 3rd, 2024, from 10am to 4pm", "June 1, 2024"], "en",
+                                 "2026-01-01") == "2024-06-01"

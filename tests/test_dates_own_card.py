@@ -96,3 +96,52 @@ def test_a_malformed_address_is_no_card():
     assert doc is not None
     assert own_card_date(doc, "http://[bad/x", "de", "2026-01-10") is None
     assert own_card_date(doc, URL, "de", "2026-01-10") is None
+
+
+def test_a_link_percent_encoded_otherwise_than_the_page_s_address_is_its_card():
+    html = '<html><body><div><a href="{}"><span>10.11.2021</span> Über uns</a></div></body></html>'
+    for url, href in [("https://www.verband.example.de/news/%C3%BCber-uns", "/news/über-uns"),
+                      ("https://www.verband.example.de/news/über-uns", "/news/%C3%BCber-uns"),
+                      ("https://www.verband.example.de/news/%c3%bcber-uns", "/news/%C3%BCber-uns")]:
+        doc = parse_html(html.format(href))
+        assert doc is not None
+        assert own_card_date(doc, url, "de", "2026-01-10") == "2021-11-10", (url, href)
+
+
+def test_a_box_of_many_elements_around_many_links_to_the_page_is_read_a_bounded_number_of_times(monkeypatch):
+    # (a page of 300 links to itself in a box of 3,000 empty elements: each link read the
+    # whole box, once per level, and each element's text again: minutes on a bigger one)
+    from crawler.parsers.metadata import own_cards
+
+    calls = 0
+    real = own_cards._date_alone
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(own_cards, "_date_alone", counted)
+    links = '<div><a href="/menschenrechte-achten">x</a></div>' * 300
+    doc = parse_html(f'<html><body><div><div><div>{links}{"<span></span>" * 3000}</div></div></div></body></html>')
+    assert doc is not None
+    assert own_card_date(doc, URL, "de", "2026-01-10") is None
+    assert calls <= 12 * 4 * 300
+
+
+def test_the_story_s_own_time_element_beats_its_card_in_a_list_of_latest_stories():
+    # the list shows when the story last changed; the story's <time> (its footer's) when it went up
+    story = "<p>" + "The council said the new plan would secure services for the coming years. " * 10 + "</p>"
+    html = ('<!doctype html><html lang="en"><head><title>Council plan</title></head><body><main><article>'
+            f'<h1>Council plan</h1>{story}{story}<footer><time datetime="2024-05-03T10:00">3 May</time></footer>'
+            '</article></main><aside><h3>Latest</h3><ul><li><a href="/news/other">Other story</a> <span>May 5, 2024'
+            '</span></li><li><a href="/news/council-plan"><span>May 7, 2024</span><h4>Council plan</h4></a></li></ul>'
+            '</aside></body></html>')
+    assert published(html, "https://www.example.org/news/council-plan") == "2024-05-03"
+
+
+def test_a_card_s_date_labelled_as_an_update_is_not_the_page_s():
+    doc = parse_html('<html><body><div><a href="/menschenrechte-achten"><span>Updated 12.11.2021</span>'
+                     ' Menschenrechte achten</a></div></body></html>')
+    assert doc is not None
+    assert own_card_date(doc, URL, "de", "2026-01-10") is None

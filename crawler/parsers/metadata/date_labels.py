@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
-from crawler.parsers.vocabulary import UPDATED_PATTERN, UPDATED_STEMS
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
 
-__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "owned_text_pieces", "text_pieces"]
+__all__ = ["BESIDE", "Labelled", "event_hours", "labelled_dates", "other_label", "owned_text_pieces", "range_start",
+           "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -141,8 +142,13 @@ _CONNECTORS = frozenset({"for", "für", "until", "till", "bis", "of", "to", "pou
 # mayo", "van 1 tot 8 mei": the days of an event (a sale, a
 # festival), not a publication's. A dash only right after the day or its dot ("Heft
 # 19 – 12. Mai 2024" is an issue's number and its date), never after a time's minutes.
-_RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+[^\W\d_]{3,10}\.?)?"
-                          r"(?:\s+(?:bis|to|till|until|through|thru|au|al|a|do|tot)\s+|(?<=\.)\s*[–-]\s*|(?<=\d)[–-])$",
+# Across months a dash after the first day's month name or number ("30. April – 2. Mai
+# 2024", "30 de abril - ", "May 30 - June 2, 2024", "30.04.–02.05.2024").
+_RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+(?:de\s+)?[^\W\d_]{3,10}\.?)?"
+                          r"(?:\s+(?:bis|to|till|until|through|thru|au|al|a|do|tot)\s+|(?<=\.)\s*[–-]\s*|(?<=\d)[–-])$"
+                          rf"|(?<![\d:.,/])\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?(?:{MONTH_PATTERN})\.?\s*[–-]\s*$"
+                          rf"|(?<![^\W\d_])(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*[–-]\s*$"
+                          r"|(?<![\d:.,/])\d{1,2}\.\d{1,2}\.\s*(?:[–-]|bis\s)\s*$",
                           re.I)
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
@@ -157,14 +163,57 @@ _TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-
                          r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
 
 
+# The words that may stand between a date and its hours ("Sa., 15.01.2022, von 9 bis 17
+# Uhr", "Tuesday, May 3, 2024, from 10am to 4pm", "le 3 mai 2024 de 9h à 17h", "el 3 de
+# mayo, de 9 a 14 h", "dalle 9"): connectors and the date's own words (month and weekday
+# names, ordinal endings); any other word puts the hours in a sentence of their own.
+_HOURS_GAP = frozenset({"von", "vom", "ab", "um", "from", "at", "de", "des", "dès", "desde", "dalle", "dal", "da",
+                        "van", "od", "st", "nd", "rd", "th", "er", "e"})
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
 def event_hours(text: str, start: int) -> bool:
     """Whether the date at ``start`` in ``text`` is followed by hours from and to
-    (:data:`_TIME_RANGE`): an event's, a listing's.
+    (:data:`_TIME_RANGE`): an event's, a listing's. Only the date's words and a
+    connector (:data:`_HOURS_GAP`) between them: the hours a dateline's story names
+    ("3. April 2024 – Markt von 9 bis 13 Uhr offen") are a market's, not the date's.
 
     >>> event_hours("Sa., 22.01.2022, 9:00 – 17:00 Uhr Workshop", 5), event_hours("3. Mai 2024 - 12:00 Uhr", 0)
     (True, False)
+    >>> event_hours("May 3, 2024 — Market open 9am-1pm on Sundays", 0)
+    False
     """
-    return _TIME_RANGE.search(text, start, start + 45) is not None
+    hours = _TIME_RANGE.search(text, start, start + 45)
+    return hours is not None and _date_words_only(text, start, hours.start())
+
+
+# A year, then the word or dash that ends a range's first day ("Dec 30, 2023 – Jan 2, 2024",
+# "30.12.2023 bis 02.01.2024", "du 30 décembre 2023 au 2 janvier 2024").
+_YEAR_TO = re.compile(r"\b(?:19|20)\d{2}\b,?\s*(?:[–-]|(?:bis|to|till|until|through|au|al|do|tot)\s)\s*")
+
+
+def range_start(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` opens a range of days: a year, a dash or
+    "to" and another date right after it ("Dec 30, 2023 – Jan 2, 2024"): an event's
+    first day, as the range's last is (:data:`_RANGE_START`).
+
+    >>> range_start("Dec 30, 2023 – Jan 2, 2024 in the park", 0), range_start("3. Mai 2024 - 12:00 Uhr", 0)
+    (True, False)
+    >>> range_start("30.12.2023 bis 02.01.2024", 0), range_start("2023-12-30 Berlin", 0)
+    (True, False)
+    """
+    to = _YEAR_TO.search(text, start, start + 40)
+    if to is None or not _date_words_only(text, start, to.start()):
+        return False
+    after = find_date_span(text[to.end():to.end() + 40], None, short_years=False)
+    return after is not None and after[1] == 0
+
+
+def _date_words_only(text: str, start: int, end: int) -> bool:
+    """Whether the words in ``text[start:end]`` are a date's (month and weekday names,
+    ordinal endings) or a connector (:data:`_HOURS_GAP`)."""
+    return all(word.lower() in _HOURS_GAP or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS
+               for word in _GAP_WORD.findall(text, start, end))
 
 
 def names_publication(text: str) -> bool:

@@ -41,6 +41,7 @@ from crawler.parsers.metadata.date_labels import (
     labelled_dates,
     names_publication,
     other_label,
+    range_start,
     text_pieces,
 )
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
@@ -650,7 +651,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
             if found and found[0][:10] <= latest:
-                if event_hours(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
+                if event_hours(text, found[1]) or range_start(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])

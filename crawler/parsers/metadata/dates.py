@@ -73,7 +73,10 @@ _TIME_BEFORE = re.compile(
 )
 # A weekday opening the date ("dimanche, 30 septembre 2018", "Tue, 3 May 2024"): the date
 # starts there, as a line's label or byline before it ends there.
-_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + WEEKDAY_PATTERN + r")\.?,?\s*$", re.IGNORECASE)
+# Not a word right after a day's number: "od 1 do 8 maja 2022" (Polish, Czech, Croatian
+# "do", until; German "Do" is Thursday) is a range's last day, no weekday's date.
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?<!\d\s)(?<!\d\.\s)(?:" + WEEKDAY_PATTERN + r")\.?,?\s*$",
+                             re.IGNORECASE)
 # "July 16, 2025", "Jul. 16 2025"
 _MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)

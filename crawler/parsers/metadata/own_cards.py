@@ -12,21 +12,32 @@ elsewhere is another story's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["own_card_date"]
 
 _LINKS = 3_000        # links looked at
+_OWN_LINKS = 12       # links to the page itself read (a list's card, a permalink, a share box: a few)
+_CARD_ELEMENTS = 300  # elements: a box holding more is a page's part, not one card (read no further)
 _CARD_LEVELS = 3      # boxes above a link without a date read as its card
 _CARD_TEXT = 1_000     # characters: a bigger box is a list, not one card
 _DATE_TEXT = 48       # characters: an element holding more is not a date's alone
 _DATE_AT = 12         # where its date may start ("Posted on", a weekday)
+_STORY_TIMES = 50     # <time> elements looked at
+# A card's date labelled as a change's ("Updated 7 May 2024", "Aktualisiert"): a list of the
+# latest stories shows when each last changed, not when it went up.
+_UPDATED = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Boxes whose <time> elements date other pages or their parts, not the story.
+_BESIDE = frozenset({"a", "aside", "nav", "li"})
 
 
 def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> str | None:
@@ -40,16 +51,38 @@ def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> 
         return None
     base = next((urljoin(url, b.get("href") or "") for b in doc.iter("base") if b.get("href")), url)
     tail = own[1].rsplit("/", 1)[-1] or own[2]  # (a link to the page names its last part: a cheap test first)
-    days = {day for link in islice(doc.iter("a"), _LINKS)
-            if tail in (link.get("href") or "") and _address(link.get("href") or "", base) == own
+    links = (link for link in islice(doc.iter("a"), _LINKS)
+             if _names(link.get("href") or "", tail) and _address(link.get("href") or "", base) == own)
+    days = {day for link in islice(links, _OWN_LINKS)
             for day in islice(_card_days(link, own, base, language, latest), 1)}
-    return days.pop() if len(days) == 1 else None
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    story = _story_days(doc)
+    return day if not story or day in story else None  # (the story's own <time> says another day)
+
+
+def _story_days(doc: Element) -> set[str]:
+    """The days of the ``<time datetime>`` elements outside links, list items, asides
+    and navigation (the story's own, as a template marks its date: htmldate reads them)."""
+    days = set()
+    for el in islice(doc.iter("time"), _STORY_TIMES):
+        day = _ISO_DAY.match(el.get("datetime") or "")
+        if day is not None and not any(a.tag in _BESIDE for a in el.iterancestors()):
+            days.add(day.group(0))
+    return days
+
+
+def _names(href: str, tail: str) -> bool:
+    """Whether ``href`` holds the page's last path part ``tail`` (decoded), as
+    printed or percent-encoded ("über-uns", "%C3%BCber-uns", "%c3%bcber-uns")."""
+    return tail in href or ("%" in href and tail in unquote(href))
 
 
 def _address(href: str, base: str) -> tuple[str, str, str] | None:
-    """``(host without www., path without its final slash, query without tracking
-    parameters)`` of a link to a page; none for a link to a part of a page (a
-    comment's anchor), an empty one or a front page's."""
+    """``(host without www., path without its final slash, percent-decoded, query
+    without tracking parameters)`` of a link to a page; none for a link to a part of
+    a page (a comment's anchor), an empty one or a front page's."""
     href = href.strip()
     if not href or "#" in href:
         return None
@@ -59,7 +92,7 @@ def _address(href: str, base: str) -> tuple[str, str, str] | None:
         return None
     if parts.scheme not in ("http", "https"):
         return None
-    path = parts.path.rstrip("/")
+    path = unquote(parts.path).rstrip("/")  # ("/news/%C3%BCber-uns" is "/news/über-uns")
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("utm_"))
     host = parts.netloc.lower().removeprefix("www.")
     return (host, path, query) if path or query else None
@@ -71,7 +104,9 @@ def _card_days(link: Element, own: tuple[str, str, str], url: str, language: str
     links nowhere else (:data:`_CARD_LEVELS` up, :data:`_CARD_TEXT` characters)."""
     box: Element | None = link
     for _ in range(_CARD_LEVELS + 1):
-        if box is None or len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
+        if box is None or sum(1 for _ in islice(box.iter(), _CARD_ELEMENTS + 1)) > _CARD_ELEMENTS:
+            return
+        if len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
             return
         if box is not link and any(_address(a.get("href") or "", url) not in (own, None)
                                    for a in box.iter("a")):
@@ -92,6 +127,6 @@ def _date_alone(el: Element, language: str | None, latest: str) -> str | None:
     found = find_date_span(text, language, short_years=False)
     if language is None and found is not None and find_date_span(text, "de", short_years=False) != found:
         return None  # "2/11/2021" in a page of no known language: either day may be meant
-    if found is None or found[1] > _DATE_AT or found[0][:10] > latest:
+    if found is None or found[1] > _DATE_AT or found[0][:10] > latest or _UPDATED.search(text[:found[1]]):
         return None
     return found[0][:10]

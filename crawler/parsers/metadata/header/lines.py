@@ -9,7 +9,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import desk_alone, looks_like_byline
-from crawler.parsers.metadata.date_labels import event_hours, other_label
+from crawler.parsers.metadata.date_labels import event_hours, other_label, range_start
 from crawler.parsers.metadata.dates import find_date_span, parse_reading_time
 from crawler.parsers.metadata.header.bylines import _byline
 from crawler.parsers.metadata.header.datelines import (
@@ -72,7 +72,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
                 and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]) \
-                and not event_hours(line, dated[1]):
+                and not event_hours(line, dated[1]) and not range_start(line, dated[1]):
             scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
             scan.date_shown = _own_date_text(el, line, dated, language)
     if scan.updated_text is None and date_like:
