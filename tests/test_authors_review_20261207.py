@@ -99,3 +99,33 @@ def test_an_arabic_and_joined_to_a_name_in_a_structured_value(value: str, names:
     for head in (meta, f'<script type="application/ld+json">{ld}</script>'):
         article = parse_article(_ar_page(head), _AR_URL, fetched_at="2026-12-07T00:00:00Z")
         assert article is not None and article.authors == names
+
+
+_META_ROW_PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Regional bank finances apprentice scheme for now - The Ledger</title></head>
+<body><nav><a href="/">The Ledger</a></nav><main class="col-lg-8"><div class="item-page">
+<a href="/section/sport/" class="badge">Sport</a>
+<div class="page-header"><h2>Regional bank finances apprentice scheme for now</h2></div>
+<div class="article-meta small"><span><i class="bi bi-person-fill"></i> {people}</span>
+<span><i class="bi bi-calendar3"></i> 16 May 2024</span><span>5 min read</span></div>
+<div class="article-body"><p>The regional bank said on Thursday that it would finance the apprentice scheme
+for now, while the council reviews its budget for the coming year.</p><p>Opponents claimed the estimates
+ignored the rising price of energy and materials, and asked for a full review before the summer.</p>
+<p>The scheme trains forty young people a year in trades from carpentry to electrical work.</p></div>
+</div></main></body></html>"""
+
+
+@pytest.mark.parametrize(("people", "names"), [
+    # co-writers, each linked to their writer's page, between the first name and the date
+    ("<a href='/author/aisha-rahman/'>Aisha Rahman</a>, <a href='/author/rebecca-de-vries/'>Rebecca de Vries</a>",
+     ["Aisha Rahman", "Rebecca de Vries"]),
+    ("<a href='/author/aisha-rahman/'>Aisha Rahman</a>, <a href='/author/yuki-matsumoto/'>Yuki Matsumoto</a> and "
+     "<a href='/author/andres-castillo/'>Andrés Castillo</a>",
+     ["Aisha Rahman", "Yuki Matsumoto", "Andrés Castillo"]),
+    # a place printed between, not linked to a writer's page, is no co-writer
+    ("<a href='/author/aisha-rahman/'>Aisha Rahman</a>, Harrowgate", ["Aisha Rahman"]),
+])
+def test_a_dated_meta_rows_linked_co_writers_are_all_credited(people: str, names: list[str]) -> None:
+    html = _META_ROW_PAGE.format(people=people)
+    record = parse_article(html, "https://ledger.example/sport/3-regional-bank-finances-apprentice-scheme")
+    assert record is not None and record.authors == names

@@ -338,8 +338,25 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
         dated = find_date_span(rest[:80], language)
         if dated is not None:  # a place between has no digits (a score's row: "Liverpool 2-1 Chelsea")
             gap = rest[:dated[1]]
-            return [text] if len(gap.split()) <= _ROW_GAP_WORDS and not any(c.isdigit() for c in gap) else []
+            peers = _linked_peers(box, text, gap)
+            for peer in peers:
+                gap = gap.replace(peer, " ", 1)
+            words = [word for word in gap.split() if word.strip(_SEPARATORS)]
+            return [text, *peers] if len(words) <= _ROW_GAP_WORDS and not any(c.isdigit() for c in gap) else []
     return []
+
+
+def _linked_peers(box: Any, name: str, gap: str) -> list[str]:
+    """The co-writers a dated row prints between ``name`` and the date, each in a link
+    to their writer's page ("<a href=/author/a>Aisha Rahman</a>, <a href=/author/b>Rebecca
+    de Vries</a> 16 May 2024"): writers, not the place such a row may print there."""
+    peers: list[str] = []
+    for link in islice(box.iter("a"), _NAME_SCAN):
+        peer = text_of(link, 120, " ").strip(_SEPARATORS)
+        if peer and peer != name and peer in gap and peer not in peers and author_link(link) \
+                and plain_name(peer) == [peer]:
+            peers.append(peer)
+    return peers
 
 
 _UNDER_HEADLINE = frozenset({"p", "div", "span"})
