@@ -771,16 +771,21 @@ def _rows_hold_text(words: _Words, rows: list[Teaser]) -> bool:
 
 
 _ROW_WORDS = 8  # a dated row's words: its title's, its date's
+# A list's introduction is a line ("The press office publishes its releases here."); a
+# text this long is a story's, however short (an unsigned, dated brief beside a box of
+# ten "latest news" rows), and as long as the shortest body the crawl stores
+_INTRO_WORDS = 40
 
 
 def _rows_beside_text(words: _Words, rows: list[Teaser]) -> str | None:
     """Why a page whose text is one short block (a list's introduction, the rows
     left out as links) beside ``_MIN_ROWS`` or more dated rows of linked titles
     (a government's table of press releases) is a listing, else ``None``: the rows
-    outweigh the text. (Asked only of a page naming no writer: a short news item
-    is dated and bylined.)"""
+    outweigh the text, and it is shorter than ``_INTRO_WORDS``. (Asked only of a page
+    naming no writer: a bylined news item is a story however short.)"""
     listed = sum(1 for teaser in rows if teaser.listed)
-    if listed < _MIN_ROWS or words.sentences() > 1 or listed * _ROW_WORDS <= words.total():
+    if listed < _MIN_ROWS or words.sentences() > 1 or words.total() >= _INTRO_WORDS \
+            or listed * _ROW_WORDS <= words.total():
         return None
     return f"{listed} dated rows of linked titles beside {words.total()} words"
 
@@ -804,6 +809,22 @@ _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of 
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
+def _listing_address(address: _Address) -> bool:
+    """Whether the URL names a listing by its shape: a query of whose or what stories
+    it lists and no one record's ("/blog?author=5f2a5474f"), or a folder at the top of the
+    site ("/harbour": a section), where one card may be all a listing holds.
+
+    >>> def listing(url): return _listing_address(_address(url))
+    >>> listing("https://a.example/blog?author=5f2a"), listing("https://a.example/harbour/"), listing("https://a.example/?p=123")
+    (True, True, False)
+    >>> listing("https://a.example/news/ferry-vote"), listing("https://a.example/show?tag=x&id=20417")
+    (False, False)
+    """
+    if address.query:
+        return bool(_LISTING_QUERY.search(address.query)) and not _ONE_RECORD_QUERY.search(address.query)
+    return _top_level(address)
+
+
 def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose; or their cards holding its text), else ``None``."""
@@ -815,9 +836,10 @@ def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser]
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and _own_prose(counted, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
-    # (one card is enough on a listing's later page, or at an address no story has:
-    # an author's, a section's page of one story)
-    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or not article_like_url(url)))) \
+    # (one card is enough on a listing's later page, or at a listing's address: an author's,
+    # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
+    # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
+    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or _listing_address(_address(url))))) \
             and _text_is_cards(counted, teaser_headlines):
         return f"{teasers} linked teaser headlines and their cards hold the text"
     if lines and _text_is_cards(counted, teaser_headlines):
