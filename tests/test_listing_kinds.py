@@ -242,6 +242,13 @@ ARTICLES = {
     "dated-path-story-one-linked-subheading": (
         "https://gazette.example/2024/05/04/ferry/",
         lambda: _one_linked_subheading("Council approves ferry budget", "/2024/05/01/council-approves-ferry-budget/")),
+    # (a listing's key beside a story's number, or "s" as a session's id, is no listing's query)
+    "category-and-record-query-one-linked-subheading": (
+        "https://gazette.example/news/show.php?cat=3&artno=20417",
+        lambda: _one_linked_subheading("The timetable", "/news/show.php?cat=3&artno=20400")),
+    "session-s-query-one-linked-subheading": (
+        "https://forum.example/showthread.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12345",
+        lambda: _one_linked_subheading("The timetable thread", "/showthread.php?t=12300")),
     "link-post-title-linked-out": ("https://blog.example/2024/05/ferries", _link_post),
     "unsigned-brief-beside-ten-latest-rows": ("https://gazette.example/news/2024/05/harbour-bridge-closed",
                                               _brief_beside_latest),

@@ -133,8 +133,7 @@ def _article_like(address: _Address) -> bool:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3 or _day_file(address):
         return True
-    query = address.query if not _LISTING_QUERY.search(address.query) or _ONE_RECORD_QUERY.search(address.query) else ""
-    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(query)
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(_record_part(address.query))
     return any(not _YEAR.match(found) for found in ids)
 
 
@@ -157,9 +156,20 @@ def _in_listing_folder(address: _Address) -> bool:
     return at >= len(segments) - 2 or _listing_path(address) is not None
 
 
-# A query naming whose or what stories a page lists ("/blog?author=5f2a5474f",
-# "?tag=ferry", "?s=harbour"): its figures are no story's number
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:author|tag|category|cat|topic|s|q|search)=", re.IGNORECASE)
+# A query's key naming whose or what stories a page lists ("/blog?author=5f2a5474f",
+# "?tag=ferry", "?s=harbour"): its value's figures are no story's number. ("s" with a
+# long hexadecimal value is a session's id, vBulletin's "?s=8f14e4..&t=12345": no search.)
+_LISTING_KEY = re.compile(r"(?:author|tag|category|cat|topic|q|search)=|s=(?![0-9a-f]{16,}$)", re.IGNORECASE)
+
+
+def _record_part(query: str) -> str:
+    """The query without its pairs of a listing's key (:data:`_LISTING_KEY`): a story's
+    number stays ("?cat=3&artno=20417", "?author=jo&id=20417").
+
+    >>> _record_part("cat=3&artno=20417"), _record_part("author=5f2a5474f"), _record_part("s=8f14e45fceea167a5a36dedd4bea2543")
+    ('artno=20417', '', 's=8f14e45fceea167a5a36dedd4bea2543')
+    """
+    return "&".join(pair for pair in query.split("&") if not _LISTING_KEY.match(pair)) if query else ""
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -819,9 +829,13 @@ def _listing_address(address: _Address) -> bool:
     (True, True, False)
     >>> listing("https://a.example/news/ferry-vote"), listing("https://a.example/show?tag=x&id=20417")
     (False, False)
+    >>> listing("https://a.example/show.php?cat=3&artno=20417"), listing("https://a.example/t.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12")
+    (False, False)
     """
     if address.query:
-        return bool(_LISTING_QUERY.search(address.query)) and not _ONE_RECORD_QUERY.search(address.query)
+        rest = _record_part(address.query)
+        return rest != address.query and not _ONE_RECORD_QUERY.search(address.query) \
+            and not any(not _YEAR.match(found) for found in _NUMERIC_ID.findall(rest))
     return _top_level(address)
 
 
