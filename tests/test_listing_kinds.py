@@ -214,6 +214,16 @@ def _one_linked_subheading(title: str, href: str) -> str:
                   f"<h2><a href='{href}'>{title}</a></h2>{paragraphs}</article></main>")
 
 
+def _kicker_in_header() -> str:
+    """A WordPress post of one paragraph: its header holds its <h1> and a category linked
+    as an <h2> above the date, its text after the header; one related headline below."""
+    return _shell("<main><article><header class='entry-header'><h1 class='entry-title'>Bridge closed for a week</h1>"
+                  "<h2 class='cat'><a href='/category/harbour/'>Harbour</a></h2><div class='entry-meta'><time datetime="
+                  f"'2024-05-04'>May 4, 2024</time></div></header><div class='entry-content'><p>{' '.join(_SNIPPETS[:4])}"
+                  "</p></div></article><div class='more'><h3><a href='/2024/05/01/council-approves-ferry-budget/'>"
+                  "Council approves ferry budget</a></h3></div></main>")
+
+
 def _link_post() -> str:
     """A link blog's post: its title links to the story it comments on, at another site."""
     return _shell("<main><article><h1 class='entry-title'><a href='https://news.example/2024/05/ferry-timetable-"
@@ -249,6 +259,11 @@ ARTICLES = {
     "session-s-query-one-linked-subheading": (
         "https://forum.example/showthread.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12345",
         lambda: _one_linked_subheading("The timetable thread", "/showthread.php?t=12300")),
+    "wordpress-postname-story-one-linked-subheading": (
+        "https://gazette.example/ferry-timetable-argued-over/",
+        lambda: _one_linked_subheading("The timetable", "/council-approves-ferry-budget/")),
+    "one-paragraph-post-with-linked-category-in-header": (
+        "https://gazette.example/2024/05/04/harbour-bridge-closed-for-a-week/", _kicker_in_header),
     "link-post-title-linked-out": ("https://blog.example/2024/05/ferries", _link_post),
     "unsigned-brief-beside-ten-latest-rows": ("https://gazette.example/news/2024/05/harbour-bridge-closed",
                                               _brief_beside_latest),

@@ -306,6 +306,8 @@ def _card(heading: Element) -> Teaser:
         texts += [short_text(sibling, _TEASER_CHARS) for sibling in after]
         if headed or len(texts) >= _CARD_SIBLINGS or any(len(text.split()) >= MIN_SENTENCE_WORDS for text in texts):
             break  # (headlines side by side, or the card's snippet found: a subheading stops at its paragraph)
+        if any(_holds_heading(before) for before in islice(el.itersiblings(preceding=True), _CARD_SIBLINGS)):
+            break  # (a box of two headings is no card's header: a story's "<header>" of its "<h1>" and a linked kicker)
         el = el.getparent()
     return Teaser(short_text(heading, _TEASER_CHARS), tuple(texts))
 
@@ -829,6 +831,8 @@ def _listing_address(address: _Address) -> bool:
     (True, True, False)
     >>> listing("https://a.example/news/ferry-vote"), listing("https://a.example/show?tag=x&id=20417")
     (False, False)
+    >>> listing("https://a.example/ferry-timetable-argued-over/")
+    False
     >>> listing("https://a.example/show.php?cat=3&artno=20417"), listing("https://a.example/t.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12")
     (False, False)
     """
@@ -836,7 +840,7 @@ def _listing_address(address: _Address) -> bool:
         rest = _record_part(address.query)
         return rest != address.query and not _ONE_RECORD_QUERY.search(address.query) \
             and not any(not _YEAR.match(found) for found in _NUMERIC_ID.findall(rest))
-    return _top_level(address)
+    return _top_level(address) and not _article_like(address)  # (not WordPress's "/%postname%/")
 
 
 def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
