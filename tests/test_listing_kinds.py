@@ -206,7 +206,67 @@ LISTINGS = {
     "paged-cards": ("https://gazette.example/harbour/page/2/", lambda: _shell(f"<main>{_card_links(2)}</main>")),
 }
 
+def _one_linked_subheading(title: str, href: str) -> str:
+    """A dated, unsigned story whose one subheading links to another page, most of its
+    text after that subheading."""
+    paragraphs = "".join(f"<p>{s} {s}</p>" for s in _SNIPPETS[1:4])
+    return _shell(f"<main><article><h1>Ferry vote</h1><p class='date'>4 May 2024</p><p>{_SNIPPETS[0]}</p>"
+                  f"<h2><a href='{href}'>{title}</a></h2>{paragraphs}</article></main>")
+
+
+def _kicker_in_header() -> str:
+    """A WordPress post of one paragraph: its header holds its <h1> and a category linked
+    as an <h2> above the date, its text after the header; one related headline below."""
+    return _shell("<main><article><header class='entry-header'><h1 class='entry-title'>Bridge closed for a week</h1>"
+                  "<h2 class='cat'><a href='/category/harbour/'>Harbour</a></h2><div class='entry-meta'><time datetime="
+                  f"'2024-05-04'>May 4, 2024</time></div></header><div class='entry-content'><p>{' '.join(_SNIPPETS[:4])}"
+                  "</p></div></article><div class='more'><h3><a href='/2024/05/01/council-approves-ferry-budget/'>"
+                  "Council approves ferry budget</a></h3></div></main>")
+
+
+def _link_post() -> str:
+    """A link blog's post: its title links to the story it comments on, at another site."""
+    return _shell("<main><article><h1 class='entry-title'><a href='https://news.example/2024/05/ferry-timetable-"
+                  "argued-over'>Ferry timetable argued over</a></h1><p class='date'>4 May 2024</p><div class="
+                  f"'entry-content'><p>{_SNIPPETS[0]} {_SNIPPETS[2]} {_SNIPPETS[3]}</p></div></article></main>")
+
+
+def _brief_beside_latest() -> str:
+    """An unsigned, dated news brief of 55 words, a "latest news" column of ten dated rows beside it
+    (no aside element)."""
+    rows = "".join(f"<li><a href='/news/2024/05/{_slug(h)}'>{h}</a> <span>0{n % 9 + 1}.05.2024</span></li>"
+                   for n, h in enumerate(_HEADLINES + _HEADLINES[:2]))
+    return _shell("<div class='row'><div class='col-8'><article><h1>Harbour bridge closed for a week</h1><p "
+                  "class='date'>4 May 2024</p><p>The harbour bridge will be closed to all traffic from Monday for a "
+                  "week while the road surface is replaced, the works department said on Friday. Drivers are asked "
+                  "to use the ring road instead. Buses will stop at the market square, and the ferry keeps its "
+                  "timetable during the works, a spokesman said.</p></article></div><div class='col-4'><h2>Latest "
+                  f"news</h2><ul>{rows}</ul></div></div>")
+
+
 ARTICLES = {
+    # (one card makes a listing at a listing's address only: these are no story's by
+    # article_like_url, a short slug, a dated path's one word, yet stories)
+    "short-slug-story-one-linked-subheading": (
+        "https://gazette.example/news/ferry-vote", lambda: _one_linked_subheading("The timetable", "/news/ferry-timetable-2024")),
+    "dated-path-story-one-linked-subheading": (
+        "https://gazette.example/2024/05/04/ferry/",
+        lambda: _one_linked_subheading("Council approves ferry budget", "/2024/05/01/council-approves-ferry-budget/")),
+    # (a listing's key beside a story's number, or "s" as a session's id, is no listing's query)
+    "category-and-record-query-one-linked-subheading": (
+        "https://gazette.example/news/show.php?cat=3&artno=20417",
+        lambda: _one_linked_subheading("The timetable", "/news/show.php?cat=3&artno=20400")),
+    "session-s-query-one-linked-subheading": (
+        "https://forum.example/showthread.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12345",
+        lambda: _one_linked_subheading("The timetable thread", "/showthread.php?t=12300")),
+    "wordpress-postname-story-one-linked-subheading": (
+        "https://gazette.example/ferry-timetable-argued-over/",
+        lambda: _one_linked_subheading("The timetable", "/council-approves-ferry-budget/")),
+    "one-paragraph-post-with-linked-category-in-header": (
+        "https://gazette.example/2024/05/04/harbour-bridge-closed-for-a-week/", _kicker_in_header),
+    "link-post-title-linked-out": ("https://blog.example/2024/05/ferries", _link_post),
+    "unsigned-brief-beside-ten-latest-rows": ("https://gazette.example/news/2024/05/harbour-bridge-closed",
+                                              _brief_beside_latest),
     "related-cards-under-300-words": ("https://gazette.example/news/2024/05/ferry-timetable-argued-over", _related_cards),
     "related-dated-rows-under-300-words": ("https://gazette.example/news/2024/05/ferry-timetable-argued-over", _related_rows),
     "short-item-with-latest-rows": ("https://gazette.example/news/2024/05/harbour-bridge-closed", _short_item),

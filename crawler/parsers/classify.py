@@ -133,8 +133,7 @@ def _article_like(address: _Address) -> bool:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3 or _day_file(address):
         return True
-    query = address.query if not _LISTING_QUERY.search(address.query) or _ONE_RECORD_QUERY.search(address.query) else ""
-    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(query)
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(_record_part(address.query))
     return any(not _YEAR.match(found) for found in ids)
 
 
@@ -157,9 +156,20 @@ def _in_listing_folder(address: _Address) -> bool:
     return at >= len(segments) - 2 or _listing_path(address) is not None
 
 
-# A query naming whose or what stories a page lists ("/blog?author=5f2a5474f",
-# "?tag=ferry", "?s=harbour"): its figures are no story's number
-_LISTING_QUERY = re.compile(r"(?:^|&)(?:author|tag|category|cat|topic|s|q|search)=", re.IGNORECASE)
+# A query's key naming whose or what stories a page lists ("/blog?author=5f2a5474f",
+# "?tag=ferry", "?s=harbour"): its value's figures are no story's number. ("s" with a
+# long hexadecimal value is a session's id, vBulletin's "?s=8f14e4..&t=12345": no search.)
+_LISTING_KEY = re.compile(r"(?:author|tag|category|cat|topic|q|search)=|s=(?![0-9a-f]{16,}$)", re.IGNORECASE)
+
+
+def _record_part(query: str) -> str:
+    """The query without its pairs of a listing's key (:data:`_LISTING_KEY`): a story's
+    number stays ("?cat=3&artno=20417", "?author=jo&id=20417").
+
+    >>> _record_part("cat=3&artno=20417"), _record_part("author=5f2a5474f"), _record_part("s=8f14e45fceea167a5a36dedd4bea2543")
+    ('artno=20417', '', 's=8f14e45fceea167a5a36dedd4bea2543')
+    """
+    return "&".join(pair for pair in query.split("&") if not _LISTING_KEY.match(pair)) if query else ""
 
 
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -296,6 +306,8 @@ def _card(heading: Element) -> Teaser:
         texts += [short_text(sibling, _TEASER_CHARS) for sibling in after]
         if headed or len(texts) >= _CARD_SIBLINGS or any(len(text.split()) >= MIN_SENTENCE_WORDS for text in texts):
             break  # (headlines side by side, or the card's snippet found: a subheading stops at its paragraph)
+        if any(_holds_heading(before) for before in islice(el.itersiblings(preceding=True), _CARD_SIBLINGS)):
+            break  # (a box of two headings is no card's header: a story's "<header>" of its "<h1>" and a linked kicker)
         el = el.getparent()
     return Teaser(short_text(heading, _TEASER_CHARS), tuple(texts))
 
@@ -771,16 +783,21 @@ def _rows_hold_text(words: _Words, rows: list[Teaser]) -> bool:
 
 
 _ROW_WORDS = 8  # a dated row's words: its title's, its date's
+# A list's introduction is a line ("The press office publishes its releases here."); a
+# text this long is a story's, however short (an unsigned, dated brief beside a box of
+# ten "latest news" rows), and as long as the shortest body the crawl stores
+_INTRO_WORDS = 40
 
 
 def _rows_beside_text(words: _Words, rows: list[Teaser]) -> str | None:
     """Why a page whose text is one short block (a list's introduction, the rows
     left out as links) beside ``_MIN_ROWS`` or more dated rows of linked titles
     (a government's table of press releases) is a listing, else ``None``: the rows
-    outweigh the text. (Asked only of a page naming no writer: a short news item
-    is dated and bylined.)"""
+    outweigh the text, and it is shorter than ``_INTRO_WORDS``. (Asked only of a page
+    naming no writer: a bylined news item is a story however short.)"""
     listed = sum(1 for teaser in rows if teaser.listed)
-    if listed < _MIN_ROWS or words.sentences() > 1 or listed * _ROW_WORDS <= words.total():
+    if listed < _MIN_ROWS or words.sentences() > 1 or words.total() >= _INTRO_WORDS \
+            or listed * _ROW_WORDS <= words.total():
         return None
     return f"{listed} dated rows of linked titles beside {words.total()} words"
 
@@ -804,6 +821,28 @@ _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of 
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
+def _listing_address(address: _Address) -> bool:
+    """Whether the URL names a listing by its shape: a query of whose or what stories
+    it lists and no one record's ("/blog?author=5f2a5474f"), or a folder at the top of the
+    site ("/harbour": a section), where one card may be all a listing holds.
+
+    >>> def listing(url): return _listing_address(_address(url))
+    >>> listing("https://a.example/blog?author=5f2a"), listing("https://a.example/harbour/"), listing("https://a.example/?p=123")
+    (True, True, False)
+    >>> listing("https://a.example/news/ferry-vote"), listing("https://a.example/show?tag=x&id=20417")
+    (False, False)
+    >>> listing("https://a.example/ferry-timetable-argued-over/")
+    False
+    >>> listing("https://a.example/show.php?cat=3&artno=20417"), listing("https://a.example/t.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12")
+    (False, False)
+    """
+    if address.query:
+        rest = _record_part(address.query)
+        return rest != address.query and not _ONE_RECORD_QUERY.search(address.query) \
+            and not any(not _YEAR.match(found) for found in _NUMERIC_ID.findall(rest))
+    return _top_level(address) and not _article_like(address)  # (not WordPress's "/%postname%/")
+
+
 def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose; or their cards holding its text), else ``None``."""
@@ -815,9 +854,10 @@ def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser]
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and _own_prose(counted, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
-    # (one card is enough on a listing's later page, or at an address no story has:
-    # an author's, a section's page of one story)
-    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or not article_like_url(url)))) \
+    # (one card is enough on a listing's later page, or at a listing's address: an author's,
+    # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
+    # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
+    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or _listing_address(_address(url))))) \
             and _text_is_cards(counted, teaser_headlines):
         return f"{teasers} linked teaser headlines and their cards hold the text"
     if lines and _text_is_cards(counted, teaser_headlines):
