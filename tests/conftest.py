@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,16 @@ import pytest
 collect_ignore_glob = ["fixtures/*"]
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The tests send SIGHUP and SIGINT to the commands they start and check the stop each
+# makes. A session started under `nohup`, or in the background by a shell without job
+# control, hands its children those signals ignored, and a command keeps a signal its
+# user chose to ignore (as Scrapy does): those checks would see no stop. The
+# session's processes, and so the commands they start, take the defaults back.
+if signal.getsignal(signal.SIGHUP) is signal.SIG_IGN:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 #: The test files that take longest (they start crawls, coordinators and workers),
 #: the longest first, measured on a full run (``--durations``). ``make test`` hands
