@@ -457,6 +457,13 @@ CAPTION_TOKENS: tuple[str, ...] = (
     "image", "img", "photo", "picture", "media", "video", "caption", "credit", "figure", "gallery",
 )
 
+# Class words of a dialog laid over the page (Bootstrap's and most themes' "modal",
+# "session-dialog"): a notice about the page ("your session has expired", "sign in",
+# "turn off your ad blocker"), never its text, however much of the page's text it holds
+# (a page whose story is loaded by script has nothing else). "popup" is left out: a
+# gallery's "popup-gallery" (Magnific Popup) wraps the story's pictures.
+DIALOG_TOKENS: tuple[str, ...] = ("modal", "dialog")
+
 # Words that make a class name describe a state, not a thing ("comments-enabled",
 # "has-sidebar", "no-ads"): such a name never marks furniture.
 STATE_TOKENS: tuple[str, ...] = (
