@@ -62,3 +62,27 @@ def test_an_empty_story_box_keeps_the_summary_that_is_the_description() -> None:
             f"<div class='post-summary'><p>{summary}</p></div><div class='post-content'></div></body></html>")
     article = parse_article(html, "https://daily.example/sport/stops")
     assert article is not None and "centre of the pandemic" in article.body
+
+
+def test_cookie_banner_of_an_empty_category_page_is_no_body() -> None:
+    html = (LEAKS / "empty-category-cookie.html").read_text()
+    article = parse_article(html, "http://127.0.0.1:9999/blog/categorias/kultura/")
+    assert article is None or "cookies" not in article.body
+
+
+def test_cookie_banner_beside_a_short_card_is_dropped() -> None:
+    banner = ("<div class='cookie-consent'><p>We use cookies to give you the best experience on our "
+              "website and to analyse our traffic, as our privacy policy says.</p><button>Accept</button></div>")
+    card = ("<div class='card'><p>The council voted on Tuesday night to approve a new road bridge over "
+            "the river, ending a decade of debate.</p></div>")
+    article = parse_article(_page(f"<main>{card}{banner}</main>"), "https://daily.example/news")
+    assert article is not None and "road bridge" in article.body and "cookies" not in article.body
+
+
+def test_a_cookie_policy_is_no_banner() -> None:
+    policy = "".join(f"<p>Section {n}: this website stores small files called cookies on your device, "
+                     "which remember your settings and measure how the pages are read by visitors.</p>"
+                     for n in range(6))
+    html = _page(f"<div class='cookie-policy'>{policy}</div>")
+    article = parse_article(html, "https://daily.example/cookie-policy")
+    assert article is not None and "Section 5" in article.body

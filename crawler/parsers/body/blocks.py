@@ -71,6 +71,7 @@ from crawler.parsers.body.container import (
     RELATED_HEADINGS,
     Page,
     choose_container,
+    consent_banner,
     contains,
     dialog_box,
     follow_headline,
@@ -255,6 +256,8 @@ class _Walker:
             return "comment-thread"
         if dialog_box(el):
             return "dialog"     # (however much of the page's text it holds)
+        if consent_banner(el):
+            return "consent-banner"
         page = self.page
         big = self.big(el)
         if not big:

@@ -464,6 +464,17 @@ CAPTION_TOKENS: tuple[str, ...] = (
 # gallery's "popup-gallery" (Magnific Popup) wraps the story's pictures.
 DIALOG_TOKENS: tuple[str, ...] = ("modal", "dialog")
 
+# Class words of a cookie or consent banner ("cookie-consent", "CookieBar", OneTrust's,
+# Cookiebot's, Didomi's, Usercentrics' boxes): a short notice that is never the page's
+# text, however much of it it holds (an empty category page, a page whose story is
+# loaded by script). A long box so named is a cookie policy: a page of its own. ("cmp",
+# a consent platform's short name, is left out: it is also a site's short name of
+# "component", "v-cmp-suh" on a story's subheading.)
+CONSENT_TOKENS: tuple[str, ...] = (
+    "cookie", "cookies", "cookiebar", "consent", "gdpr", "onetrust", "cookiebot", "didomi",
+    "usercentrics",
+)
+
 # Words that make a class name describe a state, not a thing ("comments-enabled",
 # "has-sidebar", "no-ads"): such a name never marks furniture.
 STATE_TOKENS: tuple[str, ...] = (

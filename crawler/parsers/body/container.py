@@ -924,6 +924,23 @@ def dialog_box(el: Element) -> bool:
     return False
 
 
+_CONSENT_WORDS = frozenset(bp.CONSENT_TOKENS)
+_BANNER_CHARS = 400         # of a consent box's text, at most: a banner; more is a cookie policy
+
+
+def consent_banner(el: Element) -> bool:
+    """A cookie or consent banner: a box a class or id name of which names one
+    (:data:`.boilerplate.CONSENT_TOKENS`; "cookies-accepted", a state, not) holding
+    fewer than :data:`_BANNER_CHARS` characters."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not any(word in value for word in ("cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics")):
+        return False
+    if not any(not _CONSENT_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words)
+               for words in map(_name_words, value.split()[:_NAMES_READ])):
+        return False
+    return len(collapse(leading_text(el, 2 * _BANNER_CHARS))) <= _BANNER_CHARS
+
+
 # Words of a layout grid's classes: Bootstrap ("row", "col-md-8", "container-fluid",
 # "offset-2", "mx-auto", "pb-3"), Foundation ("large-12 columns", "cell"), Bulma
 # ("column is-half"), Pure ("pure-g", "pure-u-1-2"), utility classes ("flex", "w-full",
