@@ -86,3 +86,11 @@ def test_a_cookie_policy_is_no_banner() -> None:
     html = _page(f"<div class='cookie-policy'>{policy}</div>")
     article = parse_article(html, "https://daily.example/cookie-policy")
     assert article is not None and "Section 5" in article.body
+
+
+def test_page_builder_testimonial_and_pricing_modules_are_no_text() -> None:
+    html = (LEAKS / "divi-post.html").read_text()
+    article = parse_article(html, "https://bakerbrothers.example/2026/second-shop/")
+    assert article is not None and "second shop in the old town" in article.body
+    assert "best sourdough in the county" not in article.body     # the testimonial
+    assert "Bread subscription" not in article.body               # the pricing table

@@ -439,6 +439,11 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
     "bio", "newsticker", "follow",
+    # a page builder's testimonial and pricing-table modules (Divi's "et_pb_testimonial",
+    # "et_pb_pricing", Elementor's "elementor-widget-testimonial", "price-table"'s
+    # "pricing"): a customer's quote and an offer set beside the post, not its text
+    # (furniture, not strong: a page that is only testimonials or prices keeps them)
+    "testimonial", "testimonials", "pricing",
 )
 
 # Class words of a standfirst (lead, intro, abstract, teaser text): furniture in
