@@ -71,7 +71,9 @@ from crawler.parsers.body.container import (
     RELATED_HEADINGS,
     Page,
     choose_container,
+    consent_banner,
     contains,
+    dialog_box,
     follow_headline,
     hidden_box,
     inside_main,
@@ -252,6 +254,10 @@ class _Walker:
         if tag in _SECTION_HEADINGS and self.chars >= _THREAD_AFTER_CHARS and self.opens_thread(el):
             self.thread = el.getparent()
             return "comment-thread"
+        if dialog_box(el):
+            return "dialog"     # (however much of the page's text it holds)
+        if consent_banner(el):
+            return "consent-banner"
         page = self.page
         big = self.big(el)
         if not big:
@@ -1490,7 +1496,34 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         fallback = _json_ld_body(declared, title)
         if _chars(fallback) > _chars(blocks):
             return fallback
+    if _chars(blocks) < MIN_BODY_CHARS and _script_story(scores, root) and not _described(blocks, description):
+        return []
     return blocks or _baseline(root, title)
+
+
+_SCRIPT_STORY_SCAN = 5000   # elements read for an empty story box
+_STORY_MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object", "svg", "canvas")
+
+
+def _script_story(scores: Page, root: Element) -> bool:
+    """The page's story box (named so, "story-body", "entry-content", or
+    ``itemprop="articleBody"``) is empty, no text and no picture or player in it: the
+    story is loaded by script. A short text found elsewhere (the writer's bio beside the
+    box, a notice) is then another box's, not the story: the record has no body rather
+    than furniture presented as the article, unless that text is the page's description
+    (:func:`_described`)."""
+    for el in islice(root.iter(etree.Element), _SCRIPT_STORY_SCAN):
+        if (el.get("itemprop") == "articleBody" or scores.verdict(el) == 2) and not _TEXT(el).strip() \
+                and next(el.iter(*_STORY_MEDIA), None) is None:
+            return True
+    return False
+
+
+def _described(blocks: list[Block], description: str | None) -> bool:
+    """Every block is part of the page's description (a summary printed by the empty
+    story box: the page's own words, kept)."""
+    key = norm_key(description) if description else ""
+    return bool(key) and all(norm_key(b.text) in key for b in blocks)
 
 
 _BASELINE_TAGS = ("p", "blockquote", "pre", "dd")
@@ -1555,7 +1588,7 @@ _BASELINE_SKIP_TAGS = frozenset({"nav", "footer"})
 
 def _baseline_out(el: Element, skipped: dict[Element, bool]) -> bool:
     """``el`` or a box around it is one the last resort does not read: navigation, a
-    footer, a hidden box, a box named as a cookie banner, a newsletter or comments
+    footer, a hidden box, a dialog, a box named as a cookie banner, a newsletter or comments
     (``skipped`` remembers each box's answer)."""
     chain = []
     result = False
@@ -1565,7 +1598,7 @@ def _baseline_out(el: Element, skipped: dict[Element, bool]) -> bool:
             result = known
             break
         chain.append(box)
-        if box.tag in _BASELINE_SKIP_TAGS or box.get("role") in ("navigation", "contentinfo") or hidden_box(box) \
+        if box.tag in _BASELINE_SKIP_TAGS or box.get("role") in ("navigation", "contentinfo") or hidden_box(box) or dialog_box(box) \
                 or not _BASELINE_SKIP_WORDS.isdisjoint(class_words(f"{box.get('class') or ''} {box.get('id') or ''}"[:300])):
             result = True
             break

@@ -439,6 +439,11 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
     "bio", "newsticker", "follow",
+    # a page builder's testimonial and pricing-table modules (Divi's "et_pb_testimonial",
+    # "et_pb_pricing", Elementor's "elementor-widget-testimonial", "price-table"'s
+    # "pricing"): a customer's quote and an offer set beside the post, not its text
+    # (furniture, not strong: a page that is only testimonials or prices keeps them)
+    "testimonial", "testimonials", "pricing",
 )
 
 # Class words of a standfirst (lead, intro, abstract, teaser text): furniture in
@@ -455,6 +460,24 @@ LEAD_TOKENS: tuple[str, ...] = (
 # never the standfirst, whatever lead word they carry.
 CAPTION_TOKENS: tuple[str, ...] = (
     "image", "img", "photo", "picture", "media", "video", "caption", "credit", "figure", "gallery",
+)
+
+# Class words of a dialog laid over the page (Bootstrap's and most themes' "modal",
+# "session-dialog"): a notice about the page ("your session has expired", "sign in",
+# "turn off your ad blocker"), never its text, however much of the page's text it holds
+# (a page whose story is loaded by script has nothing else). "popup" is left out: a
+# gallery's "popup-gallery" (Magnific Popup) wraps the story's pictures.
+DIALOG_TOKENS: tuple[str, ...] = ("modal", "dialog")
+
+# Class words of a cookie or consent banner ("cookie-consent", "CookieBar", OneTrust's,
+# Cookiebot's, Didomi's, Usercentrics' boxes): a short notice that is never the page's
+# text, however much of it it holds (an empty category page, a page whose story is
+# loaded by script). A long box so named is a cookie policy: a page of its own. ("cmp",
+# a consent platform's short name, is left out: it is also a site's short name of
+# "component", "v-cmp-suh" on a story's subheading.)
+CONSENT_TOKENS: tuple[str, ...] = (
+    "cookie", "cookies", "cookiebar", "consent", "gdpr", "onetrust", "cookiebot", "didomi",
+    "usercentrics",
 )
 
 # Words that make a class name describe a state, not a thing ("comments-enabled",

@@ -904,6 +904,43 @@ def hidden_box(el: Element) -> bool:
     return False
 
 
+_DIALOG_WORDS = frozenset(bp.DIALOG_TOKENS)
+_DIALOG_ROLES = ("dialog", "alertdialog")
+
+
+def dialog_box(el: Element) -> bool:
+    """A dialog laid over the page, never its text: a ``<dialog>``, an ARIA dialog
+    (``role="dialog"`` / ``"alertdialog"``, ``aria-modal="true"``) or a box a class name
+    of which names one (:data:`.boilerplate.DIALOG_TOKENS`; "modal-open", a state, not)."""
+    if el.tag == "dialog" or el.get("role") in _DIALOG_ROLES or el.get("aria-modal") == "true":
+        return True
+    value = (el.get("class") or "").lower()
+    if "modal" not in value and "dialog" not in value:
+        return False
+    for name in value.split()[:_NAMES_READ]:
+        words = _name_words(name)
+        if not _DIALOG_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words):
+            return True
+    return False
+
+
+_CONSENT_WORDS = frozenset(bp.CONSENT_TOKENS)
+_BANNER_CHARS = 400         # of a consent box's text, at most: a banner; more is a cookie policy
+
+
+def consent_banner(el: Element) -> bool:
+    """A cookie or consent banner: a box a class or id name of which names one
+    (:data:`.boilerplate.CONSENT_TOKENS`; "cookies-accepted", a state, not) holding
+    fewer than :data:`_BANNER_CHARS` characters."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not any(word in value for word in ("cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics")):
+        return False
+    if not any(not _CONSENT_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words)
+               for words in map(_name_words, value.split()[:_NAMES_READ])):
+        return False
+    return len(collapse(leading_text(el, 2 * _BANNER_CHARS))) <= _BANNER_CHARS
+
+
 # Words of a layout grid's classes: Bootstrap ("row", "col-md-8", "container-fluid",
 # "offset-2", "mx-auto", "pb-3"), Foundation ("large-12 columns", "cell"), Bulma
 # ("column is-half"), Pure ("pure-g", "pure-u-1-2"), utility classes ("flex", "w-full",

@@ -427,6 +427,8 @@ SKIP_REASONS: dict[str, str] = {
     "furniture-tag": "an element that is furniture by its tag (nav, aside, footer, header, form, figure...)",
     "furniture-class": "class or id words that mark furniture (share, related, comment, advert, meta...)",
     "link-popup": "a pop-up card of links inside a sentence",
+    "consent-banner": "a short cookie or consent banner (its class or id says so): a notice, never the text",
+    "dialog": "a dialog laid over the page (<dialog>, role=dialog, aria-modal, a \"modal\" class): a notice, never the text",
     "link-box": "a box that is mostly links (other stories, a menu)",
     "trailing-heading": "a heading at the end with no text after it",
     "page-note": "a note about the page opening the text (\"This interview has been edited for length\", \"This article is more than five years old\")",
