@@ -94,3 +94,27 @@ def test_page_builder_testimonial_and_pricing_modules_are_no_text() -> None:
     assert article is not None and "second shop in the old town" in article.body
     assert "best sourdough in the county" not in article.body     # the testimonial
     assert "Bread subscription" not in article.body               # the pricing table
+
+
+_SHORT_STORY = ("<p>The council voted on Tuesday to approve the new budget after a long debate about "
+                "schools and roads, officials said.</p><p>The mayor said the vote was expected and that "
+                "work would begin in spring.</p>")
+
+
+def test_a_story_about_consent_named_by_its_topic_is_no_banner() -> None:
+    html = _page(f"<article class='story topic-consent-decree'>{_SHORT_STORY}</article>")
+    article = parse_article(html, "https://daily.example/news/2026/budget")
+    assert article is not None and "mayor said the vote" in article.body
+
+
+def test_an_empty_excerpt_box_of_a_related_card_keeps_the_short_story() -> None:
+    html = _page(f"<div class='article-text'>{_SHORT_STORY}</div><aside><div class='card'>"
+                 "<a href='/other'>Other story</a><div class='entry-content'></div></div></aside>")
+    article = parse_article(html, "https://daily.example/news/2026/budget")
+    assert article is not None and "mayor said the vote" in article.body
+
+
+def test_an_empty_paywalled_story_box_keeps_the_free_text() -> None:
+    html = _page(f"<div class='free-text'>{_SHORT_STORY}</div><div class='story-body paywall'></div>")
+    article = parse_article(html, "https://daily.example/news/2026/budget")
+    assert article is not None and "mayor said the vote" in article.body

@@ -1512,11 +1512,27 @@ def _script_story(scores: Page, root: Element) -> bool:
     box, a notice) is then another box's, not the story: the record has no body rather
     than furniture presented as the article, unless that text is the page's description
     (:func:`_described`)."""
+    empty = False
     for el in islice(root.iter(etree.Element), _SCRIPT_STORY_SCAN):
-        if (el.get("itemprop") == "articleBody" or scores.verdict(el) == 2) and not _TEXT(el).strip() \
-                and next(el.iter(*_STORY_MEDIA), None) is None:
-            return True
-    return False
+        if el.get("itemprop") != "articleBody" and scores.verdict(el) != 2:
+            continue
+        if _TEXT(el).strip() or next(el.iter(*_STORY_MEDIA), None) is not None:
+            if not _furniture_inside(scores, el):
+                return False    # a story box with text: the story is in the page
+        elif not _furniture_inside(scores, el) and _PAYWALL_WORDS.isdisjoint(class_words(el.get("class") or "")):
+            empty = True
+    return empty
+
+
+# Class words of a subscriber's text's place ("story-body paywall"): empty for the
+# reader without a subscription, whose free part of the story is printed in another box.
+_PAYWALL_WORDS = frozenset({"paywall", "paywalled", "premium", "locked", "subscriber", "subscribers"})
+
+
+def _furniture_inside(scores: Page, el: Element) -> bool:
+    """``el`` is inside an aside or a furniture box (a related story's card's empty
+    excerpt box, "entry-content" of a teaser): another story's, not the page's."""
+    return any(box.tag == "aside" or scores.verdict(box) < 0 for box in el.iterancestors())
 
 
 def _described(blocks: list[Block], description: str | None) -> bool:

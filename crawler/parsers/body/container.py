@@ -905,6 +905,9 @@ def hidden_box(el: Element) -> bool:
 
 
 _DIALOG_WORDS = frozenset(bp.DIALOG_TOKENS)
+# A name of the story's topic ("tag-gdpr", "category-cookies" of WordPress's
+# post_class(), "topic-consent-decree"): what the story is about, never a banner or a dialog.
+_TOPIC_PREFIXES = (*_TERM_PREFIXES, "topic-")
 _DIALOG_ROLES = ("dialog", "alertdialog")
 
 
@@ -919,7 +922,7 @@ def dialog_box(el: Element) -> bool:
         return False
     for name in value.split()[:_NAMES_READ]:
         words = _name_words(name)
-        if not _DIALOG_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words):
+        if not _DIALOG_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words) and not name.startswith(_TOPIC_PREFIXES):
             return True
     return False
 
@@ -935,8 +938,8 @@ def consent_banner(el: Element) -> bool:
     value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     if not any(word in value for word in ("cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics")):
         return False
-    if not any(not _CONSENT_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words)
-               for words in map(_name_words, value.split()[:_NAMES_READ])):
+    if not any(not _CONSENT_WORDS.isdisjoint(_name_words(name)) and _STATE_WORDS.isdisjoint(_name_words(name))
+               and not name.startswith(_TOPIC_PREFIXES) for name in value.split()[:_NAMES_READ]):
         return False
     return len(collapse(leading_text(el, 2 * _BANNER_CHARS))) <= _BANNER_CHARS
 
