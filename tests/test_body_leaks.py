@@ -118,3 +118,10 @@ def test_an_empty_paywalled_story_box_keeps_the_free_text() -> None:
     html = _page(f"<div class='free-text'>{_SHORT_STORY}</div><div class='story-body paywall'></div>")
     article = parse_article(html, "https://daily.example/news/2026/budget")
     assert article is not None and "mayor said the vote" in article.body
+
+
+def test_an_empty_story_box_in_a_menu_card_keeps_the_short_story() -> None:
+    html = _page(f"<nav><a href='/news'>News</a><div class='story-body'></div></nav>"
+                 f"<div class='lede-text'>{_SHORT_STORY}</div>")
+    article = parse_article(html, "https://daily.example/news/2026/budget")
+    assert article is not None and "mayor said the vote" in article.body

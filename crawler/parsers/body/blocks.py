@@ -1530,9 +1530,13 @@ _PAYWALL_WORDS = frozenset({"paywall", "paywalled", "premium", "locked", "subscr
 
 
 def _furniture_inside(scores: Page, el: Element) -> bool:
-    """``el`` is inside an aside or a furniture box (a related story's card's empty
-    excerpt box, "entry-content" of a teaser): another story's, not the page's."""
-    return any(box.tag == "aside" or scores.verdict(box) < 0 for box in el.iterancestors())
+    """``el`` is inside an aside, a menu, a footer or a furniture box (a related story's
+    card's empty excerpt box, "entry-content" of a teaser in a mega menu): another
+    story's, not the page's."""
+    return any(box.tag in _OTHER_STORIES_TAGS or scores.verdict(box) < 0 for box in el.iterancestors())
+
+
+_OTHER_STORIES_TAGS = frozenset({"aside", "nav", "footer"})
 
 
 def _described(blocks: list[Block], description: str | None) -> bool:
