@@ -125,3 +125,11 @@ def test_an_empty_story_box_in_a_menu_card_keeps_the_short_story() -> None:
                  f"<div class='lede-text'>{_SHORT_STORY}</div>")
     article = parse_article(html, "https://daily.example/news/2026/budget")
     assert article is not None and "mayor said the vote" in article.body
+
+
+def test_a_short_cookie_recipe_is_no_cookie_banner() -> None:
+    html = _page("<div class='recipe chocolate-chip-cookies'><p>Cream the butter and the sugar, beat in "
+                 "two eggs, fold in the flour and the chocolate chips, and bake the cookies for twelve "
+                 "minutes at 180 degrees until golden.</p></div>")
+    article = parse_article(html, "https://daily.example/food/2026/cookies")
+    assert article is not None and "chocolate chips" in article.body

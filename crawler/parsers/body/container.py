@@ -938,10 +938,24 @@ def consent_banner(el: Element) -> bool:
     value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     if not any(word in value for word in ("cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics")):
         return False
-    if not any(not _CONSENT_WORDS.isdisjoint(_name_words(name)) and _STATE_WORDS.isdisjoint(_name_words(name))
-               and not name.startswith(_TOPIC_PREFIXES) for name in value.split()[:_NAMES_READ]):
+    names = [name for name in value.split()[:_NAMES_READ] if _consent_name(_name_words(name))
+             and not name.startswith(_TOPIC_PREFIXES)]
+    if not names:
         return False
+    if all(_food_cookie(_name_words(name)) for name in names) and next(el.iter("a", "button"), None) is None:
+        return False    # a recipe's "chocolate-chip-cookies" box: no button or link to agree with
     return len(collapse(leading_text(el, 2 * _BANNER_CHARS))) <= _BANNER_CHARS
+
+
+def _consent_name(words: tuple[str, ...]) -> bool:
+    return not _CONSENT_WORDS.isdisjoint(words) and _STATE_WORDS.isdisjoint(words)
+
+
+def _food_cookie(words: tuple[str, ...]) -> bool:
+    """A name that may be a recipe's ("chocolate-chip-cookies"): "cookie(s)" its only
+    consent word and its last, after other words (a banner's "cookie-notice",
+    "cookie-consent" name the notice after the word)."""
+    return len(words) > 1 and words[-1] in ("cookie", "cookies") and _CONSENT_WORDS.isdisjoint(words[:-1])
 
 
 # Words of a layout grid's classes: Bootstrap ("row", "col-md-8", "container-fluid",
