@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -47,7 +47,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
-from crawler.parsers.metadata.own_cards import own_card_date
+from crawler.parsers.metadata.own_cards import own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
@@ -247,11 +247,6 @@ _PERMALINK_AT = 12       # where its date may start ("Posted", a weekday)
 _PERMALINK_LINKS = 2_000
 
 
-def _address_key(href: str) -> tuple[str, str, str] | None:
-    parts = urlsplit(href)
-    return (parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/") or "/", parts.query) if parts.netloc else None
-
-
 def permalink_date(doc: Element, urls: tuple[str | None, ...], language: str | None, latest: str) -> str | None:
     """The day a link to the page itself prints as its whole text: a blog theme's
     permalink, the post's date linked to the post (Tumblr's "May 5, 2024" under the
@@ -264,19 +259,12 @@ def permalink_date(doc: Element, urls: tuple[str | None, ...], language: str | N
     >>> permalink_date(doc, ("http://a.example/post/12/x",), "en", "2026-01-01")
     '2024-05-05'
     """
-    own = {key for url in urls if url and (key := _address_key(url)) is not None}
+    own = {key for url in urls if url and (key := page_address(url.split("#", 1)[0], url)) is not None}
     if not own:
         return None
     base = next(url for url in urls if url)
     for link in islice(doc.iter("a"), _PERMALINK_LINKS):
-        href = (link.get("href") or "").strip()
-        if not href or "#" in href:
-            continue
-        try:
-            key = _address_key(urljoin(base, href))
-        except ValueError:
-            continue
-        if key not in own:
+        if page_address(link.get("href") or "", base) not in own:
             continue
         text = " ".join(text_of(link, _PERMALINK_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _PERMALINK_TEXT else None

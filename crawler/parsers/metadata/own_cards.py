@@ -46,13 +46,13 @@ def own_card_date(doc: Element, url: str, language: str | None, latest: str) -> 
     nearest box around it holding no link to another page), when they print one
     day: an element holding a date and little else ("10.11.2021", "<time>21.01.2022
     </time>", "Posted on March 3, 2024"), not the dates its teaser text names."""
-    own = _address(url.split("#", 1)[0], url)
+    own = page_address(url.split("#", 1)[0], url)
     if own is None:
         return None
     base = next((urljoin(url, b.get("href") or "") for b in doc.iter("base") if b.get("href")), url)
     tail = own[1].rsplit("/", 1)[-1] or own[2]  # (a link to the page names its last part: a cheap test first)
     links = (link for link in islice(doc.iter("a"), _LINKS)
-             if _names(link.get("href") or "", tail) and _address(link.get("href") or "", base) == own)
+             if _names(link.get("href") or "", tail) and page_address(link.get("href") or "", base) == own)
     days = {day for link in islice(links, _OWN_LINKS)
             for day in islice(_card_days(link, own, base, language, latest), 1)}
     if len(days) != 1:
@@ -79,7 +79,7 @@ def _names(href: str, tail: str) -> bool:
     return tail in href or ("%" in href and tail in unquote(href))
 
 
-def _address(href: str, base: str) -> tuple[str, str, str] | None:
+def page_address(href: str, base: str) -> tuple[str, str, str] | None:
     """``(host without www., path without its final slash, percent-decoded, query
     without tracking parameters)`` of a link to a page; none for a link to a part of
     a page (a comment's anchor), an empty one or a front page's."""
@@ -108,7 +108,7 @@ def _card_days(link: Element, own: tuple[str, str, str], url: str, language: str
             return
         if len(text_of(box, _CARD_TEXT)) >= _CARD_TEXT or not text_of(box, _CARD_TEXT):
             return
-        if box is not link and any(_address(a.get("href") or "", url) not in (own, None)
+        if box is not link and any(page_address(a.get("href") or "", url) not in (own, None)
                                    for a in box.iter("a")):
             return
         found = [day for el in box.iter() if isinstance(el.tag, str)
