@@ -57,7 +57,14 @@ def default_processes() -> int:
         return os.cpu_count() or 1
 
 
-_LINKS = LinkExtractor(unique=True, canonicalize=False)
+def link_extractor() -> LinkExtractor:
+    """Scrapy's LinkExtractor as the crawl reads a page's links: ``<a>`` and ``<area>``
+    ``href``, and a ``<frameset>``'s ``<frame src>`` (an early-2000s site's every page is
+    reached through its frames; an ``<iframe>``'s widget or ad is not followed)."""
+    return LinkExtractor(tags=("a", "area", "frame"), attrs=("href", "src"), unique=True, canonicalize=False)
+
+
+_LINKS = link_extractor()
 
 
 def watch_parent(parent: int) -> None:
@@ -103,9 +110,9 @@ def _release_selector(response: TextResponse) -> None:
     response._cached_selector = None
 
 
-# The start of a link tag, as the LinkExtractor reads links from (``<a>``, ``<area>``).
-# Counted in the page's text as it is: a tag in a comment or a script counts too.
-_LINK_TAG = re.compile(r"<(?:a|area)[\s/>]", re.IGNORECASE)
+# The start of a link tag, as the LinkExtractor reads links from (``<a>``, ``<area>``,
+# ``<frame>``). Counted in the page's text as it is: a tag in a comment or a script counts too.
+_LINK_TAG = re.compile(r"<(?:a|area|frame)[\s/>]", re.IGNORECASE)
 
 
 def page_links(response: TextResponse, extractor: LinkExtractor = _LINKS,

@@ -19,7 +19,6 @@ from typing import Any
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
-from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
@@ -45,7 +44,7 @@ from crawler.items import (
     utc_now_iso,
 )
 from crawler.parsers.binary import no_record_reason
-from crawler.scaling import extracted_article, page_links
+from crawler.scaling import extracted_article, link_extractor, page_links
 from crawler.spiders.discovery import Discovered, UndecodableBody, discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
@@ -102,7 +101,7 @@ class ArticleSpider(scrapy.Spider):
         self.sitemaps_asked: dict[str, set[str]] = {}
         """The sitemaps (and indexes) each site's robots.txt files and indexes had
         the crawl request, at most ``CLIPPINGS_SITE_MAX_SITEMAPS`` a site."""
-        self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
+        self.link_extractor = link_extractor()
 
     async def start(self) -> AsyncIterator[Request]:
         # Around the duplicate filter (so a seed whose redirects lead back to itself,
