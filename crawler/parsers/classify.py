@@ -53,6 +53,10 @@ LISTING_PATH_WORDS = frozenset({
     "tema", "temas",
     # an organisation's page of a government site, listing its news ("/government/organisations/x")
     "organisations", "organizations",
+    # Portuguese "archive" ("/arquivo.htm", "/arquivos/2004/"), a topic's page on Brazilian
+    # portals ("/tudo-sobre/petrobras/", "everything about"), and the latest news in
+    # Portuguese and Spanish ("/ultimas-noticias/", "/ultimas-noticias/index/feed/pagina-2.ghtml")
+    "arquivo", "arquivos", "tudo-sobre", "ultimas-noticias",
 })
 # A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
 # on forums and community sites; not "profiles", a magazine's section of stories about

@@ -148,6 +148,9 @@ def closing_byline(headline: Any) -> list[str]:
             return [name_then_job(line)]
         if right and _in_capitals(line) and (names := _signed_names(line)):
             return names
+        if right and _surnames_in_capitals(line) and (names := _signed_names(line)):
+            # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
+            return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(without_stamp(line[by.end():])) if by else []
         if names:
@@ -173,8 +176,9 @@ def _signature(el: Any) -> bool:
     """A line set flush right, by itself or its box (``align=right``, ``text-align:
     right``), printed in capitals: the writers' signature under a paper's story
     ("EWA MAZUR, JAN KRAWCZYK" after the last paragraph, as Polish, Italian and
-    Spanish papers sign their stories)."""
-    if not _in_capitals(el.text):
+    Spanish papers sign their stories), or with each surname in capitals ("Иван
+    ПЕТРОВ, Анна СМИРНОВА", as Russian and Ukrainian papers sign them)."""
+    if not (_in_capitals(el.text) or _surnames_in_capitals(el.text)):
         return False
     return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
                for node in (el, *islice(el.iterancestors(), 2)))
@@ -192,6 +196,28 @@ def _signed_names(line: str) -> list[str]:
 
 
 _WORD = re.compile(r"\S+")
+_MAX_SIGNED = 4  # names of a signature
+
+
+def _surnames_in_capitals(text: str) -> bool:
+    """Whether ``text`` is one to four names, joined by commas or joiners, each of two or
+    three words: given names in title case, the last word (the surname) in capitals
+    ("Иван ПЕТРОВ", "Jan KOWALSKI i Ewa MAZUR")."""
+    if len(text) > _MAX_LINE:
+        return False
+    parts = [p for p in _JOINERS.split(text.strip().rstrip(".")) if p.strip()]
+    if not 1 <= len(parts) <= _MAX_SIGNED:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 3:
+            return False
+        *given, surname = words
+        if not (len(surname) > 1 and surname.isupper() and surname.replace("-", "").isalpha()):
+            return False
+        if not all(w.istitle() and w.isalpha() for w in given):
+            return False
+    return True
 
 
 def _in_capitals(text: str) -> bool:

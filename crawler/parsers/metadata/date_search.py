@@ -41,6 +41,7 @@ from crawler.parsers.metadata.date_labels import (
     labelled_dates,
     names_publication,
     other_label,
+    owned_text_pieces,
     range_start,
     text_pieces,
 )
@@ -230,8 +231,14 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if bare is not None:
         return bare, "url"
     # the story's own text: the dates in an aside or a nav bar are other pages'
-    pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
-    return earliest_printed_date(pieces, language, latest), "heuristic"
+    owned = list(owned_text_pieces(doc, BESIDE, _by_headline(doc)))
+    linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
+    return earliest_printed_date([piece for _, piece in owned], language, latest, linked), "heuristic"
+
+
+def _in_link(el: Element) -> bool:
+    """Whether ``el`` is a link or in one (a few levels up): its text is another page's."""
+    return any(node.tag == "a" for node in islice((el, *el.iterancestors()), 4))
 
 
 def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str) -> str | None:
@@ -621,7 +628,8 @@ def story_dateline(opening: str | None, language: str | None, latest: str) -> st
     return found[0][:10] if len(opening) - found[1] >= _DATELINE_STORY + 10 else None
 
 
-def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:
+def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
+                          linked: frozenset[int] = frozenset()) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
     pieces (a page that names no date of its own is dated by the oldest it prints:
     its publication, before any comment or update), none after ``latest``; none
@@ -629,11 +637,14 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
     read across the piece before: "<b>Deadline:</b> 15 March 2020"), nor followed
     by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
     an event's); nor such an event's day named again in the text ("Termin: 12. Mai
-    2024" over "Das Sommerfest findet am 12. Mai 2024 statt")."""
+    2024" over "Das Sommerfest findet am 12. Mai 2024 statt"). Where a date is printed
+    on a short line of its own (:data:`_STAMP_LINE`) or opening its piece, not a link's (the pieces
+    numbered in ``linked``: a related post's date), only such lines count."""
     days: list[str] = []
+    lines: list[str] = []
     events: set[str] = set()
     previous = ""
-    for text in pieces:
+    for n, text in enumerate(pieces):
         if len(days) + len(events) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
@@ -643,8 +654,28 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])
+                    if (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked:
+                        lines.append(found[0][:10])
         previous = text
-    return min((day for day in days if day not in events), default=None)
+    return min((day for day in lines or days if day not in events), default=None)
+
+
+# A piece of text this short holding a date is a line of its own, a stamp (an old
+# daily's masthead over the story, "São Paulo, sexta-feira, 12 de abril de 2002", "№ 46
+# от 22 февраля 2001 г.", a comment's); a date in a longer one is in a sentence of the
+# story, another event's ("the plan was first announced on 15 January 2002"), unless it
+# opens the piece (a dateline: "Karlsruhe, (12.11.2021). Traditionell ..."): a page that
+# prints a stamp is dated by the earliest stamp.
+_STAMP_LINE = 80
+_DATELINE_WORDS = 3  # words before a date that opens its piece (a place, a weekday)
+
+
+def _dateline(before: str) -> bool:
+    """Whether the text before a date opening its piece is a dateline's: nothing, or a
+    few words (a place, a weekday) closed by a mark ("Karlsruhe, (", "BERLIN, ", "Sa. "),
+    not a sentence's ("The plan was first announced on")."""
+    head = before.rstrip()
+    return not head or (len(head.split()) <= _DATELINE_WORDS and head[-1] in ",(.:–—-")
 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset

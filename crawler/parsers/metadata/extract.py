@@ -161,7 +161,8 @@ class Metadata:
     """The language printed dates are read in: ``language``, but "en-GB" for an "en"
     page (no region) on the domain of a country whose English press writes the day
     first (:func:`date_language`), or for an English page (or one of no language)
-    whose own numeric dates are written day first (:func:`day_first_english`)."""
+    whose own numeric dates are written day first (:func:`day_first_english`); on a
+    page that declares no language, the story's own (:func:`_story_language`)."""
     stamp_offsets: list[str] = field(default_factory=list)
     """The non-zero UTC offsets ("+02:00") the page's machine timestamps are written
     at, first seen first: evidence of the page's own zone (:mod:`.date_search`)."""
@@ -366,7 +367,8 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     # own numeric dates show it writes them so (:func:`day_first_english`).
     reading = md.date_language or _story_language(anchor[0])
     if day_first_english(reading, page.doc):
-        reading = md.date_language = "en-GB"
+        reading = "en-GB"
+    md.date_language = reading  # (the whole page's dates too: its <title>'s "12/07/2000")
     menus = MenuLinks(page.doc, page.host) if page.doc is not None else None
     head = scan_header(page.doc, anchor, reading, page.host, menus)
     src = _Sources(page, data, anchor[0], head, keys, menus)
@@ -1380,9 +1382,10 @@ def _section(src: _Sources, md: Metadata) -> None:
             page = src.page
             section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
                        or title_label_section(page.doc, data.title_tag, page.url, page.host, md.title,
-                                              src.site_keys, src.menus)
+                                              src.site_keys, src.menus, src.headline)
                        or _shown_section(src, md)
-                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus))
+                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus,
+                                               src.headline))
             if section:
                 prov["section"] = "heuristic"
     if section and names_no_category(section):

@@ -439,12 +439,14 @@ def _first_segment(url: str | None) -> str | None:
 
 
 def title_middle_section(doc: Any, title: str | None, url: str | None, host: str | None,
-                         headline: str | None, menus: MenuLinks | None = None) -> str | None:
+                         headline: str | None, menus: MenuLinks | None = None, anchor: Any = None) -> str | None:
     """The section a <title> names between the site and the headline
     ("Harbor Ledger - Sports - Ferry service to resume", "Ferry service to resume |
     Sports | Harbor Ledger": an old site's or a CMS's page title), when that middle
-    part is one of the site's menu links (:func:`menu_links`) or the URL's first
-    path segment, and the parts on its other side are the headline (which may hold
+    part is one of the site's menu links (:func:`menu_links`), the URL's first path
+    segment or printed alone just above the headline element ``anchor`` of a page with
+    no <h1> (an old daily's coloured cell "POLÍTICA" over the story, case aside: a
+    topic's <h2> kicker over a modern <h1> is no section), and the parts on its other side are the headline (which may hold
     a separator of its own: "Ferry service to resume: what changes"). Read after the
     page's furniture (a weaker sign: a menu's "News" is often in the <title> too);
     a flag ("Breaking News") is no section."""
@@ -460,21 +462,59 @@ def title_middle_section(doc: Any, title: str | None, url: str | None, host: str
     if (len(name.split()) > 3 or not all(w[0].isupper() or not w[0].isalpha() for w in name.split())
             or name.casefold() in _HOME or name.casefold() in _FLAGS or similar(name, headline) >= 0.5):
         return None
-    if _first_segment(url) == _slug(name):
+    if _first_segment(url) == _slug(name) or _banner_over(anchor, name):
         return name
     return name if name.casefold() in menu_links(doc, host, menus).values() else None
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _folders(url: str | None) -> set[str]:
+    """The slugs of the URL's folders (its path's segments but the last)."""
+    try:
+        segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    except ValueError:
+        return set()
+    return {_slug(s) for s in segments[:-1][:8]}
+
+
+def _banner_over(anchor: Any, name: str) -> bool:
+    """Whether ``name`` is printed alone (case aside) in one of the few elements with
+    text just before the headline element ``anchor``, not in a link, on an old page
+    whose headline is no heading (``<font size>``, ``<b>``)."""
+    if anchor is None or anchor.tag in _HEADINGS:
+        return False
+    wanted = " ".join(name.split()).casefold()
+    seen = 0
+    for el in preceding(anchor, _BANNER_WINDOW):
+        if not isinstance(el.tag, str) or not (el.text or "").strip():
+            continue
+        seen += 1
+        if seen > 3:
+            return False
+        if " ".join(text_of(el, 60).split()).casefold() == wanted and not has_ancestor(el, ("a",)):
+            return True
+    return False
+
+
 def title_label_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None,
-                        site_keys: frozenset[str] | set[str], menus: MenuLinks | None = None) -> str | None:
+                        site_keys: frozenset[str] | set[str], menus: MenuLinks | None = None,
+                        anchor: Any = None) -> str | None:
     """The label of a <title> that names only the site and a label ("Milliyet İnternet -
     Ekonomi", "Harbor Ledger | Sports": an old site titling every story page with its
     section), when the label is one or two words, not the headline, and a folder of
-    the story's URL ("/2004/05/16/ekonomi/eko03.html") or one of the site's menu links."""
+    the story's URL ("/2004/05/16/ekonomi/eko03.html") or one of the site's menu links.
+    Where neither part is known as the site's name: the one part that is both a folder
+    of the URL and printed alone just above the headline element ``anchor``."""
     parts = title_parts(title or "")
     if len(parts) != 2 or not headline or doc is None:
         return None
     site = [n for n, part in enumerate(parts) if site_part(part, site_keys, True)]
+    if not site:
+        shown = [p for p in parts if len(p.split()) <= 2 and similar(p, headline) < 0.5
+                 and _slug(p) in _folders(url) and _banner_over(anchor, p)]
+        return shown[0] if len(shown) == 1 else None
     if len(site) != 1:
         return None
     label = parts[1 - site[0]]

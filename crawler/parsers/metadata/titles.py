@@ -19,9 +19,10 @@ from itertools import islice
 __all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "portal_name", "similar", "site_name_keys",
            "site_part", "strip_title_suffix", "title_parts"]
 
+# " :: " is an old site's separator ("Site :: Section :: Headline"), read whole.
 # Chinese and Japanese titles join parts without spaces ("标题-新华网", "标题_网易新闻",
 # "标题｜站名"): a hyphen or underscore between two CJK characters is a separator.
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ｜丨]\s*|:\s+|\s*--\s*"
+_SEPARATORS = re.compile(r"\s+::\s+|\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ｜丨]\s*|:\s+|\s*--\s*"
                          r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff60])[-_－](?=[\u3400-\u9fff])")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")

@@ -42,6 +42,9 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
     # a quote's attribution names the person quoted; a list of handles, people to follow
     if in_quote(el) or _listed_handle(el, text):
         return
+    if not scan.authors and not scan.story_begun and (names := _bold_names_over_office(el)):
+        scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
+        return
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
         text = credited_rest(el)
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
@@ -119,6 +122,38 @@ def _bold_names_line(el: Any) -> list[str]:
     if not names or not all(_bold_name(name) for name in names):
         return []
     return names
+
+
+_OFFICE_LINE = 60  # characters of the office's line under a bold byline
+
+
+def _bold_names_over_office(el: Any) -> list[str]:
+    """The writers of an old template's credit with no by-word: a bold line of people's
+    names (:func:`_bold_name`, capitals and all), then, after a line break, an italic
+    line opening in lower case that says where they wrote from ("<b>JOÃO DA SILVA</b><br>
+    <i>da Sucursal de Brasília</i>", "<b>ANA LIMA</b><br><i>enviada especial a Lima</i>",
+    as Brazilian papers print it). Not that line's words (a desk's, a place's)."""
+    bold = el if el.tag in ("b", "strong") else (el[0] if len(el) and not (el.text or "").strip() else None)
+    if bold is None or bold.tag not in ("b", "strong") or len(bold) or (bold.tail or "").strip():
+        return []
+    br = bold.getnext()
+    office = br.getnext() if br is not None and br.tag == "br" and not (br.tail or "").strip() else None
+    after = office.getnext() if office is not None else None
+    if office is None or office.tag not in ("i", "em") or len(office) or (after is not None and after.tag != "br"):
+        return []
+    where = (office.text or "").strip()
+    if not 0 < len(where) <= _OFFICE_LINE or not where[0].isalpha() or not where[0].islower():
+        return []
+    line = (bold.text or "").strip()
+    names = clean_byline(line) if 0 < len(line) <= 120 else []
+    return names if names and all(_bold_name(name) or _long_given_name(name) for name in names) else []
+
+
+def _long_given_name(name: str) -> bool:
+    """A name of four words opening with a known given name, a read name alone
+    (:func:`plain_name`), no body's: "LUIZ CARLOS DA SILVA", "Maria Fernanda dos Santos"."""
+    return len(name.split()) == 4 and plain_name(name) == [name] and not names_a_body(name) \
+        and opens_with_given_name(name)
 
 
 def _desk_line(el: Any, text: str) -> list[str]:

@@ -84,11 +84,34 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _heading_over_text(doc)
         if shown is not None:
             return shown, True
-    if count == 0 and (labels or not refs) and data.title_tag:
+    if count == 0 and data.title_tag and (labels or not refs or _short_parts(data.title_tag)
+                                          or _in_parts(data.title_tag)):
         shown = _big_line_over_text(doc, site_keys)
-        if shown is not None:
+        if shown is not None and (labels or not refs or _short_parts(data.title_tag)
+                                  or _in_parts(data.title_tag, text_of(shown, 300))):
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _in_parts(title: str, line: str | None = None) -> bool:
+    """Whether the <title> has three parts or more and ``line`` (if given) is a run of
+    them ("Site - Section - Headline - 26/07/2004", "Site :: Section :: Headline": an old
+    daily's title, the headline neither first nor last nor beside the site's name alone)."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    if len(parts) < 3:
+        return False
+    if line is None:
+        return True
+    key = loose_key(line)
+    return any(loose_key(" ".join(parts[i:j])) == key for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+
+
+def _short_parts(title: str) -> bool:
+    """A title of two or three parts of one to three words each ("Daily Planet - Sports"):
+    a site's name and a section's, no headline (a headline of three words or fewer is
+    rare; the big line the story's text follows must show one all the same)."""
+    parts = title_parts(title)
+    return 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
 def _label_title(title: str, site_keys: SiteKeys) -> bool:

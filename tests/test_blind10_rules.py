@@ -1,0 +1,197 @@
+"""Rules from the tenth blind template-site check (``benchmarks/template_sites_blind10.py``,
+issue 8): each for a kind of page (an early-2000s daily's table page: its <title>, its
+masthead date, its section cell, its signature), not for the generator's wording. The
+pages are written by hand, in other words and names than the generator's."""
+
+from __future__ import annotations
+
+from crawler.items import Article
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.titles import title_parts
+
+_FETCHED = "2026-12-07T00:10:00Z"
+_PT = ("A secretaria informou que as obras da ponte seguem dentro do prazo e devem terminar no fim do ano. "
+       "Moradores da região reclamam do trânsito desde o início das obras, mas apoiam o projeto da prefeitura. ")
+_PT_EVENT = "A primeira proposta foi apresentada em 3 de fevereiro de 1999, ainda na gestão anterior. "
+_RU = ("Как сообщили в администрации, ремонт моста идет по графику и должен завершиться к концу года. "
+       "Жители района жалуются на пробки с начала работ, но в целом поддерживают проект мэрии. ")
+
+
+def _parse(html: str | bytes, url: str) -> Article:
+    article = parse_article(html, url, fetched_at=_FETCHED)
+    assert article is not None
+    return article
+
+
+def _old_page(title: str, masthead: str, banner: str, headline: str, text: str, signature: str = "",
+              charset: str = "utf-8") -> str:
+    """An early-2000s story page in the main frame of a frameset: no <h1>, no menu, no metadata."""
+    paragraphs = "<br><br>".join([text, text, text])
+    signed = f'<div align="right"><b><i>{signature}</i></b></div>' if signature else ""
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+            f'<title>{title}</title></head><body bgcolor="#FFFFFF"><table width="600" cellpadding="4">'
+            f'<tr><td bgcolor="#DDDDDD"><font face="Arial" size="1">{masthead}</font></td></tr>'
+            f'<tr><td bgcolor="#000066"><font color="#FFFFFF" size="2"><b>{banner}</b></font></td></tr>'
+            f'<tr><td><font face="Arial" size="2"><b>OBRAS</b></font><br>'
+            f'<font face="Times" size="5"><b>{headline}</b></font><br><br>'
+            f'<font face="Times" size="3">{paragraphs}</font>{signed}</td></tr></table></body></html>')
+
+
+# ---------------------------------------------------------------- the headline
+
+
+def test_a_big_line_that_is_a_middle_part_of_the_title_is_the_headline() -> None:
+    """"Site - Section - Headline - 09/03/2001": the headline neither opens nor closes
+    the <title>; the big line the story follows is one of its parts. The whole
+    <title> was stored."""
+    page = _old_page("Jornal da Serra - Cidades - Ponte nova fica pronta em dezembro - 09/03/2001",
+                     "Curitiba, sexta-feira, 9 de março de 2001", "CIDADES", "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd0903200102.htm").title == "Ponte nova fica pronta em dezembro"
+
+
+def test_a_big_line_under_a_title_of_two_short_parts_is_the_headline() -> None:
+    """"Jornal da Serra - Cidades": the site's name (unknown to the page: no logo, no
+    og:site_name) and the section, no headline; the big line the story follows is it."""
+    page = _old_page("Jornal da Serra - Cidades", "Curitiba, sexta-feira, 9 de março de 2001", "CIDADES",
+                     "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd0903200102.htm").title == "Ponte nova fica pronta em dezembro"
+
+
+def test_a_title_of_one_headline_and_a_site_name_keeps_its_title() -> None:
+    """A two-part title whose headline is long ("Headline - Site") is no label title:
+    the title is the headline, whatever big line the page sets."""
+    page = _old_page("Ponte nova fica pronta em dezembro - Jornal da Serra", "Curitiba, 9 de março de 2001", "CIDADES",
+                     "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd0903200102.htm").title == "Ponte nova fica pronta em dezembro"
+
+
+def test_a_double_colon_separates_a_titles_parts() -> None:
+    assert title_parts("Северный вестник :: Общество :: Мост откроют в декабре") == [
+        "Северный вестник", "Общество", "Мост откроют в декабре"]
+
+
+# ---------------------------------------------------------------- the day
+
+
+def test_an_undeclared_pages_numeric_date_is_read_in_the_storys_language() -> None:
+    """"09/03/2001" closing the <title> of a Portuguese page that declares no language
+    is 9 March (day first), not September 3 (US English, the reading of a page of no
+    language)."""
+    page = _old_page("Jornal da Serra - Cidades - Ponte nova fica pronta em dezembro - 09/03/2001", "Edição 1234",
+                     "CIDADES", "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd1.htm").published[:10] == "2001-03-09"
+
+
+def test_a_masthead_line_dates_the_story_before_a_day_its_text_tells_of() -> None:
+    """The edition's date on a line of its own over the story ("Curitiba, sexta-feira, 9
+    de março de 2001"), an earlier day named in a sentence of the text: the masthead's
+    day. The earliest day printed anywhere was taken."""
+    page = _old_page("Jornal da Serra - Cidades", "Curitiba, sexta-feira, 9 de março de 2001", "CIDADES",
+                     "Ponte nova fica pronta em dezembro", _PT_EVENT + _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd0903200102.htm").published[:10] == "2001-03-09"
+
+
+def test_a_russian_masthead_with_an_issue_number_dates_the_story() -> None:
+    page = _old_page("Северный вестник :: Общество :: Мост откроют в декабре", "№ 58 (1420) от 9 марта 2001 г.",
+                     "ОБЩЕСТВО", "Мост откроют в декабре",
+                     "Проект впервые представили 3 февраля 1999 года, еще при прежнем мэре. " + _RU)
+    assert _parse(page, "http://old.example/vestnik/2001/58/obsh2.htm").published[:10] == "2001-03-09"
+
+
+# ---------------------------------------------------------------- the section
+
+
+def test_a_title_parts_section_printed_over_the_headline_is_the_section() -> None:
+    """"Site :: Section :: Headline", the section printed in capitals in the cell over
+    the story (no menu on the page: it is in another frame, and no folder of the URL
+    names it): the section."""
+    page = _old_page("Северный вестник :: Общество :: Мост откроют в декабре", "№ 58 (1420) от 9 марта 2001 г.",
+                     "ОБЩЕСТВО", "Мост откроют в декабре", _RU)
+    assert _parse(page, "http://old.example/vestnik/2001/58/obsh2.htm").section == "Общество"
+
+
+def test_a_label_title_of_an_unknown_site_names_the_section_shown_and_in_the_url() -> None:
+    """"Jornal da Serra - Cidades", neither part known as the site's name: the part that
+    is a folder of the URL and printed over the headline is the section."""
+    page = _old_page("Jornal da Serra - Cidades", "Curitiba, 9 de março de 2001", "CIDADES",
+                     "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/cidades/cd0903200102.htm").section == "Cidades"
+
+
+def test_a_middle_part_neither_shown_nor_in_the_url_is_no_section() -> None:
+    page = _old_page("Jornal da Serra - Cidades - Ponte nova fica pronta em dezembro - 09/03/2001",
+                     "Curitiba, 9 de março de 2001", "&nbsp;", "Ponte nova fica pronta em dezembro", _PT)
+    assert _parse(page, "http://old.example/jornal/2001/03/09/cd02.htm").section is None
+
+
+# ---------------------------------------------------------------- the signature
+
+
+def test_a_signature_with_each_surname_in_capitals_names_the_writers() -> None:
+    """"Олег СИДОРЕНКО, Вера ГОЛУБЕВА" flush right under the story, as Russian and
+    Ukrainian papers sign it: the writers, the surnames' capitals typography."""
+    page = _old_page("Северный вестник :: Общество :: Мост откроют в декабре", "№ 58 (1420) от 9 марта 2001 г.",
+                     "ОБЩЕСТВО", "Мост откроют в декабре", _RU, signature="Олег СИДОРЕНКО, Вера ГОЛУБЕВА")
+    assert _parse(page, "http://old.example/vestnik/2001/58/obsh2.htm").authors == ["Олег Сидоренко", "Вера Голубева"]
+
+
+def test_a_right_aligned_line_of_a_word_in_capitals_is_no_signature() -> None:
+    page = _old_page("Северный вестник :: Общество :: Мост откроют в декабре", "№ 58 (1420) от 9 марта 2001 г.",
+                     "ОБЩЕСТВО", "Мост откроют в декабре", _RU, signature="Продолжение СЛЕДУЕТ")
+    assert _parse(page, "http://old.example/vestnik/2001/58/obsh2.htm").authors == []
+
+
+def _credited(credit: str) -> str:
+    return _old_page("Jornal da Serra - Cidades", "Curitiba, 9 de março de 2001", "CIDADES",
+                     "Ponte nova fica pronta em dezembro", _PT).replace(
+        '<font face="Times" size="3">', f'<font face="Arial" size="2">{credit}</font><br><br><font face="Times" size="3">', 1)
+
+
+def test_bold_names_over_the_office_they_wrote_from_are_the_writers() -> None:
+    """"<b>RENATA MOURA E CAIO FONSECA</b><br><i>da Sucursal do Recife</i>" under the
+    headline, no by-word (a Brazilian paper's credit): the writers, not the office
+    ("da" read as a by-word gave "Sucursal do Recife")."""
+    page = _credited("<b>RENATA MOURA E CAIO FONSECA</b><br><i>da Sucursal do Recife</i>")
+    assert _parse(page, "http://old.example/jornal/cidades/cd1.htm").authors == ["RENATA MOURA", "CAIO FONSECA"]
+    page = _credited("<b>ANA PAULA DOS REIS</b><br><i>enviada especial a Manaus</i>")
+    assert _parse(page, "http://old.example/jornal/cidades/cd1.htm").authors == ["ANA PAULA DOS REIS"]
+
+
+def test_a_bold_kicker_over_an_italic_line_is_no_credit() -> None:
+    page = _credited("<b>CRISE HÍDRICA</b><br><i>governo promete obras</i>")
+    assert _parse(page, "http://old.example/jornal/cidades/cd1.htm").authors == []
+
+
+# ---------------------------------------------------------------- listings
+
+
+def _feed_page(heading: str) -> str:
+    items = "".join(f'<div class="feed-post"><a class="feed-post-link" href="/cidades/noticia/2024/05/0{n}/obra-{n}.ghtml">'
+                    f'Obra número {n} da ponte nova começa na segunda-feira</a><div class="resumo">{_PT}</div>'
+                    f'<span class="feed-post-datetime">0{n}/05/2024</span></div>' for n in (1, 2))
+    return (f'<!DOCTYPE html><html lang="pt-br"><head><meta charset="utf-8"><title>{heading} | Portal Serra</title></head>'
+            f'<body><header><a href="/">Portal Serra</a></header><h1>{heading}</h1><div class="feed">{items}</div>'
+            f'<a href="?page=2">Veja mais</a></body></html>')
+
+
+def test_a_brazilian_portals_topic_and_latest_news_pages_are_listings() -> None:
+    """"/tudo-sobre/x/" ("everything about x", a portal's topic page) and
+    "/ultimas-noticias/" (the latest news) list stories: listings (two teasers each,
+    a summary under each link, were stored as a story)."""
+    for heading, url in (("Ponte nova", "http://portal.example/tudo-sobre/ponte-nova/"),
+                         ("Últimas notícias", "http://portal.example/ultimas-noticias/"),
+                         ("Últimas notícias", "http://portal.example/ultimas-noticias/index/feed/pagina-2.ghtml")):
+        assert _parse(_feed_page(heading), url).page_kind == "listing", url
+
+
+def test_a_dateline_opening_the_text_beats_a_sidebars_later_event_line() -> None:
+    """Only short lines (and datelines) date a page that prints one: a dateline opening
+    the story's first paragraph ("Freiburg, (04.11.2021). ...") is one, so an events
+    box's later day on a line of its own ("Sa. 06.11.2021") does not win over it."""
+    text = ("Freiburg, (04.11.2021). Die Gemeinden laden am Sonntag zu einer digitalen Andacht ein, die um "
+            "18 Uhr beginnt und im Netz übertragen wird. Viele Menschen können in diesem Jahr nicht an den "
+            "Gräbern ihrer Angehörigen stehen, sagte die Pfarrerin bei der Vorstellung des Angebots.")
+    page = (f"<html lang='de'><head><title>Andacht im Netz</title></head><body><h1>Andacht im Netz</h1>"
+            f"<div class='text'><p>{text}</p><p>{text[24:]}</p></div><div class='events'><h5>Termine</h5>"
+            f"<div class='item'>Sa. 06.11.2021<br><a href='/termine/1'>Konzert</a></div></div></body></html>")
+    assert _parse(page, "http://kirche.example/nachricht/andacht").published[:10] == "2021-11-04"
