@@ -122,3 +122,10 @@ def test_a_live_blog_gives_every_entry():
         got = [text for _, text in blocks(_live("LiveBlogPosting", stamp))]
         for _, heading, paragraphs in UPDATES:
             assert heading in got and all(p in got for p in paragraphs), (stamp, heading)
+
+
+def test_a_microdata_live_blog_gives_every_entry():
+    html = _live("NewsArticle").replace('class="live-update"', 'class="live-update" itemprop="liveBlogUpdate" '
+                                        'itemscope itemtype="https://schema.org/BlogPosting"')
+    got = [text for _, text in blocks(html)]
+    assert all(p in got for _, _, paragraphs in UPDATES for p in paragraphs)

@@ -1749,14 +1749,13 @@ def _declares_story(page: ParsedPage) -> bool:
 
 
 def _live_blog(page: ParsedPage) -> bool:
-    """The page declares itself a live blog: a JSON-LD ``LiveBlogPosting`` node, or a
-    microdata item of that type (its entries are all its text: :func:`.cousins.with_entries`)."""
-    if any("liveblogposting" in type_names(node) for node in page.structured.top_nodes):
+    """The page declares itself a live blog: a JSON-LD ``LiveBlogPosting`` node, or
+    microdata entries (``itemprop="liveBlogUpdate"``, read off the page's itemprop holders
+    the metadata reads anyway): its entries are all its text (:func:`.cousins.with_entries`)."""
+    data = page.structured
+    if any("liveblogposting" in type_names(node) for node in data.top_nodes):
         return True
-    return bool(_LIVE_ITEM(page.doc))
-
-
-_LIVE_ITEM = etree.XPath('/descendant::*/@itemtype[contains(., "LiveBlogPosting")]')
+    return any(el.get("itemprop") == "liveBlogUpdate" for el in data.itemprop_holders())
 
 
 _THREAD_SCAN = 5000         # elements of the best box read for comment boxes
