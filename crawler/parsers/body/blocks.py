@@ -64,6 +64,7 @@ from lxml import html as lxml_html
 from crawler.items import Block
 from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.columns import side_columns
 from crawler.parsers.body.compare import better_rival
 from crawler.parsers.body.container import (
     LAYOUT_WORDS,
@@ -81,7 +82,7 @@ from crawler.parsers.body.container import (
     link_length,
     opens_comments,
 )
-from crawler.parsers.body.cousins import with_cousins, with_opening
+from crawler.parsers.body.cousins import with_cousins, with_entries, with_opening
 from crawler.parsers.body.furniture import (
     Dropped,
     furniture_rule,
@@ -260,6 +261,8 @@ class _Walker:
             return "consent-banner"
         page = self.page
         big = self.big(el)
+        if el in page.side_columns:
+            return "side-column"
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
@@ -1470,7 +1473,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
-                       recipe_of(page.structured.nodes, root), headline, reply_forms, tab_ids)
+                       recipe_of(page.structured.nodes, root), headline, reply_forms, tab_ids, _live_blog(page))
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -1496,7 +1499,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         fallback = _json_ld_body(declared, title)
         if _chars(fallback) > _chars(blocks):
             return fallback
-    if _chars(blocks) < MIN_BODY_CHARS and _script_story(scores, root) and not _described(blocks, description):
+    if _chars(blocks) < MIN_BODY_CHARS and _script_story(scores, root) and not _described(blocks, description) \
+            and not _opens_with_lede(scores, root, blocks):
         return []
     return blocks or _baseline(root, title)
 
@@ -1537,6 +1541,24 @@ def _furniture_inside(scores: Page, el: Element) -> bool:
 
 
 _OTHER_STORIES_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def _opens_with_lede(scores: Page, root: Element, blocks: list[Block]) -> bool:
+    """The first block is the text of a box its class names a standfirst ("article-intro",
+    "lede", "teaser": :data:`_LEAD_WORDS_SET`, no caption's word; furniture by those words
+    alone), inside no furniture box: the
+    story's own opening, printed by the server above a story box a script fills (its
+    other text, if any, follows it), not a writer's bio or a notice beside the empty box."""
+    if not blocks:
+        return False
+    first = norm_key(blocks[0].text)
+    for el in islice(root.iter(etree.Element), _SCRIPT_STORY_SCAN):
+        words = class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])
+        if _LEAD_WORDS_SET.isdisjoint(words) or not _CAPTION_WORDS.isdisjoint(words):
+            continue
+        if first and first in norm_key(_TEXT(el)) and not _furniture_inside(scores, el):
+            return True
+    return False
 
 
 def _described(blocks: list[Block], description: str | None) -> bool:
@@ -1726,6 +1748,16 @@ def _declares_story(page: ParsedPage) -> bool:
         or any(not _STORY_TYPES.isdisjoint(type_names(node)) for node in data.top_nodes)
 
 
+def _live_blog(page: ParsedPage) -> bool:
+    """The page declares itself a live blog: a JSON-LD ``LiveBlogPosting`` node, or
+    microdata entries (``itemprop="liveBlogUpdate"``, read off the page's itemprop holders
+    the metadata reads anyway): its entries are all its text (:func:`.cousins.with_entries`)."""
+    data = page.structured
+    if any("liveblogposting" in type_names(node) for node in data.top_nodes):
+        return True
+    return any(el.get("itemprop") == "liveBlogUpdate" for el in data.itemprop_holders())
+
+
 _THREAD_SCAN = 5000         # elements of the best box read for comment boxes
 _THREAD_SHARE = 0.5         # of the best box's scored text in comment boxes: the page is a thread
 
@@ -1810,6 +1842,7 @@ class _Context(NamedTuple):
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
     reply_forms: frozenset[Element]  # forms to write a comment, read before fields are stripped
     tab_ids: frozenset[str]  # the ids of panes tab buttons show, read before buttons are stripped
+    live: bool = False      # the page declares itself a live blog (:func:`_live_blog`)
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
@@ -1857,11 +1890,15 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
     scores, title, description = context.scores, context.title, context.description
     description_key = norm_key(description) if description else None
-    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, description_key)))
+    chosen = choose_container(scores, top, description_key)
+    if context.live:
+        chosen = with_entries(scores, chosen, context.headline)
+    chosen = with_opening(scores, with_cousins(scores, chosen))
     recipe = context.recipe
     if recipe is not None:
         chosen = with_recipe(scores, chosen, recipe)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
+    scores.side_columns = side_columns(scores, top, chosen)
     scores.media_holders = frozenset(context.media)
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)

@@ -396,6 +396,7 @@ class Page:
         self.furniture: dict[Element, bool] = {}
         self.declared: list[Element] = []            # itemprop=articleBody
         self.media_boxes: set[Element] = set()       # an image and its caption, in divs
+        self.side_columns: set[Element] = set()      # a layout's narrower columns beside the text's (.columns)
         self.media_holders: frozenset[Element] = frozenset()  # each image's or video's box, read before the strip
         self.total = 0.0
         #: The page's headline ``<h1>``, when known: near-equal boxes nearer it win.

@@ -19,13 +19,14 @@ of the chosen element and of its wrappers up to that ``<article>``.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.container import Page, prose_part
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
-__all__ = ["with_cousins", "with_opening"]
+__all__ = ["with_cousins", "with_entries", "with_opening"]
 
 _MAX_LEVELS = 6             # wrappers climbed above the chosen text
 _MIN_SHARE = 0.1           # of the chosen text's weight: a cousin less is a note (licence, sources)
@@ -51,8 +52,9 @@ def _make(el: Element) -> tuple[str, str]:
 # after "-" (Elementor's "elementor-element-1b2c3d", WordPress's "post-12345"), or a
 # number after "_" (Divi's "et_pb_text_0"). A short number after "-" is a width, not an
 # instance: "elementor-col-66" beside "elementor-col-33", "col-md-8" beside "col-md-4" are a
-# main column and a sidebar, whose widgets are not one text's parts.
-_INSTANCE = re.compile(r"(?:-(?=[0-9a-f]*[0-9])[0-9a-f]{4,}|_[0-9]+)$", re.IGNORECASE)
+# main column and a sidebar, whose widgets are not one text's parts; so is a fraction
+# after "_" (Divi's "et_pb_column_2_3" beside "et_pb_column_1_3").
+_INSTANCE = re.compile(r"(?:-(?=[0-9a-f]*[0-9])[0-9a-f]{4,}|(?<![0-9])_[0-9]+)$", re.IGNORECASE)
 
 
 def with_cousins(page: Page, chosen: list[Element]) -> list[Element]:
@@ -139,3 +141,46 @@ def _opening_part(page: Page, el: Element, least: float) -> bool:
     if _LEAD_WORDS.intersection(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])):
         return False
     return prose_part(page, el, least, _OPENING_PARAGRAPHS)
+
+
+_ENTRY_LEVELS = 6           # wrappers climbed from the chosen text to a live blog's entry
+_ENTRY_SIBLINGS = 500       # entries of a live blog read, at most
+_ENTRY_HEAD = 300           # characters of an entry read for its time
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+
+
+def with_entries(page: Page, chosen: list[Element], headline: Element | None) -> list[Element]:
+    """On a live blog's page (the caller knows it: ``LiveBlogPosting``), ``chosen`` (one
+    box, the scorer's pick: the longest entry) with the blog's other entries: the
+    siblings of the entry holding it, of its make (:func:`_make`: tag and class less
+    an instance's id), each stamped with its time (a ``<time>`` or a clock time in its
+    first :data:`_ENTRY_HEAD` characters) and holding prose outside furniture, in
+    document order. The entry is found climbing from the chosen box, up to
+    :data:`_ENTRY_LEVELS` wrappers and never to a box holding the page's headline."""
+    if len(chosen) != 1:
+        return chosen
+    node = chosen[0]
+    for _ in range(_ENTRY_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in _ABOVE or (headline is not None and _holds(node, headline)):
+            break
+        make = _make(node)
+        entries = [el for el in parent[:_ENTRY_SIBLINGS] if isinstance(el.tag, str) and _make(el) == make
+                   and _stamped(el) and (el is node or _holds_prose(page, el, 1.0))]
+        if len(entries) >= 2 and node in entries:
+            return entries
+        node = parent
+    return chosen
+
+
+def _holds(box: Element, el: Element) -> bool:
+    return box is el or any(a is box for a in el.iterancestors())
+
+
+def _stamped(el: Element) -> bool:
+    """``el`` opens with a time: a ``<time>`` in it, or a clock time ("10:42", "9.05",
+    "14h30") in its first :data:`_ENTRY_HEAD` characters."""
+    if next(el.iter("time"), None) is not None:
+        return True
+    head = "".join(islice(el.itertext(), 40))[:_ENTRY_HEAD]
+    return _CLOCK.search(head) is not None

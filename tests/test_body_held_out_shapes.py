@@ -1,0 +1,131 @@
+"""Body extraction on page shapes no benchmark page was written for (#8).
+
+Hand-written pages in the shape of real ones: a story whose ``itemprop=articleBody``
+box a script fills, its standfirst printed above it by the server; a page builder's
+(Divi's) post whose content box holds a row of a wide story column and a narrow
+column of text widgets; a live blog whose entries are ``<article>`` boxes, one of
+them far longer than the others.
+"""
+
+from __future__ import annotations
+
+import json
+
+from crawler.parsers.body.columns import column_width
+from tests.test_body import P1, P2, P3, TITLE, blocks, page
+
+LEDE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next "
+        "spring, after an inspection found its supports worn.")
+
+
+def test_an_empty_article_body_keeps_the_standfirst_printed_above_it():
+    # the text box is filled by a script; the server printed the story's opening above it
+    html = page(f"""<article class="story"><h1>{TITLE}</h1>
+<div class="article-intro"><p>{LEDE}</p></div>
+<div class="article-body" itemprop="articleBody"></div>
+<div class="author-bio"><p>Jane Doe writes about the city for The Example Times since 2004.</p></div>
+</article>""")
+    assert blocks(html) == [("p", LEDE)]
+    html = page(f"""<article class="story"><h1>{TITLE}</h1><p class="lede">{LEDE}</p>
+<div itemprop="articleBody"></div></article>""")
+    assert blocks(html) == [("p", LEDE)]
+
+
+def test_an_empty_article_body_still_gives_no_writer_bio():
+    # the bio beside the empty box is named as no standfirst: no body (the earlier rule)
+    bio = "Jane Doe has covered local politics for The Example Times since 2010, and radio before that."
+    html = page(f"""<article class="story"><h1>{TITLE}</h1>
+<div class="writer-info"><p>{bio}</p></div><div itemprop="articleBody"></div></article>""")
+    assert blocks(html) == []
+
+
+SIDE1 = ("Our practice has helped families across the county for over thirty years with care, "
+         "patience and respect for every client.")
+SIDE2 = ("Call our office today to book a free first consultation with one of our experienced "
+         "counsellors, in person or online.")
+
+
+def _divi(story: str, side: str) -> str:
+    return page(f"""<div id="et-main-area"><div id="main-content"><article class="et_pb_post post type-post">
+<div class="entry-content"><div class="et_pb_section et_pb_section_0"><div class="et_pb_row et_pb_row_0">
+<div class="et_pb_column {story} et_pb_column_0">
+<div class="et_pb_module et_pb_post_title et_pb_post_title_0"><h1>{TITLE}</h1></div>
+<div class="et_pb_module et_pb_text et_pb_text_0"><div class="et_pb_text_inner"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></div>
+<div class="et_pb_column {side} et_pb_column_1">
+<div class="et_pb_module et_pb_text et_pb_text_1"><div class="et_pb_text_inner"><h4>About us</h4><p>{SIDE1}</p></div></div>
+<div class="et_pb_module et_pb_text et_pb_text_2"><div class="et_pb_text_inner"><p>{SIDE2}</p></div></div></div>
+</div></div></div></article></div></div>""")
+
+
+def test_a_divi_side_column_is_no_part_of_the_post():
+    assert blocks(_divi("et_pb_column_2_3", "et_pb_column_1_3")) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_divi_side_column_is_no_cousin_of_the_text():
+    # no content box around the row: the side column's text modules, of the story's
+    # module's make, are not its cousins (a column's fraction is a width, no instance's id)
+    html = _divi("et_pb_column_2_3", "et_pb_column_1_3").replace('<div class="entry-content">', "<div>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_columns_of_one_width_are_both_the_text():
+    # a text set in two halves: neither column is a sidebar
+    got = [text for _, text in blocks(_divi("et_pb_column_1_2", "et_pb_column_1_2"))]
+    assert got[:3] == [P1, P2, P3] and SIDE1 in got and SIDE2 in got
+
+
+def test_a_side_column_by_bootstrap_width_inside_the_content_box():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><div class="row">
+<div class="col-12 col-md-8"><div class="text-block"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
+<div class="col-12 col-md-4"><div class="text-block"><p>{SIDE1}</p><p>{SIDE2}</p></div></div>
+</div></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_column_width_reads_layout_classes_and_styles():
+    from lxml import etree
+    assert column_width(etree.fromstring('<div class="vc_column_container vc_col-sm-4"/>')) == 4 / 12
+    assert column_width(etree.fromstring('<div class="large-8 columns"/>')) == 8 / 12
+    assert column_width(etree.fromstring('<div class="wp-block-column" style="flex-basis:66.66%"/>')) == 0.6666
+    assert column_width(etree.fromstring('<div class="post-1234 type-post"/>')) is None
+
+
+UPDATES = [
+    ("10:42", "Ferry services suspended",
+     ["All ferry crossings to the islands have been suspended until the storm has passed, the operator said."]),
+    ("10:15", "Schools closed",
+     ["The council has closed every school in the region for the day, and asked parents to keep children home."]),
+    ("09:50", "Overnight: gusts and power cuts",
+     ["The weather service recorded gusts of 120 km/h on the coast overnight, the strongest for a decade.",
+      "Trees have fallen on several roads, and the police ask drivers to stay at home unless it is essential.",
+      "About twelve thousand homes are without power after lines came down in the night, the operator said.",
+      "Engineers are out, but cannot climb the pylons until the wind drops this afternoon, they added."]),
+    ("09:30", "Trains cancelled",
+     ["Every train on the coast line is cancelled until noon, and replacement buses are not running either."]),
+]
+
+
+def _live(kind: str, stamp: str = "time") -> str:
+    entries = []
+    for i, (clock, heading, paragraphs) in enumerate(UPDATES):
+        when = (f'<time datetime="2026-11-03T{clock}">{clock}</time>' if stamp == "time"
+                else f"<span>{clock}</span>")
+        entries.append(f'<article id="update-{i}" class="live-update"><div class="update-meta">{when}</div>'
+                       f"<h2>{heading}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>")
+    ld = {"@context": "https://schema.org", "@type": kind, "headline": TITLE}
+    return page(f'<div class="page"><h1>{TITLE}</h1>{"".join(entries)}</div>',
+                head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+
+
+def test_a_live_blog_gives_every_entry():
+    for stamp in ("time", "clock"):
+        got = [text for _, text in blocks(_live("LiveBlogPosting", stamp))]
+        for _, heading, paragraphs in UPDATES:
+            assert heading in got and all(p in got for p in paragraphs), (stamp, heading)
+
+
+def test_a_microdata_live_blog_gives_every_entry():
+    html = _live("NewsArticle").replace('class="live-update"', 'class="live-update" itemprop="liveBlogUpdate" '
+                                        'itemscope itemtype="https://schema.org/BlogPosting"')
+    got = [text for _, text in blocks(html)]
+    assert all(p in got for _, _, paragraphs in UPDATES for p in paragraphs)
