@@ -124,3 +124,92 @@ def test_a_forum_posts_full_name_beside_its_login() -> None:
 def test_a_login_alone_stays() -> None:
     post = _FORUM_POST.replace(" (Kari Solberg)", "")
     assert _authors(post) == ["ksolberg"]
+
+
+def _closing(after: str, lang: str = "pl") -> list[str]:
+    """The writers of a page whose story box ends with ``after`` under its text."""
+    page = _page("", lang).replace(b"</div></article>", after.encode() + b"</div></article>")
+    article = parse_article(page, "https://www.riverside.example/news/tool-library-opens")
+    assert article is not None
+    return article.authors
+
+
+_RIGHT = '<p style="text-align: right;">'
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a letter's sign-off: the place and day, then the name, both flush right
+    (f"{_RIGHT}<em>Warszawa, 5 marca 2024</em></p>{_RIGHT}<strong>Marta Zielińska</strong></p>", ["Marta Zielińska"]),
+    (f"{_RIGHT}Hà Nội, 5/3/2024</p>{_RIGHT}<strong>Nguyễn Thu Hà</strong></p>", ["Nguyễn Thu Hà"]),
+    # a name alone set flush right: a book's, a quoted person's as often
+    (f"{_RIGHT}<strong>Marta Zielińska</strong></p>", []),
+    # a notice's line over it ("Stand:"), or an organisation signing
+    (f"{_RIGHT}Stand: 5 marca 2024</p>{_RIGHT}<strong>Marta Zielińska</strong></p>", []),
+    (f"{_RIGHT}Warszawa, 5 marca 2024</p>{_RIGHT}<strong>Stadtwerke München</strong></p>", []),
+])
+def test_a_dated_signature_flush_right(after: str, expected: list[str]) -> None:
+    assert _closing(after) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ('<p class="item-credit">Bericht: Eva Kramer</p>', ["Eva Kramer"]),
+    ('<p class="item-credit">Bericht: Stadtrat tagt</p>', []),
+    ('<p class="item-credit">Bericht: Süddeutsche Zeitung</p>', []),
+])
+def test_a_reports_closing_credit(after: str, expected: list[str]) -> None:
+    assert _closing(after, "de") == expected
+
+
+def _reply(name: str) -> str:
+    return ('<div class="comments"><ol><li class="comment byuser comment-author-x bypostauthor">'
+            f'<div class="comment-author vcard"><b class="fn">{name}</b> <span class="says">sagt:</span></div>'
+            '<div class="comment-content"><p>Danke dir!</p></div></li></ol></div>')
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Lotte Brauneis", ["Lotte Brauneis"]),
+    ("Team Stadtanzeiger", []),  # a team's or the blog's display name is no writer
+    ("Kreativ Küche", []),
+])
+def test_the_post_authors_own_reply(name: str, expected: list[str]) -> None:
+    assert _closing(_reply(name), "de") == expected
+
+
+def test_the_post_authors_reply_yields_to_a_byline() -> None:
+    page = _page('<p class="byline">Von Jana Roth</p>', "de").replace(
+        b"</div></article>", _reply("Lotte Brauneis").encode() + b"</div></article>")
+    article = parse_article(page, "https://www.riverside.example/news/tool-library-opens")
+    assert article is not None and article.authors == ["Jana Roth"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a topic link titled as a writer's list, naming a person, in the byline row with the day
+    ('<p class="info"><a href="/thema/hanna-lorenz/" title="Alle Inhalte von Hanna Lorenz">Hanna Lorenz</a>'
+     "<br/>05.03.2024 | 10:12 Uhr</p>", ["Hanna Lorenz"]),
+    # the same link with no day beside it: a kicker's topic, maybe a person the story is about
+    ('<div class="kicker"><a href="/thema/hanna-lorenz/" title="Alle Inhalte von Hanna Lorenz">Hanna Lorenz</a></div>',
+     []),
+    # a club or a section beside the day
+    ('<p class="info"><a href="/thema/fc-bayern/" title="Alle Inhalte von FC Bayern">FC Bayern</a>'
+     "<br/>05.03.2024</p>", []),
+])
+def test_a_writers_list_link_in_the_dated_row(line: str, expected: list[str]) -> None:
+    assert _authors(line, "de") == expected
+
+
+_CARD = ('<div class="card"><h3><a href="/in/priya" aria-label="View profile for Priya Natarajan">Priya Natarajan'
+         '</a><a href="/login">Follow</a></h3></div>')
+
+
+def test_a_profile_card_over_the_text() -> None:
+    assert _authors('<p><time datetime="2024-03-05">March 5, 2024</time></p>' + _CARD) == ["Priya Natarajan"]
+
+
+@pytest.mark.parametrize("line", [
+    # reactions, a quoted person: a profile link in a sentence
+    '<div class="reactions"><a href="/u/peter" aria-label="View profile for Peter Brown">Peter Brown</a>'
+    " and 12 others liked this</div>",
+    '<p>Professor <a href="/people/ann-lee" title="View profile for Ann Lee">Ann Lee</a> said the plan was overdue.</p>',
+])
+def test_a_profile_link_in_a_sentence_names_nobody(line: str) -> None:
+    assert _authors(line) == []

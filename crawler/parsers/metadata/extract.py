@@ -79,6 +79,7 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     lead_credit,
+    post_author_reply,
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
@@ -708,6 +709,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
             or wire_opening_credit(src.headline), "heuristic"
+    if not authors and weak is None:  # the post's author replying in its comments
+        authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
