@@ -1695,12 +1695,14 @@ def test_a_byline_in_the_texts_aside_fills_in_but_overrules_no_structured_author
     assert parse_article(page.replace("</head>", ld + "</head>"), url).authors == ["Tagespresse Ost"]
 
 
-def test_the_post_authors_reply_names_no_writer() -> None:
+def test_the_post_authors_reply_names_a_person_only() -> None:
     """A comment WordPress marks "bypostauthor" (tests/fixtures/cms/wp-post-author-reply-de) names
-    nobody: its display name is as often a blog's or team's as a person's (review 20)."""
+    the writer of a post that credits nobody else when its display name is a person's (a known
+    given name first); a blog's or team's display name is printed there as often (review 20)."""
     page = (Path(__file__).parent / "fixtures" / "cms" / "wp-post-author-reply-de.html").read_text(encoding="utf-8")
     url = "https://www.lottes-garten.example/2024/03/05/chor-jubilaeum/"
-    assert parse_article(page, url).authors == []
+    assert parse_article(page, url).authors == ["Lotte Brauneis"]
+    assert parse_article(page.replace(">Lotte Brauneis<", ">Lottes Garten<"), url).authors == []
 
 
 def test_korean_bylines_name_the_reporters_before_their_title() -> None:

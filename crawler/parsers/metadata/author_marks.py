@@ -47,6 +47,8 @@ from crawler.parsers.metadata.authors import (
     photo_then_writer,
     plain_name,
 )
+from crawler.parsers.metadata.dates import find_date_span
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import (
     LETTERS,
@@ -75,7 +77,9 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
-                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de"))
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de",
+                    # "View profile for X", "Profile of X", "Profil von X" (:data:`_PROFILE_FOR`)
+                    "rofile for", "rofile of", "rofil von"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -257,6 +261,39 @@ def _labelled_only(el: Any) -> bool:
             and not _author_class(attr(el, "class")))
 
 
+# "View profile for X" / "Profile of X" / "Profil von X": a link to a person's page
+# (LinkedIn-style article pages, a newsroom's staff card), also on reactions, quoted
+# people and related links: the writer's only in a card of its own over the text
+# (:func:`_person_card_link`).
+_PROFILE_FOR = re.compile(r"^\s*(?:(?:view|see|visit)\s+)?(?:the\s+)?(?:profile\s+(?:for|of)|profil\s+von)\s+(.+?)\s*$",
+                          re.I)
+_ROW_TEXT = 120
+
+
+def _person_in_dated_row(el: Any, name: str) -> bool:
+    """A topic or writer's-list link ("Alle Inhalte von X") naming a person (a known given
+    name first: not "FC Bayern", "Vie Locale") in the story's byline row, its line holding
+    the day ("<p><a title='Alle Inhalte von Hanna Lorenz'>Hanna Lorenz</a><br>05.03.2024</p>")."""
+    row = el.getparent()
+    if row is None or not opens_with_given_name(" ".join(name.split())) or not _before_prose(el):
+        return False
+    text = text_of(row, _ROW_TEXT + 1, " ")
+    return len(text) <= _ROW_TEXT and find_date_span(text) is not None
+
+
+def _person_card_link(el: Any, name: str) -> bool:
+    """A "View profile for X" link that is a person's card over the story's text: a known
+    given name first, before the prose, printed with no words of a sentence around it
+    (its box holds links and the card's own lines only: "Professor <a>Ann Lee</a> said",
+    "<a>Peter Brown</a> and 12 others liked this" are no cards)."""
+    box = el.getparent()
+    if box is None or not opens_with_given_name(" ".join(name.split())) or not _before_prose(el):
+        return False
+    if (box.text or "").strip() or any((child.tail or "").strip() for child in box):
+        return False
+    return not has_ancestor(el, ("p",))
+
+
 def _labelled_writer_link(el: Any) -> bool:
     return _labelled_writer(el) is not None
 
@@ -269,7 +306,11 @@ def _labelled_writer(el: Any) -> str | None:
         m = _WRITER_LIST.match(label) if len(label) <= _MAX_TEXT else None  # (bounded: a lazy name group)
         if m is None and len(label) <= _MAX_TEXT:
             m = _TOPIC_OR_WRITER_LIST.match(label)
-            m = m if m and (_AUTHOR_PAGE.search(attr(el, "href")) or _in_author_box(el)) else None
+            m = m if m and (_AUTHOR_PAGE.search(attr(el, "href")) or _in_author_box(el)
+                            or _person_in_dated_row(el, m.group(1))) else None
+        if m is None and len(label) <= _MAX_TEXT:
+            m = _PROFILE_FOR.match(label)
+            m = m if m and _person_card_link(el, m.group(1)) else None
         if m:
             name = " ".join(m.group(1).split())
             shown = " ".join(text_of(el, _MAX_TEXT, " ").split())

@@ -18,7 +18,7 @@ from crawler.parsers.metadata.given_names import is_given_name, names_a_body, op
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
-__all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
+__all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
            "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
            "photo_then_writer", "plain_name", "without_stamp"]
@@ -462,10 +462,13 @@ _READ_TIME_THEN = (r"(?:\d{1,3}\s*(?i:min[^\W\d_]*\.?)(?:\s+(?i:read|lesezeit|de
                    r"\s*[-|·•–—/]\s*)?")
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*" + _READ_TIME_THEN + r"(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
-# "Jane Doe | 05.04.2025": the name first. Not after a comma: "New York, May 3,
-# 2024" is a place's dateline.
+# "Jane Doe | 05.04.2025": the name first. After a comma only before a date of
+# figures ("Иван Петров, 05.03.2024 10:12", as blog and forum themes print the
+# writer's row): "New York, May 3, 2024" is a place's dateline (and a place before
+# figures, "Berlin, 05.03.2024", has no given name, which the header's reading asks of
+# a name with no mark).
 _NAME_THEN_DATE = re.compile(r"^\s*([^\W\d_][^\s\d|·•–—/,]*(?:\s[^\W\d_][^\s\d|·•–—/,]*){1,3})\s*"
-                             r"[|·•–—/]\s*(?i:" + _DATE_FORMS + r")")
+                             r"(?:[|·•–—/]|,(?=\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)))\s*(?i:" + _DATE_FORMS + r")")
 # Labels a dateline prints after its date in place of a name: the kind of
 # story or a running feature, in title case ("Breaking News", "Press Release",
 # "Top Stories", "Live Ticker", "Aktuelle Meldung").
@@ -515,7 +518,9 @@ def dated_name(text: str) -> list[str]:
 
 
 # "A, B & C": the writers of a dateline joined by commas and an ampersand (signs, no language's word)
-_DATED_PEOPLE = re.compile(r"\s*,\s*|\s+&\s+")
+# or by the word "and" of a language whose papers print it so ("May 5, 2024 | Jane Doe and John
+# Roe"; each must then open with a known given name, as below)
+_DATED_PEOPLE = re.compile(r"\s*,\s*|\s+&\s+|\s+(?:and|und|et|y|e|en|i|og|och|ve|oraz|a)\s+")
 _DATED_PEOPLE_MAX = 4
 # "· in World" ending a meta row: the story's category after its writers (Hugo themes,
 # "by X in Y" blogs)
@@ -528,6 +533,8 @@ def _dated_person(words: list[str]) -> bool:
     Aktuell", "Politik Redaktion") is no name."""
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return False
+    if words[0].casefold() in _PLACE_OPENERS:  # "05.05.2024 - Santa Monica": where, not who
+        return False
     return not any(_is_role(w) or w.lower() in _KIND_WORDS for w in words)
 
 
@@ -536,7 +543,11 @@ def _dated_person(words: list[str]) -> bool:
 # where the story was written.
 _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
-                            "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st"])
+                            "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st",
+                            # Turkish "new", "old", "north", "central", "upper", "lower" ("Yeni Mahalle",
+                            # "Eski Kale", "Kuzey Kıbrıs", "Orta Anadolu"); not "Güney" (south) nor
+                            # "Doğu" (east), also given names
+                            "yeni", "eski", "kuzey", "orta", "yukarı", "aşağı"])
 PLACE_OPENERS = _PLACE_OPENERS  # (the header's credit box over a date reads them too)
 
 
@@ -682,6 +693,31 @@ def italian_by(text: str, language: str | None, marked: bool = False, apart: Con
         if not _SHORT_LINE_NAMES.fullmatch(names) or SENTENCE_END.search(names):
             return text
     return "di " + text[m.end():]
+
+
+# Catalan "Per" ("By") opening a byline: "Per Jordi Puig i Marta Soler". "Per" is also a
+# Swedish, Norwegian and Danish given name ("Per Andersson"), so it is the by-word only on
+# a page in Catalan and before a full name (two words or more; "Per Andersson" alone
+# stays a name), with names joined by a comma, "&" or Catalan "i" (and) and nothing but
+# the line's end, a separator or a date after them (a sentence, "Per Nadal, la ciutat
+# ...", is no byline).
+_CATALAN_NAMES = (_LINE_NAME + r"(?:\s*(?:,|&|\s[iI]\s)\s*" + _LINE_NAME + r"){0," + str(_MAX_LINE_NAMES - 1) + "}")
+_CATALAN_BY = re.compile(r"^\s*[Pp]er\s+(?=" + _CATALAN_NAMES + r"\s*(?:$|[|·•–—/(-]|\d))")
+
+
+def catalan_by(text: str, language: str | None) -> str:
+    """``text`` with a Catalan byline's "Per" ("By") as a by-word :func:`clean_byline`
+    reads, on a page in Catalan; else unchanged.
+
+    >>> catalan_by("Per Jordi Puig i Marta Soler", "ca"), catalan_by("Per Andersson", "ca")
+    ('by Jordi Puig i Marta Soler', 'Per Andersson')
+    >>> catalan_by("Per Jordi Puig", "sv"), catalan_by("Per Nadal, la ciutat s'omple de llums.", "ca")
+    ('Per Jordi Puig', "Per Nadal, la ciutat s'omple de llums.")
+    """
+    if not language or not language.casefold().startswith("ca") or not text:
+        return text
+    m = _CATALAN_BY.match(text[:MAX_BYLINE])
+    return "by " + text[m.end():] if m else text
 
 
 # A by-word, "our" and the writer's job before the name: the newspaper's own
@@ -1438,9 +1474,11 @@ _MAX_DESK_WORDS = 3
 # The paper's own reporter, before the label: "本报记者" (this paper's reporter; "本台" this
 # station's, "本刊" this magazine's, "本网" this site's), "特约" (contributing), "实习" / "见习"
 # (trainee), "首席" (chief); after "文/" the label may follow ("文/本报记者 王小明").
+# "文字/" (words by) is "文/" written out, as Taiwanese and Hong Kong papers print it
+# ("文字/王小明 攝影/李四").
 _HAN_STAFF = r"(?:(?:本报|本報|本台|本刊|本网|本網)\s*)?(?:(?:特约|特約|实习|實習|见习|見習|首席)\s*)?"
 _HAN_LIST = re.compile(r"^\s*(?:" + _HAN_STAFF + r"(?:作者|撰文|撰稿|记者|記者)\s*[:：]?"
-                       r"|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
+                       r"|文字?\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                        r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
 _REPORTS = re.compile(r"(\s*)(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
@@ -1526,7 +1564,7 @@ def _without_han_shot(text: str) -> str:
 # the label, then the names up to a bracket or a bar or the next field's label
 # ("图/" pictures, "摄影：" photographs, "通讯员" correspondent, "责任编辑：" editor, "来源：" source).
 _HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:" + _HAN_STAFF + r"(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
-                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
+                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文字?\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                         r"(?=[\u4e00-\u9fff])")
 _HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
 _HAN_SPACES = re.compile(r"[ \u3000]+")

@@ -31,6 +31,7 @@ from crawler.parsers.metadata.authors import (
     plain_name,
     without_stamp,
 )
+from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.name_chunks import TITLE_CASE_AGENCIES
 from crawler.parsers.metadata.walk import (
@@ -130,7 +131,7 @@ def closing_byline(headline: Any) -> list[str]:
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
         # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
         jobbed = len(el) == 0 and bool(name_then_job(el.text))
-        right = _signature(el)
+        right = _signature(el) or _dated_signature(el) or bool(_REPORT_LABEL.match(el.text))
         if not (signed or asked or korean or jobbed or right) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
@@ -151,12 +152,21 @@ def closing_byline(headline: Any) -> list[str]:
         if right and _surnames_in_capitals(line) and (names := _signed_names(line)):
             # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
             return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
+        if right and (names := _signed_names(_REPORT_LABEL.sub("", line, count=1))):
+            return names  # a signature set flush right, a report's "Bericht: Jane Doe"
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(without_stamp(line[by.end():])) if by else []
         if names:
             return names
     return []
 
+
+
+# German "Bericht:" (report) over the writer's name in a line of its own after the text, as
+# club, school and parish sites credit a report ("Bericht: Eva Kramer"): read only in the
+# closing scan and only before a person's name (a known given name first), since "Bericht: X"
+# also heads teasers and headlines ("Bericht: Stadtrat tagt", "Bericht: Süddeutsche Zeitung").
+_REPORT_LABEL = re.compile(r"^\s*(?:text\s+und\s+)?bericht\s*:\s*(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _dash_then_job(line: str) -> bool:
@@ -184,6 +194,40 @@ def _signature(el: Any) -> bool:
                for node in (el, *islice(el.iterancestors(), 2)))
 
 
+# A letter's sign-off over the signature: the place, a comma and the day ("Warszawa, 5 marca
+# 2024", "Hà Nội, 5/3/2024"), a short line with no label ("Stand: März 2025" is a notice).
+_PLACE_DATE_LINE = 60
+_SIGN_OFF_PLACE = re.compile(r"^\s*[^\W\d_][^\d,:]{1,40},\s*$")
+
+
+def _dated_signature(el: Any) -> bool:
+    """A name set flush right under a flush-right line of the place and the day the story
+    was signed ("<p align=right>Warszawa, 5 marca 2024</p><p align=right><b>Marta
+    Zielińska</b></p>", as Polish, Vietnamese and other papers and blogs sign): the
+    writer's signature in title case too (alone, a name set flush right is as often a
+    book's, a quoted person's or a place's; the names must still open with a known given
+    name, :func:`_signed_names`)."""
+    line = next((node for node in islice(itertools.chain((el,), el.iterancestors()), 3)
+                 if node.tag in ("p", "div")), None)
+    if line is None or not _flush_right(el):
+        return False
+    before = line.getprevious()
+    if before is None or not _flush_right(before) or (before.tail or "").strip():
+        return False
+    text = text_of(before, _PLACE_DATE_LINE + 1, " ")
+    if len(text) > _PLACE_DATE_LINE or (found := find_date_span(text)) is None:
+        return False
+    return bool(_SIGN_OFF_PLACE.match(text[:found[1]]))
+
+
+def _flush_right(el: Any) -> bool:
+    """``el``, one of its two nearest ancestors or (a line's own box) its only child is set
+    flush right (``align=right``, ``text-align: right``)."""
+    nodes = (el, *islice(el.iterancestors(), 2), *(el[:1] if len(el) == 1 else ()))
+    return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
+               for node in nodes)
+
+
 def _signed_names(line: str) -> list[str]:
     """The names of a signature in capitals (:func:`_signature`): no by-word vouches
     for them, so each must read as a person's (:func:`.given_names.opens_with_given_name`),
@@ -192,7 +236,19 @@ def _signed_names(line: str) -> list[str]:
     if ":" in line:
         return []
     names = _names_alone(line)
-    return names if all(opens_with_given_name(n) for n in names) else []
+    return names if all(opens_with_given_name(n) or _vietnamese_name(n) for n in names) else []
+
+
+# The commonest Vietnamese family names (about nine in ten Vietnamese), which open a
+# Vietnamese name as printed ("Nguyễn Thu Hà"): no given name opens it.
+_VIETNAMESE_FAMILIES = frozenset(["nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ",
+                                  "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "lương"])
+
+
+def _vietnamese_name(name: str) -> bool:
+    """A Vietnamese name: a common family name, then two or three capitalised words."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and words[0].lower() in _VIETNAMESE_FAMILIES and all(w[0].isupper() for w in words)
 
 
 _WORD = re.compile(r"\S+")
@@ -428,3 +484,23 @@ def _wire_name(word: str) -> bool:
     """
     folded = word.casefold()
     return folded in TITLE_CASE_AGENCIES or (len(word) <= 4 and folded not in _NOT_WIRES)
+
+
+# WordPress marks a comment by the post's own author with the class "bypostauthor"
+# (comment_class()), and its themes print the commenter's display name in "fn": on a
+# post that credits nobody else, the author replying under it is the post's writer.
+_POST_AUTHOR_REPLY = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+                      "/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')][1]")
+_MAX_REPLIES = 5
+
+
+def post_author_reply(doc: Any) -> list[str]:
+    """The display name of the post author's own comment (WordPress's "bypostauthor"),
+    when it reads as a person's full name (a known given name first: a blog's or a team's
+    display name, "Kreativ Küche", "Team Stadtanzeiger", is no writer)."""
+    for fn in islice(doc.xpath(_POST_AUTHOR_REPLY), _MAX_REPLIES):
+        name = text_of(fn, _MAX_LINE + 1, " ").strip()
+        if len(name) <= _MAX_LINE and opens_with_given_name(name) and not _in_capitals(name):
+            return [name]
+    return []
+

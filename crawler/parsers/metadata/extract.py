@@ -79,6 +79,7 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     lead_credit,
+    post_author_reply,
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
@@ -710,6 +711,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
             or wire_opening_credit(src.headline), "heuristic"
+    if not authors and weak is None:  # the post's author replying in its comments
+        authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
@@ -989,6 +992,8 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     if not shown and src.headline is None:
         shown = lead_marks(src.page.doc)
     given = [letters_key(n) for n in names]
+    if source == "microdata" and shown and _logins_of(src, shown) and all(_person_name(n) for n in names):
+        return names, source  # the author element's login ("ksolberg (Kari Solberg)"), read as the byline
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
     return names, source
@@ -999,6 +1004,14 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
 # (a journalist's title, the writer's own credit).
 _EDITOR_LABEL = re.compile(r"(?:^|[\s|·•,;(])(?i:editor|editora|edited\s+by|editado\s+por|penyunting)\s*[:：-]?\s*$")
 _MAX_EDITOR_SCAN = 20_000
+
+
+def _logins_of(src: _Sources, shown: list[str]) -> bool:
+    """Whether every name shown is a login (:func:`_login_name`) that an ``itemprop=author``
+    element opens with ("<span itemprop=author><a>ksolberg</a> (Kari Solberg)</span>"): the
+    element's full name is the writer, its login only the account's."""
+    opened = {text_of(el, 120, " ").split(" (")[0].strip() for el in src.data.itemprop("author")[:20]}
+    return all(_login_name(n) and n in opened for n in shown)
 
 
 def _editor_credited(doc: Any, name: str) -> bool:

@@ -47,7 +47,13 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
                            # Turkish cups, clubs, leagues, teams and bodies ("Dünya Kupası", "Süper Lig",
                            # "Merkez Bankası", "İzmir Belediyesi", "Ege Üniversitesi")
                            "kupa", "kupası", "kulübü", "lig", "ligi", "takım", "takımı", "bankası",
-                           "belediyesi", "üniversitesi", "bakanlığı", "valiliği", "meclisi", "derneği"])
+                           "belediyesi", "üniversitesi", "bakanlığı", "valiliği", "meclisi", "derneği",
+                           # Turkish places, as "street", "square", "island", "district" above ("Yeni
+                           # Mahalle", "Bağdat Caddesi", "Taksim Meydanı", "Büyükada Limanı")
+                           "mahalle", "mahallesi", "köy", "köyü", "ilçe", "ilçesi", "bölge", "bölgesi",
+                           "cadde", "caddesi", "sokak", "sokağı", "meydan", "meydanı", "liman", "limanı",
+                           "havalimanı", "ada", "adası", "körfez", "körfezi", "dağı", "gölü", "nehri",
+                           "koyu", "vadisi", "parkı"])
 
 
 @cache

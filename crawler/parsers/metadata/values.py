@@ -25,9 +25,10 @@ def jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[
     raw = node.get("author")
     if raw is None:
         raw = node.get("creator")
-    if raw is None:
+    items = [] if raw is None else raw if isinstance(raw, list) else [raw]
+    items += _live_update_authors(data, node)
+    if not items:
         return [], False
-    items = raw if isinstance(raw, list) else [raw]
     names: list[str] = []
     all_orgs = True
     for item in items[:40]:
@@ -52,6 +53,30 @@ def jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[
     return clean_author_list(names), all_orgs and bool(names)
 
 
+# A live blog's entries (``liveBlogUpdate``) each name their writer: every entry's writer is
+# one of the page's, after the live blog's own authors; bounded (the first 100 entries, 12
+# writers: a day-long blog has hundreds of entries by a dozen people).
+_MAX_LIVE_UPDATES = 100
+_MAX_LIVE_WRITERS = 12
+
+
+def _live_update_authors(data: Structured, node: dict[str, Any]) -> list[Any]:
+    """The author values of a ``LiveBlogPosting``'s entries, in order, each once."""
+    if "liveblogposting" not in set(type_names(node)):
+        return []
+    updates = node.get("liveBlogUpdate")
+    found: list[Any] = []
+    for update in (updates if isinstance(updates, list) else [updates])[:_MAX_LIVE_UPDATES]:
+        update = data.resolve(update)
+        raw = update.get("author") if isinstance(update, dict) else None
+        for item in (raw if isinstance(raw, list) else [raw] if raw is not None else []):
+            if item not in found:
+                found.append(item)
+            if len(found) >= _MAX_LIVE_WRITERS:
+                return found
+    return found
+
+
 def microdata_authors(elements: list[Any]) -> list[str]:
     """Authors from itemprop=author elements of the first item that has any."""
     names: list[str] = []
@@ -64,8 +89,30 @@ def microdata_authors(elements: list[Any]) -> list[str]:
             continue
         inner = el.xpath('.//*[@itemprop="name"]')
         target = inner[0] if inner else el
-        names.append(target.get("content") or target.xpath('string()'))
+        name = target.get("content") or target.xpath('string()')
+        names.append(_full_name_after_login(el, name) if inner else name)
     return clean_author_list(names)
+
+
+# A forum's author element: the account's login as its name, then the person's full name
+# in brackets ("ksolberg (Kari Solberg)", Discourse's crawler view; phpBB and vBulletin
+# themes print so too): the full name is the writer's.
+_LOGIN = re.compile(r"[\w.-]{2,40}")
+_BRACKETED_NAME = re.compile(r"\s*\(\s*([^\W\d_][^()\d]{2,60}?)\s*\)\s*")
+
+
+def _full_name_after_login(el: Any, name: str) -> str:
+    """``name``, or the full name an author element prints in brackets after it when
+    ``name`` is a login (one word, no capital letter) and the name in brackets is
+    two to four capitalised words."""
+    name = name.strip()
+    if not _LOGIN.fullmatch(name) or name != name.lower():
+        return name
+    text = el.xpath("string()")[:200].strip()
+    if not text.startswith(name) or not (m := _BRACKETED_NAME.fullmatch(text[len(name):])):
+        return name
+    words = m.group(1).split()
+    return m.group(1) if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) else name
 
 
 def twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:

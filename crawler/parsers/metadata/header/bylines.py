@@ -10,6 +10,7 @@ from typing import Any
 from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     PLACE_OPENERS,
+    catalan_by,
     clean_byline,
     dated_name,
     dedupe,
@@ -51,6 +52,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
     # "Di Luigi Di Maio" on an Italian page: "By Luigi Di Maio" ("Di Stefano Rossi" only when the
     # markup prints "Stefano Rossi" apart)
     read = italian_by(text, language, hinted, _texts_apart(el) if text.lstrip().startswith("Di ") else ())
+    read = catalan_by(read, language)  # "Per Jordi Puig i Marta Soler" on a Catalan page
     parts = [read]
     if not hinted and not looks_like_byline(read):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
