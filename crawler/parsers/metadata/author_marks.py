@@ -291,7 +291,30 @@ def _person_card_link(el: Any, name: str) -> bool:
         return False
     if (box.text or "").strip() or any((child.tail or "").strip() for child in box):
         return False
-    return not has_ancestor(el, ("p",))
+    return not has_ancestor(el, ("p",)) and _card_opens_with(el, box.getparent() if box.getparent() is not None else box, name)
+
+
+_CARD_NODES = 40
+
+
+def _card_opens_with(el: Any, card: Any, name: str) -> bool:
+    """Whether the name is the first thing ``card`` (the link's box's box) prints, or
+    follows only a writer's label ("Written by", "Author"): under "Medically reviewed
+    by", "Fact checked by" or "People in this story" the card is another person's."""
+    above = set(el.iterancestors())
+    parts: list[str] = []
+    for node in islice(card.iter(), _CARD_NODES):
+        if node is el:
+            break
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        parts.append(node.text or "")
+        if node is not card and node not in above:
+            parts.append(node.tail or "")
+        if sum(map(len, parts)) > _ROW_TEXT:
+            return False
+    before = " ".join(" ".join(parts).split())
+    return not before or _LABEL_ONLY.match(before) is not None or looks_like_byline(f"{before} {name}")
 
 
 def _labelled_writer_link(el: Any) -> bool:

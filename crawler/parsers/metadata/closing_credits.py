@@ -147,19 +147,40 @@ def closing_byline(headline: Any) -> list[str]:
             continue
         if jobbed and not _BY_WORD.search(line):
             return [name_then_job(line)]
-        if right and _in_capitals(line) and (names := _signed_names(line)):
+        if right and (names := _right_names(el, line, scope)):
             return names
-        if right and _surnames_in_capitals(line) and (names := _signed_names(line)):
-            # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
-            return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
-        if right and (names := _signed_names(_REPORT_LABEL.sub("", line, count=1))):
-            return names  # a signature set flush right, a report's "Bericht: Jane Doe"
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(without_stamp(line[by.end():])) if by else []
         if names:
             return names
     return []
 
+
+
+def _right_names(el: Any, line: str, scope: Any) -> list[str]:
+    """The names of a signature under the story (:func:`_signature`,
+    :func:`_dated_signature`) or of a report's "Bericht: Jane Doe" line. A signature in
+    title case, or with only the surnames in capitals, must close the story: a letter's
+    or a statement's sign-off quoted in the middle of it, a quoted person's name set flush
+    right, has more of the story's prose after it (:func:`_prose_after`). A line that only
+    opens in capitals ("ANNA KARENINA <em>Lew Tołstoj</em>") is no signature of either kind."""
+    if _in_capitals(line) and (names := _signed_names(line)):
+        return names
+    if _surnames_in_capitals(line) and (names := _signed_names(line)) and not _prose_after(el, scope):
+        # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
+        return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
+    if _REPORT_LABEL.match(line):
+        return _signed_names(_REPORT_LABEL.sub("", line, count=1))  # a report's "Bericht: Jane Doe"
+    if _dated_signature(el) and not _prose_after(el, scope):
+        return _signed_names(line)  # a name set flush right under the place and the day
+    return []
+
+
+def _prose_after(el: Any, scope: Any) -> bool:
+    """Whether a paragraph of prose follows ``el`` in the story's box (``scope``; the
+    next :data:`_AFTER_LINE` elements): the story goes on after the line."""
+    return any(node.tag == "p" and longer_than(node, _PROSE_CHARS) and (scope is None or within(node, scope))
+               for node in islice(following(el, _AFTER_LINE), _AFTER_LINE))
 
 
 # German "Bericht:" (report) over the writer's name in a line of its own after the text, as

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_author_list
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.titles import loose_key, site_name_keys
 from crawler.parsers.structured import Structured, as_text, type_names
 
@@ -104,7 +105,8 @@ _BRACKETED_NAME = re.compile(r"\s*\(\s*([^\W\d_][^()\d]{2,60}?)\s*\)\s*")
 def _full_name_after_login(el: Any, name: str) -> str:
     """``name``, or the full name an author element prints in brackets after it when
     ``name`` is a login (one word, no capital letter) and the name in brackets is
-    two to four capitalised words."""
+    two to four capitalised words that read as a person's (a known given name first: a
+    forum prints the user's rank or town so too, "ksolberg (Senior Member)", "(New York)")."""
     name = name.strip()
     if not _LOGIN.fullmatch(name) or name != name.lower():
         return name
@@ -112,7 +114,8 @@ def _full_name_after_login(el: Any, name: str) -> str:
     if not text.startswith(name) or not (m := _BRACKETED_NAME.fullmatch(text[len(name):])):
         return name
     words = m.group(1).split()
-    return m.group(1) if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) else name
+    full = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and opens_with_given_name(" ".join(words))
+    return m.group(1) if full else name
 
 
 def twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:
