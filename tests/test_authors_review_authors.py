@@ -112,3 +112,29 @@ def test_a_quoted_persons_name_with_its_surname_in_capitals_inside_the_story_nam
 
 def test_a_capitalised_surname_signature_closing_the_story_still_counts() -> None:
     assert _authors("", "ru", _RU_MORE + f"{_RIGHT}Иван ПЕТРОВ</p>") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("line", [
+    "<p>05.05.2024 - Batı Trakya</p>",  # "West" Thrace: "Batı" (west) is no given name
+    "<p>05.05.2024 - Fatih Sultan Mehmet Köprüsü</p>",  # a bridge
+    "<p>05.05.2024 - Vatan Bulvarı</p>",  # a boulevard
+])
+def test_more_turkish_places_beside_the_date_name_nobody(line: str) -> None:
+    assert _authors(line, "tr") == []
+
+
+def test_a_turkish_surname_that_is_a_place_word_alone_still_reads() -> None:
+    assert _authors("<p>Ayşe Kale | 05.05.2024</p>", "tr") == ["Ayşe Kale"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a club's report credits its photos on the same line, or in one label with the report
+    ("<p>Bericht: Eva Kramer, Fotos: Jan Roth</p>", ["Eva Kramer"]),
+    ("<p>Bericht: Eva Kramer / Bilder: Jan Roth</p>", ["Eva Kramer"]),
+    ("<p>Bericht und Fotos: Eva Kramer</p>", ["Eva Kramer"]),
+    # still only before a person's name
+    ("<p>Bericht und Fotos: Stadtrat tagt</p>", []),
+    ("<p>Bericht: Stadtrat tagt, Foto: Jan Roth</p>", []),
+])
+def test_a_reports_closing_credit_with_its_photo_credit(line: str, expected: list[str]) -> None:
+    assert _authors("", "de", line) == expected

@@ -545,9 +545,9 @@ _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern",
                             "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
                             "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st",
                             # Turkish "new", "old", "north", "central", "upper", "lower" ("Yeni Mahalle",
-                            # "Eski Kale", "Kuzey Kıbrıs", "Orta Anadolu"); not "Güney" (south) nor
-                            # "Doğu" (east), also given names
-                            "yeni", "eski", "kuzey", "orta", "yukarı", "aşağı"])
+                            # "Eski Kale", "Kuzey Kıbrıs", "Orta Anadolu", "Batı Trakya": west); not "Güney"
+                            # (south) nor "Doğu" (east), also given names
+                            "yeni", "eski", "kuzey", "orta", "yukarı", "aşağı", "batı"])
 PLACE_OPENERS = _PLACE_OPENERS  # (the header's credit box over a date reads them too)
 
 

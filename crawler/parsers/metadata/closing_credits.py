@@ -170,7 +170,8 @@ def _right_names(el: Any, line: str, scope: Any) -> list[str]:
         # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
         return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
     if _REPORT_LABEL.match(line):
-        return _signed_names(_REPORT_LABEL.sub("", line, count=1))  # a report's "Bericht: Jane Doe"
+        # a report's "Bericht: Jane Doe", its photographer's credit cut off ("…, Fotos: Jan Roth")
+        return _signed_names(_PHOTO_CREDIT.split(_REPORT_LABEL.sub("", line, count=1), maxsplit=1)[0])
     if _dated_signature(el) and not _prose_after(el, scope):
         return _signed_names(line)  # a name set flush right under the place and the day
     return []
@@ -187,7 +188,11 @@ def _prose_after(el: Any, scope: Any) -> bool:
 # club, school and parish sites credit a report ("Bericht: Eva Kramer"): read only in the
 # closing scan and only before a person's name (a known given name first), since "Bericht: X"
 # also heads teasers and headlines ("Bericht: Stadtrat tagt", "Bericht: Süddeutsche Zeitung").
-_REPORT_LABEL = re.compile(r"^\s*(?:text\s+und\s+)?bericht\s*:\s*(?=[^\W\d_])", re.IGNORECASE)
+# The report's photos may share the label ("Bericht und Fotos: Eva Kramer") or follow the
+# name on the line ("Bericht: Eva Kramer, Fotos: Jan Roth"), as such sites credit both.
+_REPORT_LABEL = re.compile(r"^\s*(?:text\s+und\s+)?bericht(?:\s*(?:und|&|/)\s*(?:fotos?|bilder))?\s*:\s*(?=[^\W\d_])",
+                           re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\s*[,;/|·•–]\s*(?:fotos?|bilder|bild)\s*:", re.IGNORECASE)
 
 
 def _dash_then_job(line: str) -> bool:

@@ -53,7 +53,11 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
                            "mahalle", "mahallesi", "köy", "köyü", "ilçe", "ilçesi", "bölge", "bölgesi",
                            "cadde", "caddesi", "sokak", "sokağı", "meydan", "meydanı", "liman", "limanı",
                            "havalimanı", "ada", "adası", "körfez", "körfezi", "dağı", "gölü", "nehri",
-                           "koyu", "vadisi", "parkı"])
+                           "koyu", "vadisi", "parkı",
+                           # bridges, boulevards, bazaars, castles, palaces, mosques, tunnels ("Fatih Sultan
+                           # Mehmet Köprüsü", "Vatan Bulvarı", "Kemeraltı Çarşısı", "Rumeli Hisarı", "Topkapı
+                           # Sarayı"), in the compound's form only: "Kale", "Saray", "Hisar" are also surnames
+                           "köprüsü", "bulvarı", "çarşısı", "kalesi", "hisarı", "sarayı", "camii", "tüneli"])
 
 
 @cache
