@@ -1,7 +1,9 @@
 """Review of branch ``authors`` (2026-12-07): ordinary pages on which its author rules
 named someone who did not write the story: a forum user's rank or town in brackets
 after the login, a letter's or statement's signer quoted in the middle of a story, a
-name-shaped title set flush right after a line in capitals, a reviewer's profile card.
+name-shaped title set flush right after a line in capitals, a reviewer's profile card,
+Turkish places beside the date; and a club report's writer lost to the photo credit
+sharing the "Bericht:" line.
 
 Written by the reviewer, not taken from a benchmark set; each case failed before its fix.
 """
