@@ -146,6 +146,9 @@ def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_
     assert rows["news/negative"] == ("error", f"InvalidStatusCode: the answer's status code -200 {said}")
     assert rows["news/two"] == ("error", f"InvalidStatusCode: the answer's status code 42 {said}")
     assert rows["news/seven"] == ("error", f"InvalidStatusCode: the answer's status code 700 {said}")
+    statuses = {r["url"].split("/", 3)[3]: r["status"]
+                for r in sqlite_utils.Database(result.db).query("select url, status from fetches")}
+    assert [statuses[path[1:]] for path in codes] == [None] * len(codes)  # (no status code: null, as an import's)
 
 
 def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_imports_the_rest(
@@ -155,7 +158,8 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     error row, as a status line without a code is; the next is stored. Its reason
     was "HTTP 0", where a crawl's row names the code and why: it says what a crawl's
     does now. A code from 600 to 999 (no HTTP status code: RFC 9110, 15) was
-    imported as any other error status, "HTTP 700"; it is such an error row too."""
+    imported as any other error status, "HTTP 700"; it is such an error row too.
+    Their rows' status is null, as a crawl's rows for such answers have: it was 0."""
     warc = tmp_path / "odd.warc"
     with open(warc, "wb") as out:
         writer = WARCWriter(out, gzip=False)
@@ -167,7 +171,10 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert result.returncode == 0, result.stderr
-    rows = sqlite_utils.Database(tmp_path / "news.db").query("select url, outcome, reason from fetches order by id")
+    rows = list(sqlite_utils.Database(tmp_path / "news.db").query(
+        "select url, outcome, reason, status from fetches order by id"))
+    # No status code: null, as a crawl's row for such an answer has (it was 0).
+    assert [r["status"] for r in rows] == [None, 200, None]
     said = "is not a three-digit code from 100 to 599 (RFC 9110, 15): not read"
     assert [(r["url"], r["outcome"], r["reason"]) for r in rows] == [
         ("https://news.example/1", "error", f"InvalidStatusCode: the answer's status code 200000000000000000000 "
