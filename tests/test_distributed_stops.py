@@ -796,9 +796,9 @@ def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) ->
 
 @pytest.fixture(scope="module")
 def signal_sweeps() -> dict[str, list[dict[str, Any]]]:
-    """The cases of :mod:`tests.support.signal_steps`, by mode: the three sweeps run
-    by one process, which imports what a case's crawl imports once for them all."""
-    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "early", "late", "crawl"], cwd=ROOT,
+    """The cases of :mod:`tests.support.signal_steps`, by mode: the sweeps run by one
+    process, which imports what a case's crawl imports once for them all."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "early", "late", "crawl", "third"], cwd=ROOT,
                          capture_output=True, text=True, timeout=600, env=ENV)
     assert run.returncode == 0, run.stderr[-3000:]
     cases: dict[str, list[dict[str, Any]]] = {}
@@ -855,6 +855,27 @@ def test_a_second_signal_at_any_step_of_a_crawls_graceful_stop_is_the_forced_sto
     assert first["said"].count(f"{words.get(first['status'])}: stopped without waiting") == 1, first
     assert first["said"].count(BEGUN) == 1, first
     for case in signalled:
+        assert case["status"] == 143, case
+        assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+        assert case["said"].count(BEGUN) == 1, case
+
+
+def test_a_third_signal_after_a_second_at_any_step_of_a_crawls_graceful_stop_forces_it_once(
+        signal_sweeps: dict[str, list[dict[str, Any]]]) -> None:
+    """A crawl's SIGTERM, a second SIGTERM landing at each step of the process's stop
+    in turn, then a SIGHUP (:mod:`tests.support.signal_steps` ``third``). A second
+    SIGTERM landing in the graceful stop once Scrapy had put the forced stop's handler
+    in place began the forced stop, and the graceful stop then put SIGHUP's handler
+    back to the forced stop's, which the SIGHUP ran again: two forced stops begun
+    (two killer threads, "forcing unclean shutdown" logged twice, the reactor stopped
+    twice). The SIGHUP alone (the last case: no second SIGTERM) is the second signal.
+    One forced stop begins in each case now, SIGTERM's: exit 143, its words once."""
+    from tests.support.signal_steps import BEGUN
+
+    cases = signal_sweeps["third"]
+    *signalled, last = cases
+    assert len(signalled) > 5 and all(case["sent"] for case in signalled) and not last["sent"], cases
+    for case in cases:
         assert case["status"] == 143, case
         assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
         assert case["said"].count(BEGUN) == 1, case

@@ -11,7 +11,9 @@ whose crawl idles until stopped (:mod:`tests.support.early_signals`):
 - ``crawl``: no EarlySignals, the process's own handlers in place as a crawl's
   are (:func:`crawler.run.run_to_the_end`); once the reactor runs, the SIGTERM
   raised, the SIGHUP at the STEP-th line of the process's stops
-  (:meth:`StoppableProcess._signal_shutdown` and what it calls).
+  (:meth:`StoppableProcess._signal_shutdown` and what it calls);
+- ``third``: as ``crawl``, with a second SIGTERM at the STEP-th line, and a third
+  signal, SIGHUP, once both handlers returned.
 
 A step is a line event of the tracer (:func:`sys.settrace`) in that code;
 the SIGHUP is raised in the tracer with :func:`signal.raise_signal`, whose handler
@@ -53,6 +55,9 @@ CODES: dict[str, frozenset[CodeType]] = {
                        if name in ("_signal_shutdown", "_graceful_stop", "_signal_kill")),
 }
 CODES["late"] = CODES["early"]
+CODES["third"] = CODES["crawl"]
+#: The second signal, by mode: ``third``'s is a second SIGTERM, a SIGHUP following it.
+SECOND = {"third": signal.SIGTERM}
 
 
 #: What a case's output says each time a forced stop begins.
@@ -60,19 +65,23 @@ BEGUN = "forced stop begun"
 
 
 class CountedProcess(StoppableProcess):
-    """The process, saying :data:`BEGUN` each time a call of its forced stop's
-    handler started a forced stop (a killer thread of its own). The forced stop
-    waits for :attr:`settled`, set once the case's signals are handled: the first
-    one's thread would end the process before a second began."""
+    """The process, saying :data:`BEGUN` each time its forced stop's handler begins
+    a forced stop (a killer thread: each one set as :attr:`killer` is told). The
+    forced stop waits for :attr:`settled`, set once the case's signals are handled:
+    the first one's thread would end the process before a second began."""
 
     def __init__(self, settings: Settings) -> None:
-        super().__init__(settings)
         self.settled = threading.Event()
+        super().__init__(settings)
 
-    def _signal_kill(self, signum: int, frame: Any) -> None:
-        before = self.killer
-        super()._signal_kill(signum, frame)
-        if self.killer is not before:
+    @property  # type: ignore[override]
+    def killer(self) -> threading.Thread | None:
+        return self.__dict__.get("_killer")
+
+    @killer.setter
+    def killer(self, thread: threading.Thread | None) -> None:
+        self.__dict__["_killer"] = thread
+        if thread is not None:
             os.write(1, f"{BEGUN}\n".encode())
 
     def force_stop(self) -> None:
@@ -84,10 +93,11 @@ class SecondAt:
     """The tracer raising SIGHUP at the ``step``-th line of EarlySignals' code; it
     writes "sent" to ``told`` first (the process may end in the handler's forced stop)."""
 
-    def __init__(self, step: int, told: int, codes: frozenset[CodeType]) -> None:
+    def __init__(self, step: int, told: int, codes: frozenset[CodeType], signum: int = signal.SIGHUP) -> None:
         self.step = step
         self.told = told
         self.codes = codes
+        self.signum = signum
         self.seen = 0
 
     def trace(self, frame: FrameType, event: str, arg: Any) -> Any:
@@ -96,7 +106,7 @@ class SecondAt:
         if event == "line":
             if self.seen == self.step:
                 os.write(self.told, b"sent")
-                signal.raise_signal(signal.SIGHUP)  # (its handler runs here: the tracer's own call, untraced)
+                signal.raise_signal(self.signum)  # (its handler runs here: the tracer's own call, untraced)
             self.seen += 1
         return self.trace
 
@@ -110,9 +120,17 @@ class SecondAt:
             process.settled.set()
 
 
+def stop_signals(mode: str) -> None:
+    """A crawl's SIGTERM; in mode ``third``, a SIGHUP once its handler (and the second
+    signal's, raised in it) returned."""
+    signal.raise_signal(signal.SIGTERM)
+    if mode == "third":
+        signal.raise_signal(signal.SIGHUP)
+
+
 def case(mode: str, second: SecondAt) -> NoReturn:
     """One case, in the forked child: ends the process (its exit status the case's)."""
-    early = EarlySignals() if mode != "crawl" else None
+    early = EarlySignals() if mode in ("early", "late") else None
     if mode == "early":
         os.kill(os.getpid(), signal.SIGTERM)
     process = CountedProcess(Settings({"LOG_ENABLED": False, "TELNETCONSOLE_ENABLED": False}))
@@ -121,9 +139,9 @@ def case(mode: str, second: SecondAt) -> NoReturn:
     process.crawl(crawler)
     from twisted.internet import reactor
 
-    if mode == "crawl":  # (the process's handlers, as a crawl's: SIGHUP's as run_to_the_end puts it)
+    if mode in ("crawl", "third"):  # (the process's handlers, as a crawl's: SIGHUP's as run_to_the_end puts it)
         signal.signal(signal.SIGHUP, process._signal_shutdown)
-        reactor.callLater(0, second.traced, process, signal.raise_signal, signal.SIGTERM)  # type: ignore[attr-defined]
+        reactor.callLater(0, second.traced, process, stop_signals, mode)  # type: ignore[attr-defined]
         process.start()
         process.no_forced_stop()
         print("ended", flush=True)
@@ -148,7 +166,7 @@ def forked(mode: str, step: int) -> dict[str, Any]:
             try:
                 os.dup2(out.fileno(), 1)
                 os.dup2(out.fileno(), 2)
-                case(mode, SecondAt(step, told.fileno(), CODES[mode]))
+                case(mode, SecondAt(step, told.fileno(), CODES[mode], SECOND.get(mode, signal.SIGHUP)))
             finally:
                 os._exit(70)
         _, status = os.waitpid(child, 0)
