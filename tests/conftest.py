@@ -201,7 +201,13 @@ def child_pids() -> set[int]:
                     pids.update(int(pid) for pid in children.read().split())
     if forkrun._zygote is not None:
         pids.discard(forkrun._zygote.process.pid)
-    return {pid for pid in pids if running(pid)}
+    return {pid for pid in pids if running(pid) and not command_line(pid).startswith(PROCESS_WIDE)}
+
+
+#: The command lines of multiprocessing's helpers, one each for the process's life
+#: (started by the first pool that needs them, as the zygote is by the first run).
+PROCESS_WIDE = tuple(f"{sys.executable} -B -c from multiprocessing.{name} import main"
+                     for name in ("forkserver", "resource_tracker"))
 
 
 def running(pid: int) -> bool:
