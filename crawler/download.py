@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy import __version__ as scrapy_version
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
+from twisted import __version__ as twisted_version
 from twisted.python.failure import Failure
+from twisted.web._newclient import HTTPClientParser
+from twisted.web.client import HTTP11ClientProtocol
 
 #: Most bytes of status lines and headers read for one answer: Chromium's limit
 #: (net/http/http_stream_parser.cc, ``kMaxHeaderBufSize``: 256 KiB).
@@ -70,7 +74,7 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
 
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
-        self._pool._factory = bounded_factory(self._pool._factory)
+        cap_heads(self)
         self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")  # (the handler's own copy is private)
 
     async def download_request(self, request: Request) -> Response:
@@ -88,6 +92,57 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
         if not 100 <= response.status <= 599:
             raise InvalidStatusCode(response.status)
         return response
+
+
+# --- The private names the head cap reaches ---------------------------------------
+#
+# No public API bounds an answer's head. Twisted's HTTP client has no such limit (only
+# LineReceiver's 16 KiB a line) and no public way to give it a parser or a protocol of
+# one's own: raising even its line limit "is not straightforward at the moment without
+# relying on private APIs" (twisted/twisted#8570, PR #12094; scrapy/scrapy#355, PR
+# #5911). Scrapy's handler takes no connection pool, protocol or parser of one's own
+# either, and itself sets the pool's private ``_factory`` (to its lenient one, which is
+# subclassed here). So the cap reaches three private names, here and nowhere else:
+#
+# - ``HTTP11DownloadHandler._pool`` (Scrapy): the handler's Twisted connection pool;
+# - ``HTTPConnectionPool._factory`` (Twisted): the class of its protocols' factory;
+# - ``HTTP11ClientProtocol._parser`` (Twisted): the answer's parser that ``request``
+#   makes, whose ``lineReceived`` reads each line of the head.
+#
+# :func:`private_names_missing` checks each is there, in the shape used, as a crawl's
+# handler is made: a Scrapy or Twisted that renamed one stops every crawl at its start
+# with an error naming it (an AttributeError in each request's row, or a crawl whose
+# heads ran uncapped, were what a change did before). tests/test_hostile_heads.py
+# checks it passes on the versions installed, and the cap's effect end to end.
+
+
+class PrivateNamesMissing(RuntimeError):
+    """A Scrapy or Twisted without a private name the head cap reaches."""
+
+
+def cap_heads(handler: HTTP11DownloadHandler) -> None:
+    """Make the connections of ``handler``'s pool read at most :data:`MAX_HEAD_BYTES`
+    of an answer's head (see above); raises :class:`PrivateNamesMissing`."""
+    missing = private_names_missing(handler)
+    if missing:
+        raise PrivateNamesMissing(f"the cap on an answer's head cannot be put in place: {missing} (Scrapy "
+                                  f"{scrapy_version}, Twisted {twisted_version}; crawler/download.py)")
+    handler._pool._factory = bounded_factory(handler._pool._factory)
+
+
+def private_names_missing(handler: HTTP11DownloadHandler) -> str | None:
+    """What of the private names :func:`cap_heads` reaches ``handler`` lacks, or None."""
+    pool = getattr(handler, "_pool", None)
+    if pool is None:
+        return "Scrapy's HTTP11DownloadHandler has no _pool"
+    factory = getattr(pool, "_factory", None)
+    if not (isinstance(factory, type) and callable(getattr(factory, "buildProtocol", None))):
+        return "Twisted's HTTPConnectionPool has no _factory class with a buildProtocol"
+    if not (callable(getattr(HTTP11ClientProtocol, "request", None)) and hasattr(HTTP11ClientProtocol, "_parser")):
+        return "Twisted's HTTP11ClientProtocol has no request and _parser"
+    if not callable(getattr(HTTPClientParser, "lineReceived", None)):
+        return "Twisted's HTTPClientParser has no lineReceived"
+    return None
 
 
 def bounded_factory(base: Any) -> Any:
@@ -113,7 +168,7 @@ class _CountingRequests:
 
     def __call__(self, request: Any) -> Any:
         sent = self.request(request)
-        parser = self.protocol._parser
+        parser = self.protocol._parser  # (private: see "The private names the head cap reaches")
         if parser is not None:
             parser.lineReceived = _HeadLines(parser.lineReceived)
         return sent

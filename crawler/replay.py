@@ -250,7 +250,11 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
     response = replace(response, url=lower_scheme(response.url))  # HTTP://... is http://...
     outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
     report.counts[outcome] += 1
-    writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
+    # An answer with no valid status code has none in its row (null), as a crawl's
+    # row for it has (its download failed: :class:`crawler.download.InvalidStatusCode`);
+    # it was 0, :func:`archive.warc.http_status`'s word for "none".
+    status = None if response.invalid_status is not None else response.status
+    writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=status,
                         reason=reason, bytes=len(response.body), canonical_url=canonical,
                         fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
 

@@ -274,6 +274,19 @@ class StoppableProcess(CrawlerProcess):
         timer's beside a second signal's, a third signal: SIGHUP's handler is still
         the forced stop's) waits for that end, never closing the rows and printing
         the summaries again."""
+        self.forced = threading.Lock()
+        """Taken, never given back, by the first forced stop begun (:meth:`_signal_kill`
+        or the grace timer's end: :meth:`grace_over`); one begun after it does
+        nothing. Taken in one step (``acquire`` does not let a signal's handler run
+        halfway): a handler runs between any two steps of another. Without it two
+        began: a worker's stop signal landing as :class:`EarlySignals
+        <crawler.distributed.worker.EarlySignals>` handed the first (the process's
+        handlers in place by then) ran the forced stop's handler and was then handed
+        to it again from the wakeup file; one landing in :meth:`_graceful_stop` after
+        Scrapy put the forced stop's handlers in place ran it, and the SIGHUP handler
+        put back after it ran it again on a third signal. Each began another killer
+        thread (it waited on :attr:`forcing`), logged "forcing unclean shutdown" and
+        stopped the reactor again."""
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
         """The first stop signal's handler (Scrapy's for SIGINT and SIGTERM, ours for
@@ -325,7 +338,7 @@ class StoppableProcess(CrawlerProcess):
         self.stopped_by = signum
         # (the forced stop's threads in the command's context: its archive's path as
         # resolved once, the crawl rows it closes those of the file the crawl writes)
-        self.timer = threading.Timer(GRACE_SECONDS, contextvars.copy_context().run, [self.force_stop])
+        self.timer = threading.Timer(GRACE_SECONDS, contextvars.copy_context().run, [self.grace_over])
         self.timer.daemon = True
         self.timer.start()
         super()._signal_shutdown(signum, None)
@@ -342,7 +355,14 @@ class StoppableProcess(CrawlerProcess):
         for crawler in self.started_crawlers:
             crawler.signals.send_catch_log(signal=stop_requested)
 
+    def grace_over(self) -> None:
+        """The grace timer's end (its thread): the forced stop, unless one has begun."""
+        if self.forced.acquire(blocking=False):
+            self.force_stop()
+
     def _signal_kill(self, signum: int, frame: Any) -> None:
+        if not self.forced.acquire(blocking=False):
+            return  # (a forced stop has begun: it ends the process)
         # A forced stop that comes first (handed before the graceful one it follows
         # has run) is still this signal's, not Ctrl-C's: its words and exit status.
         if self.stopped_by is None:

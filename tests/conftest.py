@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,3 +158,135 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield url
     server.terminate()
     server.wait(10)
+
+
+# --- What a test leaves running ------------------------------------------------------
+#
+# A thread a test started and left running (a server's request thread stalled on a
+# killed client, a proxy's threads blocked on sockets closed under them) runs on in the
+# xdist worker through the tests after it: tests/test_parse_no_cycles.py failed in CI
+# on the cyclic garbage one such thread made. So each test's threads, and the
+# processes it started (this process's children, and the zygote's: the ``clippings``
+# runs it forked), must be gone once the test and its fixtures have ended, given
+# :data:`LEFT_JOIN_SECONDS` to end: the test errors naming what is left. What a
+# fixture broader than a function's started at its setup (a session's demo site, a
+# module's redis-server) is that fixture's, not the test's; nor is the zygote. A
+# thread left by a test that uses such a fixture may be that fixture's object's,
+# started on demand (a browser's event loop's executor threads): it must have ended
+# by the end of the test's module instead, once the module's fixtures are torn down.
+
+#: How long the threads and processes a test started are given to end after it.
+LEFT_JOIN_SECONDS = 3.0
+#: Threads and processes started by the setup of a fixture broader than a function's.
+_FIXTURES_OWN: tuple[set[threading.Thread], set[int]] = (set(), set())
+#: The names of the fixtures broader than a function's that have been set up.
+_BROAD_FIXTURES: set[str] = set()
+#: Threads left by a test that used a broader fixture, and the test: checked at its module's end.
+_LEFT_TILL_THE_MODULE_ENDS: list[tuple[threading.Thread, str]] = []
+
+
+def child_pids() -> set[int]:
+    """The running children of this process and of its zygote (the runs it forked)."""
+    from tests.support import forkrun
+
+    parents = [os.getpid()]
+    if forkrun._zygote is not None:
+        parents.append(forkrun._zygote.process.pid)
+    pids: set[int] = set()
+    for parent in parents:
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with contextlib.suppress(FileNotFoundError, ProcessLookupError), \
+                        open(f"/proc/{parent}/task/{task}/children") as children:
+                    pids.update(int(pid) for pid in children.read().split())
+    if forkrun._zygote is not None:
+        pids.discard(forkrun._zygote.process.pid)
+    return {pid for pid in pids if running(pid) and not command_line(pid).startswith(PROCESS_WIDE)}
+
+
+#: The command lines of multiprocessing's helpers, one each for the process's life
+#: (started by the first pool that needs them, as the zygote is by the first run).
+PROCESS_WIDE = tuple(f"{sys.executable} -B -c from multiprocessing.{name} import main"
+                     for name in ("forkserver", "resource_tracker"))
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest) -> Any:
+    """Note what a fixture broader than a function's starts at its setup: its own."""
+    if fixturedef.scope == "function":
+        return (yield)
+    if fixturedef.argname != "nothing_left_running_at_the_modules_end":  # (every test's)
+        _BROAD_FIXTURES.add(fixturedef.argname)
+    threads, children = set(threading.enumerate()), child_pids()
+    try:
+        return (yield)
+    finally:
+        _FIXTURES_OWN[0].update(set(threading.enumerate()) - threads)
+        _FIXTURES_OWN[1].update(child_pids() - children)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The threads and processes the test started have ended by its end (its own
+    fixtures' teardowns included: this fixture is set up first, torn down last)."""
+    threads, children = set(threading.enumerate()), child_pids()
+    yield
+    threads_left, children_left = left_running(threads, children)
+    if threads_left and _BROAD_FIXTURES.intersection(request.fixturenames):
+        _LEFT_TILL_THE_MODULE_ENDS.extend((thread, request.node.nodeid) for thread in threads_left)
+        threads_left = []
+    assert not threads_left and not children_left, \
+        f"the test left running: {named(threads_left, children_left)}"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nothing_left_running_at_the_modules_end() -> Iterator[None]:
+    """The threads left by the module's tests that used a broader fixture have ended
+    once the module's fixtures are torn down (this one is torn down after them)."""
+    yield
+    left = list(_LEFT_TILL_THE_MODULE_ENDS)
+    _LEFT_TILL_THE_MODULE_ENDS.clear()
+    deadline = time.monotonic() + LEFT_JOIN_SECONDS
+    for thread, _ in left:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    running_on = [f"{test}: {named([thread], set())}" for thread, test in left if thread.is_alive()]
+    assert not running_on, f"left running after the module's end: {'; '.join(running_on)}"
+
+
+def left_running(threads: set[threading.Thread], children: set[int]) -> tuple[list[threading.Thread], set[int]]:
+    """The threads and processes that run now and did not before (``threads``,
+    ``children``), that no broader fixture started, once given
+    :data:`LEFT_JOIN_SECONDS` to end."""
+    deadline = time.monotonic() + LEFT_JOIN_SECONDS
+    new_threads = [thread for thread in threading.enumerate()
+                   if thread not in threads and thread not in _FIXTURES_OWN[0]]
+    for thread in new_threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    new_children = child_pids() - children - _FIXTURES_OWN[1]
+    while new_children and time.monotonic() < deadline:
+        time.sleep(0.05)
+        new_children = {pid for pid in new_children if running(pid)}
+    return [thread for thread in new_threads if thread.is_alive()], new_children
+
+
+def named(threads: list[threading.Thread], children: set[int]) -> str:
+    """Threads and processes, in words: their names, targets, command lines."""
+    return "; ".join([f"thread {thread.name!r} ({getattr(thread, '_target', None)!r})" for thread in threads]
+                     + [f"process {pid} ({command_line(pid)})" for pid in sorted(children)])
+
+
+def command_line(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()[:200]
+    except (FileNotFoundError, ProcessLookupError):
+        return "ended"

@@ -181,7 +181,9 @@ def test_datasette_facets_and_same_story_query(two_states: TwoStates) -> None:
 
     from archive.serve import SETTINGS, database_name, render_metadata
 
-    ds = Datasette([str(two_states.db)], metadata=render_metadata(two_states.db), settings=SETTINGS)
+    # (no SQL threads: Datasette's write thread has no stop and ran on into the tests after this one)
+    ds = Datasette([str(two_states.db)], metadata=render_metadata(two_states.db),
+                   settings={**SETTINGS, "num_sql_threads": 0})
     name = database_name(two_states.db)
     data = asyncio.run(ds.client.get(f"/{name}/articles.json?_extra=facet_results")).json()
     facets = data["facet_results"]

@@ -114,6 +114,8 @@ def test_a_dead_workers_tokens_are_freed_on_every_site_it_took_one_on(redis_url:
     assert not server.exists(f"clippings:worker:{worker}:sites")
     assert spider.crawler.stats.get_value("clippings/workers_lost") == 1
     spider.frontier.finish()
+    if spider.reaper is not None:  # (its thread, which the crawl's end does not wait for, ends with the test)
+        spider.reaper.shutdown(wait=True)
 
 
 def test_a_workers_sites_of_tokens_expire_with_its_tokens(redis_url: str) -> None:

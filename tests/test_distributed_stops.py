@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -793,8 +794,23 @@ def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) ->
         assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
 
 
+@pytest.fixture(scope="module")
+def signal_sweeps() -> dict[str, list[dict[str, Any]]]:
+    """The cases of :mod:`tests.support.signal_steps`, by mode: the sweeps run by one
+    process, which imports what a case's crawl imports once for them all."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "early", "late", "crawl", "third"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    cases: dict[str, list[dict[str, Any]]] = {}
+    for line in run.stdout.splitlines():
+        case = json.loads(line)
+        cases.setdefault(case.pop("mode"), []).append(case)
+    return cases
+
+
 @pytest.mark.parametrize("mode", ["early", "late"])
-def test_a_second_signal_at_any_step_of_the_hand_over_is_the_forced_stop(mode: str) -> None:
+def test_a_second_signal_at_any_step_of_the_hand_over_is_the_forced_stop(
+        mode: str, signal_sweeps: dict[str, list[dict[str, Any]]]) -> None:
     """SIGTERM, then SIGHUP landing at each step of EarlySignals' code in turn
     (:mod:`tests.support.signal_steps`: the SIGTERM noted before the reactor ran,
     or sent once it ran, its handler EarlySignals' still). A handler running between
@@ -803,40 +819,66 @@ def test_a_second_signal_at_any_step_of_the_hand_over_is_the_forced_stop(mode: s
     "hung up"), or the forced stop ran first with the SIGHUP's words and the SIGTERM's
     status; and a SIGHUP landing as SIGTERM's handler started was run first
     (Python runs pending handlers by signal number). Now the graceful stop is
-    SIGTERM's and the forced stop SIGHUP's at every step: exit 143, its words, once."""
-    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", mode], cwd=ROOT,
-                         capture_output=True, text=True, timeout=300, env=ENV)
-    assert run.returncode == 0, run.stderr[-3000:]
-    cases = [json.loads(line) for line in run.stdout.splitlines()]
-    *signalled, last = cases
-    assert len(signalled) > 5 and all(case["sent"] for case in signalled), cases
+    SIGTERM's and the forced stop SIGHUP's at every step: exit 143, its words, once.
+    A SIGHUP landing once the hand-over had put the process's handlers in place (its
+    last steps) began two forced stops: its own handler began one, and the hand-over,
+    finding it in the wakeup file, handed it to the forced stop again (two killer
+    threads, "forcing unclean shutdown" logged twice); one begins now."""
+    from tests.support.signal_steps import BEGUN
+
+    *signalled, last = signal_sweeps[mode]
+    assert len(signalled) > 5 and all(case["sent"] for case in signalled), signal_sweeps[mode]
     assert not last["sent"] and (last["status"], last["said"]) == (0, "ended\n"), last
     for case in signalled:
         assert case["status"] == 143, case
         assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+        assert case["said"].count(BEGUN) == 1, case
         assert "ended" not in case["said"], case
 
 
-def test_a_second_signal_at_any_step_of_a_crawls_graceful_stop_is_the_forced_stop() -> None:
+def test_a_second_signal_at_any_step_of_a_crawls_graceful_stop_is_the_forced_stop(
+        signal_sweeps: dict[str, list[dict[str, Any]]]) -> None:
     """A crawl's SIGTERM, then a SIGHUP landing at each step of the process's stop
     in turn (:mod:`tests.support.signal_steps` ``crawl``; SIGHUP's handler is the
     graceful stop's until that stop puts the forced one's in place): it was a second
     graceful stop, never the forced one (the crawl waited out its grace), the same
     grace Timer started twice at some steps (an error). Now it forces the stop at
-    every step from the first: exit 143, said once. One landing as the SIGTERM's
-    handler starts, before its first step, is the first (Python cannot tell which
-    came first then): the stop is SIGHUP's, its words and status agreeing."""
-    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "crawl"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=300, env=ENV)
-    assert run.returncode == 0, run.stderr[-3000:]
-    first, *signalled, last = [json.loads(line) for line in run.stdout.splitlines()]
+    every step from the first: exit 143, said once, one forced stop begun. One landing
+    as the SIGTERM's handler starts, before its first step, is the first (Python
+    cannot tell which came first then): the stop is SIGHUP's, its words and status agreeing."""
+    from tests.support.signal_steps import BEGUN
+
+    first, *signalled, last = signal_sweeps["crawl"]
     assert first["sent"] and len(signalled) > 5 and all(case["sent"] for case in signalled), signalled
     assert not last["sent"] and last["status"] == 0, last
     words = {143: "stopped by SIGTERM", 129: "stopped by SIGHUP"}
     assert first["said"].count(f"{words.get(first['status'])}: stopped without waiting") == 1, first
+    assert first["said"].count(BEGUN) == 1, first
     for case in signalled:
         assert case["status"] == 143, case
         assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+        assert case["said"].count(BEGUN) == 1, case
+
+
+def test_a_third_signal_after_a_second_at_any_step_of_a_crawls_graceful_stop_forces_it_once(
+        signal_sweeps: dict[str, list[dict[str, Any]]]) -> None:
+    """A crawl's SIGTERM, a second SIGTERM landing at each step of the process's stop
+    in turn, then a SIGHUP (:mod:`tests.support.signal_steps` ``third``). A second
+    SIGTERM landing in the graceful stop once Scrapy had put the forced stop's handler
+    in place began the forced stop, and the graceful stop then put SIGHUP's handler
+    back to the forced stop's, which the SIGHUP ran again: two forced stops begun
+    (two killer threads, "forcing unclean shutdown" logged twice, the reactor stopped
+    twice). The SIGHUP alone (the last case: no second SIGTERM) is the second signal.
+    One forced stop begins in each case now, SIGTERM's: exit 143, its words once."""
+    from tests.support.signal_steps import BEGUN
+
+    cases = signal_sweeps["third"]
+    *signalled, last = cases
+    assert len(signalled) > 5 and all(case["sent"] for case in signalled) and not last["sent"], cases
+    for case in cases:
+        assert case["status"] == 143, case
+        assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+        assert case["said"].count(BEGUN) == 1, case
 
 
 def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> None:

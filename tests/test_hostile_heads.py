@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler.download import MAX_HEAD_BYTES
-from tests.conftest import clippings, crawl
+from tests.conftest import ENV, ROOT, clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, article, serve
 from tests.support.slow_site import article_html
 
@@ -146,6 +148,9 @@ def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_
     assert rows["news/negative"] == ("error", f"InvalidStatusCode: the answer's status code -200 {said}")
     assert rows["news/two"] == ("error", f"InvalidStatusCode: the answer's status code 42 {said}")
     assert rows["news/seven"] == ("error", f"InvalidStatusCode: the answer's status code 700 {said}")
+    statuses = {r["url"].split("/", 3)[3]: r["status"]
+                for r in sqlite_utils.Database(result.db).query("select url, status from fetches")}
+    assert [statuses[path[1:]] for path in codes] == [None] * len(codes)  # (no status code: null, as an import's)
 
 
 def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_imports_the_rest(
@@ -155,7 +160,8 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     error row, as a status line without a code is; the next is stored. Its reason
     was "HTTP 0", where a crawl's row names the code and why: it says what a crawl's
     does now. A code from 600 to 999 (no HTTP status code: RFC 9110, 15) was
-    imported as any other error status, "HTTP 700"; it is such an error row too."""
+    imported as any other error status, "HTTP 700"; it is such an error row too.
+    Their rows' status is null, as a crawl's rows for such answers have: it was 0."""
     warc = tmp_path / "odd.warc"
     with open(warc, "wb") as out:
         writer = WARCWriter(out, gzip=False)
@@ -167,7 +173,10 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert result.returncode == 0, result.stderr
-    rows = sqlite_utils.Database(tmp_path / "news.db").query("select url, outcome, reason from fetches order by id")
+    rows = list(sqlite_utils.Database(tmp_path / "news.db").query(
+        "select url, outcome, reason, status from fetches order by id"))
+    # No status code: null, as a crawl's row for such an answer has (it was 0).
+    assert [r["status"] for r in rows] == [None, 200, None]
     said = "is not a three-digit code from 100 to 599 (RFC 9110, 15): not read"
     assert [(r["url"], r["outcome"], r["reason"]) for r in rows] == [
         ("https://news.example/1", "error", f"InvalidStatusCode: the answer's status code 200000000000000000000 "
@@ -207,3 +216,40 @@ def test_a_body_past_the_size_cap_without_a_length_is_an_error_row_naming_the_ca
     said = ("error", "DownloadCancelledError: the body ran past DOWNLOAD_MAXSIZE (100000 bytes) before its end: "
                      "not read")
     assert (rows["news/unsized"], rows["news/chunked"]) == (said, said), rows
+
+
+#: Makes a crawl's download handler with Scrapy's and Twisted's installed versions,
+#: then one of a Scrapy whose handler names its connection pool otherwise.
+_HANDLER_MADE = """
+from scrapy import Spider
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from crawler import settings
+from crawler.download import BoundedHeadDownloadHandler, PrivateNamesMissing, cap_heads, private_names_missing
+crawler = Crawler(Spider, {name: getattr(settings, name) for name in dir(settings) if name.isupper()})
+handler = BoundedHeadDownloadHandler(crawler)
+print(private_names_missing(handler), type(handler._pool._factory).__name__, handler._pool._factory.__name__)
+class Renamed(HTTP11DownloadHandler):
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.pool = self.__dict__.pop("_pool")
+try:
+    cap_heads(Renamed(crawler))
+except PrivateNamesMissing as exc:
+    print(exc)
+"""
+
+
+def test_the_private_names_the_head_cap_reaches_are_there() -> None:
+    """No public API bounds an answer's head: the cap reaches three private names of
+    Scrapy and Twisted (crawler/download.py says which, and why). Each is checked as
+    a crawl's handler is made, on the versions installed; one renamed by an upgrade
+    stops the crawl at its start, naming it (it failed each request with an
+    AttributeError, or left the heads uncapped)."""
+    run = subprocess.run([sys.executable, "-c", _HANDLER_MADE], capture_output=True, text=True, cwd=ROOT,
+                         env=ENV, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    checked, renamed = run.stdout.splitlines()
+    assert checked == "None type BoundedHeadFactory"
+    assert renamed.startswith("the cap on an answer's head cannot be put in place: Scrapy's "
+                              "HTTP11DownloadHandler has no _pool (Scrapy 2."), renamed

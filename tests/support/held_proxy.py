@@ -6,6 +6,7 @@ command has run, whether its client still waits for it or gave up)."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from types import TracebackType
@@ -23,7 +24,8 @@ class HeldProxy:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.sockets: list[socket.socket] = [self.listener]
-        threading.Thread(target=self.accept, daemon=True).start()
+        self.threads = [threading.Thread(target=self.accept, daemon=True)]
+        self.threads[0].start()
 
     def accept(self) -> None:
         while True:
@@ -33,8 +35,10 @@ class HeldProxy:
                 return
             upstream = socket.create_connection(self.target)
             self.sockets += [client, upstream]
-            threading.Thread(target=self.pump, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self.pump, args=(upstream, client, False), daemon=True).start()
+            for pump in (threading.Thread(target=self.pump, args=(client, upstream, True), daemon=True),
+                         threading.Thread(target=self.pump, args=(upstream, client, False), daemon=True)):
+                self.threads.append(pump)
+                pump.start()
 
     def pump(self, source: socket.socket, sink: socket.socket, outgoing: bool) -> None:
         while True:
@@ -61,6 +65,13 @@ class HeldProxy:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
+        """Closed: its sockets shut (which wakes a thread waiting in ``accept`` or
+        ``recv``: closing alone does not) and its threads joined, none left running
+        into the tests after this one."""
         self.release.set()
         for sock in self.sockets:
+            with contextlib.suppress(OSError):  # (not connected, or already shut)
+                sock.shutdown(socket.SHUT_RDWR)
             sock.close()
+        for thread in list(self.threads):
+            thread.join(10)

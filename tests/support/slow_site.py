@@ -4,7 +4,6 @@ long enough crawls to interrupt, lock or watch, without any network."""
 from __future__ import annotations
 
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
 
@@ -33,6 +32,8 @@ class SlowSite:
         self.edition = 1
         self.gate = threading.Event()
         self.gate.set()  # open: stories answer (after ``delay``); cleared, they wait
+        self.closing = threading.Event()
+        """Set as the site closes: every wait ends, so each request's thread ends with it."""
         self.paths: list[str] = []
         self.agents: list[str] = []
         site = self
@@ -56,7 +57,8 @@ class SlowSite:
                     pass  # the crawler hung up (it was stopped): fine
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        # (its request threads are joined as it closes: none runs on into the next test)
+        self.server.daemon_threads = False
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -65,11 +67,11 @@ class SlowSite:
             links = "".join(f"<li><a href='/story/{n}'>Story {n}</a></li>" for n in range(1, self.stories + 1))
             return 200, f"<html><head><title>Home</title></head><body><a href='/stall'>x</a><ul>{links}</ul></body></html>"
         if path.startswith("/story/") and path[7:].isdigit() and 1 <= int(path[7:]) <= self.stories:
-            time.sleep(self.delay)
+            self.closing.wait(self.delay)
             self.gate.wait(timeout=120)
             return 200, article_html(int(path[7:]), self.edition)
         if path == "/stall":
-            time.sleep(self.stall)
+            self.closing.wait(self.stall)
             return 200, "<html><body>late</body></html>"
         return 404, "<html><body>not found</body></html>"
 
@@ -82,5 +84,11 @@ class SlowSite:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Closed: the waits end (a stalled answer, a closed gate), the server stops,
+        and its threads are joined (a stalled answer's thread ran on for minutes, into
+        the tests after this one)."""
+        self.closing.set()
+        self.gate.set()
         self.server.shutdown()
         self.server.server_close()
+        self.thread.join()
