@@ -17,7 +17,13 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from crawler.items import Block
 from crawler.parsers.bounded_text import short_text
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words, han_kana_words
+from crawler.parsers.vocabulary import (
+    ARTICLE_TYPES,
+    OTHER_STORIES_MARKS,
+    SIDE_BOX_MARKS,
+    count_words,
+    han_kana_words,
+)
 
 # Types that mark a page about many things, never one article.
 # (Organization, Person and WebSite nodes sit on article pages too: they say nothing.)
@@ -476,8 +482,7 @@ def _same_site(href: str, url: str) -> bool:
 # The class or id of a box of other stories beside a story's text: a related or
 # recommended list, a most-read or popular box, a widget or sidebar, "more stories"
 # (themes' names for them): its list items are no listing's entries.
-_OTHER_BOX = re.compile(r"related|recommend|popular|most-?read|widget|sidebar|more-?stories|read-?more|see-?also",
-                        re.IGNORECASE)
+_OTHER_BOX = re.compile(f"{OTHER_STORIES_MARKS}|{SIDE_BOX_MARKS}|more-?stories|read-?more|see-?also", re.IGNORECASE)
 _BOX_LEVELS = 6  # boxes above a list item looked at for such a name
 
 

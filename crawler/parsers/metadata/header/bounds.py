@@ -11,20 +11,21 @@ from typing import Any
 from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.walk import AUTHOR_HINT, MAX_ATTR_CHARS, attrs_of, in_furniture
+from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, SIDE_BOX_MARKS
 
 # (not "promoted": Drupal's class for the story's own node shown on the front page;
 # an ad slot in the languages' own words: Spanish and Portuguese "publicidad(e)",
 # French "publicité", Italian "pubblicità", German "Werbung", Danish "reklame")
-SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo(?!ted)|advert|sidebar|footer|"
-                      r"recommend|teaser|most-?read|popular|publicidad|publicit[eé]|pubblicit|werbung|reklame")
+SKIP_HINT = Caseless(f"comment|{OTHER_STORIES_MARKS}|{PROMO_MARKS}|share|social|newsletter|advert|sidebar|footer|"
+                      r"publicidad|publicit[eé]|pubblicit|werbung|reklame")
 TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
 COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
-_OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
-_WIDGET = Caseless(r"widget|sidebar|promo(?!ted)|newsletter|teaser")
+_OTHER_STORIES = Caseless(f"comment|{OTHER_STORIES_MARKS}")
+_WIDGET = Caseless(f"{SIDE_BOX_MARKS}|{PROMO_MARKS}|newsletter")
 _FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "blockquote"})
 
 
