@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from crawler.parsers import classify
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.box_headings import RELATED_HEADINGS, UNRELATED_LIST_HEADINGS
+from crawler.parsers.classify import teasers
 from crawler.parsers.metadata import author_marks, date_search, relative_dates
 from crawler.parsers.metadata.header import bounds
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, SIDE_BOX_MARKS
@@ -24,7 +24,7 @@ def _search(pattern: object, text: str) -> bool:
     return bool(pattern.search(text))  # type: ignore[attr-defined]
 
 
-OTHER_STORIES_READERS = [classify._OTHER_BOX, relative_dates._OTHER, author_marks._OTHER, bounds.SKIP_HINT,
+OTHER_STORIES_READERS = [teasers._OTHER_BOX, relative_dates._OTHER, author_marks._OTHER, bounds.SKIP_HINT,
                          bounds._OTHER_STORIES, date_search._NOT_OWN_DATE]
 
 
@@ -35,7 +35,7 @@ def test_every_reader_skips_a_box_of_other_stories(name: str) -> None:
 
 
 def test_side_and_promo_boxes() -> None:
-    for reader in (classify._OTHER_BOX, relative_dates._OTHER, bounds._WIDGET, date_search._NOT_OWN_DATE):
+    for reader in (teasers._OTHER_BOX, relative_dates._OTHER, bounds._WIDGET, date_search._NOT_OWN_DATE):
         assert _search(reader, "widget-area") and _search(reader, "sidebar")
     for reader in (relative_dates._OTHER, author_marks._OTHER, bounds.SKIP_HINT, bounds._WIDGET):
         assert _search(reader, "promo-box") and _search(reader, "teaser")
