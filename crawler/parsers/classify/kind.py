@@ -63,7 +63,7 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date) or (
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer) or (
             f"listing path /{path}/" if (path := listing_path(address)) else None) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing

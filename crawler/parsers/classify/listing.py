@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.classify.addresses import listing_address, split_address
-from crawler.parsers.classify.signals import Words, own_prose
+from crawler.parsers.classify.addresses import article_like, listing_address, split_address
+from crawler.parsers.classify.signals import Words, own_prose, short_story
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
 
 MAX_TEASERS_IN_ARTICLE = 8
@@ -82,16 +82,20 @@ _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of 
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
-def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False) -> str | None:
+def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
+                      writer: bool = False) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
-    story's own prose; or their cards holding its text), else ``None``."""
+    story's own prose, or a short story's own text on a page with a story's own
+    evidence: its date, its ``writer`` and a story's address; or their cards holding
+    its text), else ``None``."""
     words = counted.total()
     lines = sum(1 for teaser in teaser_headlines if teaser.line)
     rows = [teaser for teaser in teaser_headlines if teaser.listed]
     teasers = len(teaser_headlines) - lines - len(rows)
     if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
-    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)):
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
+            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))):
         return f"{teasers} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",

@@ -16,6 +16,7 @@ MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
 MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
 MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
 _TEASERS_IN_STORY = 2       # teaser cards a story's own text may hold (a "read also" box)
+_SHORT_STORY_BLOCKS = 2     # sentence blocks of a short story, none of them a teaser's card
 class Words:
     """The blocks' words, each block counted once, when first asked (an article
     page asks for its sentence blocks and its words: two counts of every block)."""
@@ -67,9 +68,22 @@ def own_prose(words: Words, teasers: list[Teaser]) -> bool:
     """Whether the text is long prose and none of the teasers' cards: ``MIN_PROSE_BLOCKS``
     sentence blocks of ``MIN_WORDS_PROSE`` words and nothing else (a story's own, above its box of ten
     related headlines; a listing's sentences are its cards' snippets)."""
-    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
-    if any(" ".join(block.text.split())[:TEASER_CHARS] in cards for block in words.blocks):
+    if _cards_in_text(words, teasers):
         return False
     own = [n for block, n in zip(words.blocks, words.block_counts(), strict=True)
            if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS]
     return len(own) >= MIN_PROSE_BLOCKS and sum(own) >= MIN_WORDS_PROSE and sum(own) == words.total()
+
+
+def short_story(words: Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is a short story of its own: ``_SHORT_STORY_BLOCKS`` sentence
+    blocks or more and none of the teasers' cards (a dated, bylined brief above a box of
+    twenty related headlines; a section front's sentences are its cards' snippets).
+    Asked only of a page with a story's own evidence: its date, its writer, its address."""
+    return words.sentences() >= _SHORT_STORY_BLOCKS and not _cards_in_text(words, teasers)
+
+
+def _cards_in_text(words: Words, teasers: list[Teaser]) -> bool:
+    """Whether a block of the text is a teaser's headline or a line of its card."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    return any(" ".join(block.text.split())[:TEASER_CHARS] in cards for block in words.blocks)
