@@ -482,12 +482,12 @@ def test_every_updated_label_is_read_as_a_change_by_every_date_finder(word):
     doc = parse_html(f"<html><body><p>{word}: 06.05.2024</p>{STORY}</body></html>")
     found = labelled_dates(list(text_pieces(doc)), "de", "2026-01-10")
     assert (found.published, found.updated) == (None, "2024-05-06")
-    assert updates._updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
+    assert updates.updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
     assert other_label(f"{word}: ")
     # a <time> printed under the label is no publication stamp
     scan = header.HeaderScan()
     time_el = parse_html(f'<html><body><time datetime="2024-05-06">{word} 06.05.2024</time></body></html>')
-    datelines._read_time_element(scan, time_el.find(".//time"))
+    datelines.read_time_element(scan, time_el.find(".//time"))
     assert scan.time_datetime is None
 
 

@@ -1,5 +1,5 @@
 """``page_kind`` of listings as CMSes really print them, and of articles that hold
-lists of links (crawler/parsers/classify.py). Each page is written by hand in the
+lists of links (crawler/parsers/classify/). Each page is written by hand in the
 markup of the system named; names, places and URLs are invented. A listing stored
 as an article pollutes the archive; an article called a listing is lost."""
 

@@ -37,7 +37,7 @@ def test_migration_adds_page_kind_to_an_archive_made_before_it(tmp_path: Path) -
     assert again.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
-# What kind of page a record comes from (crawler/parsers/classify.py): a story
+# What kind of page a record comes from (crawler/parsers/classify/): a story
 # with its own date, writer and prose at a story's address is an article though
 # a long "more stories" column of linked headlines follows it.
 

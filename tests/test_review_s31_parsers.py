@@ -28,13 +28,13 @@ def test_a_header_lines_script_is_cut_within_a_bound() -> None:
     line walked past the bound is no byline's; a short one is read as before."""
     from lxml import etree
 
-    from crawler.parsers.metadata.header.headline_text import _line_text
+    from crawler.parsers.metadata.header.headline_text import line_text
 
     script = '<script>pageAuthor = "By Jane Roe, Metro";</script>'
     short = etree.fromstring(f"<div>By <b>Jane Roe</b>{script}<i>x</i></div>")
-    assert _line_text(short, "By Jane Roe pageAuthor ...") == "By Jane Roe x"
+    assert line_text(short, "By Jane Roe pageAuthor ...") == "By Jane Roe x"
     padded = etree.fromstring(f"<div>By <b>Jane Roe</b>{script}{'<span></span>' * 2_000}</div>")
-    assert _line_text(padded, "By Jane Roe pageAuthor ...") == ""
+    assert line_text(padded, "By Jane Roe pageAuthor ...") == ""
 
 
 def _printed_date(line: str, url: str, lang: str = "en") -> str | None:

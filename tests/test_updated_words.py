@@ -9,10 +9,10 @@ import re
 
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.header.updates import (
-    _UPDATED_HINT,
-    _UPDATED_LABEL,
     _UPDATED_WORDS,
     _WHOLE_WORDS_ONLY,
+    UPDATED_HINT,
+    UPDATED_LABEL,
 )
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
@@ -46,14 +46,14 @@ def test_the_words_are_found_where_the_look_behind_first_found_them() -> None:
 def test_the_yes_or_no_form_answers_as_the_look_behind_first() -> None:
     before = Caseless(_LOOK_BEHIND_FIRST.pattern)
     texts = _texts()
-    assert [_UPDATED_HINT.search(t) for t in texts] == [before.search(t) for t in texts]
-    assert _UPDATED_HINT.search("entry-date updated") and not _UPDATED_HINT.search("standfirst")
+    assert [UPDATED_HINT.search(t) for t in texts] == [before.search(t) for t in texts]
+    assert UPDATED_HINT.search("entry-date updated") and not UPDATED_HINT.search("standfirst")
 
 
 def test_a_text_with_an_updated_label_holds_an_updated_word() -> None:
-    # ``_past_update`` and ``_updated_date`` ask the cached yes-or-no test before the label's
+    # ``past_update`` and ``updated_date`` ask the cached yes-or-no test before the label's
     # search: every label the search finds must be a word the test finds.
     texts = _texts() + [t + " on: 3 May 2024" for t in _texts()[:5_000]]
-    labelled = [t for t in texts if _UPDATED_LABEL.search(t)]
+    labelled = [t for t in texts if UPDATED_LABEL.search(t)]
     assert len(labelled) > 1_000
-    assert all(_UPDATED_HINT.search(t) for t in labelled)
+    assert all(UPDATED_HINT.search(t) for t in labelled)

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-# Headings that introduce a block of links to other articles.
+# Headings that introduce a block of links to other articles picked for this one
+# ("Related articles", "Read next", "More from ..."). The site-wide lists of
+# other stories ("Most read", "Latest") are :data:`UNRELATED_LIST_HEADINGS`: the body
+# and the author reader drop both (their union), the related-links reader reads only
+# these.
 RELATED_HEADINGS: tuple[str, ...] = (
     "related articles", "related article", "related stories", "related story", "related posts",
     "related", "related content", "related coverage", "related news", "related reading",
@@ -16,16 +20,14 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "you might be interested in", "you may be interested in", "we recommend", "recommended",
     "recommended for you", "recommended stories", "recommended articles", "read more",
     "read next", "read this next", "up next", "more stories", "more news", "more articles",
-    "more from", "more in", "more on", "more like this", "most read", "most popular",
-    "popular", "trending", "trending now", "latest news", "latest stories", "latest",
-    "top stories", "editor's picks", "you may also be interested in", "also on",
+    "more from", "more in", "more on", "more like this", "you may also be interested in", "also on",
     "você pode gostar", "você também pode gostar", "veja também", "leia mais", "saiba mais",
-    "también te puede interesar", "puede interesarte", "más noticias", "lo más leído",
+    "también te puede interesar", "puede interesarte", "más noticias",
     "ti potrebbe interessare", "potrebbe interessarti anche", "das könnte dich auch interessieren",
     "weitere themen", "ähnliche artikel", "empfohlene artikel", "zum weiterlesen", "mehr lesen",
-    "vous pourriez aimer", "à lire également", "les plus lus", "ook interessant", "meest gelezen", "editors' picks", "don't miss", "further reading",
+    "vous pourriez aimer", "à lire également", "ook interessant", "don't miss", "further reading",
     "see also", "also read", "what to read next", "keep reading", "continue reading",
-    "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "meistgelesen",
+    "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel",
     "auch interessant", "lesen sie auch", "à lire aussi", "sur le même sujet", "lire aussi",
     "vous aimerez aussi", "noticias relacionadas", "te puede interesar", "artículos relacionados",
     "leia também", "notícias relacionadas", "articoli correlati", "potrebbe interessarti",
@@ -66,7 +68,9 @@ RELATED_HEADING_PREFIXES: tuple[str, ...] = (
     "plus de ", "à lire ", "más de ", "leia mais", "ook interessant",
 )
 
-# Link-list headings that are page furniture but not links related to the article.
+# Link-list headings that are page furniture but not links related to the article: the
+# site's own lists of other stories (most read, latest, editors' picks). None is in
+# :data:`RELATED_HEADINGS` (a heading is one or the other).
 UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
     "most read", "most popular", "popular", "trending", "trending now", "latest",
     "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",

@@ -3,7 +3,7 @@ name the page's article itself ("Listen to this article", "This article is more 
 five years old", "This story is available exclusively to subscribers").
 
 Both the body (which refuses such a line as the text's lead, :func:`.body.furniture.is_page_note`)
-and the header scan (which refuses it as the standfirst, :func:`.metadata.header.dek._find_dek`)
+and the header scan (which refuses it as the standfirst, :func:`.metadata.header.dek.find_dek`)
 ask this; it lives here, below both, so that neither imports the other's rules.
 """
 

@@ -3,7 +3,11 @@ an article, month names, how words are counted, and how names are told apart
 (:func:`dedupe`: here, not in :mod:`.metadata.authors`, so the clean pipeline of a
 crawl's process does not import every byline rule to use it).
 
-(Page-furniture phrases and class words live in :mod:`.body.boilerplate`.)
+The class and id words of the boxes beside a story (:data:`OTHER_STORIES_MARKS`,
+:data:`SIDE_BOX_MARKS`, :data:`PROMO_MARKS`): every reader that skips such a box
+builds its pattern from these, so a theme's name for one is added once. (The body's
+page-furniture phrases and class tokens live in :mod:`.body.boilerplate`, the
+headings of other stories' and comments' boxes in :mod:`.box_headings`.)
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "UPDATED_PATTERN", "UPDATED_STEMS",
-           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "any_of", "count_words", "dedupe", "han_kana_words",
-           "word_count"]
+__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "OTHER_STORIES_MARKS", "PROMO_MARKS", "SENTENCE_END",
+           "SIDE_BOX_MARKS", "UPDATED_PATTERN", "UPDATED_STEMS", "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN",
+           "any_of", "count_words", "dedupe", "han_kana_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -156,6 +160,20 @@ UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in 
 UPDATED_STEMS = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|"
                            r"atualiz|aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|"
                            r"oppdat|opdat|uppdat|.*(?:更新|修改|編集|수정|업데이트)")
+
+# Class and id words (regex alternatives, matched ignoring case anywhere in the
+# name) of the boxes beside a story, as themes name them. A box of other stories: a
+# related or recommended list, a most-read ("most-read", "mostread") or popular
+# box; the dates, names and links in it are those stories', not the page's (the
+# listing detector, the header window, the date search, the relative-date reader and
+# the author reader skip it).
+OTHER_STORIES_MARKS = r"related|recommend|popular|most-?read"
+# A side column's box: a widget or the sidebar (the same readers skip it, except where
+# a template prints the story's own author column there).
+SIDE_BOX_MARKS = r"widget|sidebar"
+# A box promoting other pages: a promo or a teaser; not "promoted" (Drupal's class
+# for the story's own node, promoted to the front page).
+PROMO_MARKS = r"promo(?!ted)|teaser"
 
 # The end of a sentence (a line ending so is prose, not a label or a credit).
 SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")

@@ -318,12 +318,15 @@ RELATED_SECTION_PREFIXES: tuple[str, ...] = (
 
 
 # --- Related-links cards ------------------------------------------------------------
+# A box of other stories picked for this one (a related or recommended list, a
+# "recirculation" module): furniture, and a related-links container.
+_RECIRCULATION_WORDS: tuple[str, ...] = ("related", "recommended", "recommendations", "recirc", "recirculation")
 # Class / id words (and joined word pairs: "read-next" -> "readnext") of a block of
 # links to related articles.
 RELATED_CONTAINER_TOKENS: tuple[str, ...] = (
-    "related", "relatedposts", "relatedarticles", "recommended", "recommendations",
+    *_RECIRCULATION_WORDS, "relatedposts", "relatedarticles",
     "readnext", "readmore", "morestories", "morenews", "morearticles", "youmaylike",
-    "recirc", "recirculation", "further", "alsoread", "youmay", "mightlike", "maylike", "upnext",
+    "further", "alsoread", "youmay", "mightlike", "maylike", "upnext",
     "moreposts", "morefrom", "morelike", "alsolike", "readalso", "seealso",
 )
 # Words of sponsored / advertising widgets: never related links.
@@ -405,23 +408,39 @@ LABEL_PREFIXES: tuple[str, ...] = (
 # Tokens are matched against the words of class and id values, split on "-", "_",
 # spaces and camelCase humps ("shareBar" -> "share", "bar").
 
+# The groups more than one list below holds, each written once.
+# A cookie or consent banner's words, and the consent platforms' names (OneTrust,
+# Cookiebot, Didomi, Usercentrics): furniture, strong furniture and a consent box.
+_CONSENT_WORDS: tuple[str, ...] = (
+    "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
+)
+# Readers' comments named in the site's language (German, Spanish, French, Polish):
+# furniture, and strong furniture.
+_COMMENTS_IN_LANGUAGES: tuple[str, ...] = ("kommentare", "comentarios", "commentaires", "komentarze")
+# A standfirst's class words (the lead or summary above the text): furniture in the
+# text column, and the standfirst's marks (:data:`LEAD_TOKENS`).
+_STANDFIRST_WORDS: tuple[str, ...] = (
+    "dek", "deck", "standfirst", "lead", "lede", "leadtext", "excerpt", "abstract",
+    "subline", "strapline", "sapo", "chapo", "chapeau", "vorspann", "ingress",
+    "entradilla", "sommario", "summary",
+)
+
+# Class words of page furniture: navigation, share bars, ads, comments, other stories, meta rows.
 FURNITURE_TOKENS: tuple[str, ...] = (
     "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
     "footer", "masthead", "topbar", "toolbar",
     "share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks",
     "newsletter", "subscribe", "signup", "optin",
-    "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
-    "cmp", "privacy",
+    *_CONSENT_WORDS, "cmp", "privacy",
     "comment", "comments", "disqus", "discussion", "respond", "replies",
-    "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
+    *_RECIRCULATION_WORDS, "outbrain",
     "taboola", "sidebar", "widget", "widgets", "rail", "aside",
     # the same furniture named in the site's own language: comments, sidebar, footer,
     # header, advertising ("kommentare", "seitenleiste", "fusszeile", "werbung",
     # "comentarios", "commentaires", "komentarze"; the singular "kommentar", a comment's
     # box ("kommentar_2770530"), is also an opinion piece's genre ("artikel kommentar"):
     # furniture, not strong, so a box holding most of the text stays)
-    "kommentar", "kommentare", "seitenleiste", "randspalte", "fusszeile", "kopfzeile", "werbung",
-    "comentarios", "commentaires", "komentarze",
+    "kommentar", *_COMMENTS_IN_LANGUAGES, "seitenleiste", "randspalte", "fusszeile", "kopfzeile", "werbung",
     "promo", "promos", "promotion", "teaser", "teasers",
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
     "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "dianomi",
@@ -432,11 +451,9 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "byline", "author", "authors", "dateline", "timestamp", "date", "meta", "metadata",
     "caption", "credit", "credits", "copyright", "figcaption",
     "pagination", "pager", "paging", "prevnext", "readmore", "loadmore", "trending",
-    "popular", "mostread", "kicker", "dek", "standfirst",
+    "popular", "mostread", "kicker",
     # the lead / summary above the text is the record's description, not its body
-    "lead", "lede", "excerpt", "abstract", "deck", "subline", "strapline", "sapo", "chapo",
-    "chapeau", "vorspann", "ingress", "entradilla", "sommario", "leadtext",
-    "summary",
+    *_STANDFIRST_WORDS,
     "rating", "vote", "poll", "login", "signin", "register", "search",
     "bio", "newsticker", "follow",
     # a page builder's testimonial and pricing-table modules (Divi's "et_pb_testimonial",
@@ -450,12 +467,7 @@ FURNITURE_TOKENS: tuple[str, ...] = (
 # the text column (a teaser there is another article's), but the first paragraph of
 # the article when printed between the headline and the text (see
 # ``blocks._lead_before``): trafilatura keeps it, readers read it.
-LEAD_TOKENS: tuple[str, ...] = (
-    "dek", "deck", "standfirst", "lead", "lede", "leadtext", "excerpt", "abstract",
-    "subline", "strapline", "sapo", "chapo", "chapeau", "vorspann", "ingress",
-    "entradilla", "sommario", "summary", "intro", "teaser", "description",
-    "subheadline", "subhead",
-)
+LEAD_TOKENS: tuple[str, ...] = (*_STANDFIRST_WORDS, "intro", "teaser", "description", "subheadline", "subhead")
 # Class words of a picture's caption or credit ("mediaSubtitle", "ImageDescriptionText"):
 # never the standfirst, whatever lead word they carry.
 CAPTION_TOKENS: tuple[str, ...] = (
@@ -475,10 +487,7 @@ DIALOG_TOKENS: tuple[str, ...] = ("modal", "dialog")
 # loaded by script). A long box so named is a cookie policy: a page of its own. ("cmp",
 # a consent platform's short name, is left out: it is also a site's short name of
 # "component", "v-cmp-suh" on a story's subheading.)
-CONSENT_TOKENS: tuple[str, ...] = (
-    "cookie", "cookies", "cookiebar", "consent", "gdpr", "onetrust", "cookiebot", "didomi",
-    "usercentrics",
-)
+CONSENT_TOKENS: tuple[str, ...] = (*_CONSENT_WORDS, "cookiebar")
 
 # Words that make a class name describe a state, not a thing ("comments-enabled",
 # "has-sidebar", "no-ads"): such a name never marks furniture.
@@ -494,10 +503,8 @@ LIVE_TOKENS: tuple[str, ...] = ("live", "liveticker", "liveblog", "ticker")
 
 # Furniture however much text it holds (a cookie policy can outweigh a short article).
 STRONG_FURNITURE_TOKENS: tuple[str, ...] = (
-    "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
-    "cmp", "comment", "comments", "disqus", "newsletter", "taboola", "outbrain",
-    # comments in the site's language (FURNITURE_TOKENS)
-    "kommentare", "comentarios", "commentaires", "komentarze",
+    *_CONSENT_WORDS, "cmp", "comment", "comments", "disqus", "newsletter", "taboola", "outbrain",
+    *_COMMENTS_IN_LANGUAGES,
 )
 
 # Parts of run-together class names ("relatedposts", "socialshare") that mark furniture.

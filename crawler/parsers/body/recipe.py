@@ -29,6 +29,7 @@ from lxml import etree
 from crawler.parsers.body.container import Page, contains, hidden_box
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
+from crawler.parsers.metadata.walk import in_marked_box
 
 __all__ = ["Recipe", "recipe_of", "with_recipe"]
 
@@ -185,22 +186,7 @@ def _shown(page: Page, el: Element, hidden: dict[Element, bool]) -> bool:
     """``el`` is shown as the page's own text: not in a hidden box (a print copy styled
     ``display:none``, a shopping list's pop-up) and not in furniture (a sidebar, a
     widget named so). Linear: each box's hidden state is read once (``hidden``)."""
-    chain: list[Element] = []
-    node: Element | None = el
-    verdict = False
-    while node is not None:
-        known = hidden.get(node)
-        if known is not None:
-            verdict = known
-            break
-        chain.append(node)
-        if hidden_box(node):
-            verdict = True
-            break
-        node = node.getparent()
-    for seen in chain:
-        hidden[seen] = verdict
-    return not verdict and not page.in_furniture(el)
+    return not in_marked_box(el, hidden_box, hidden) and not page.in_furniture(el)
 
 
 def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> Element | None:

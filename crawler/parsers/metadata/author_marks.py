@@ -61,7 +61,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
     within,
 )
-from crawler.parsers.vocabulary import any_of
+from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, any_of
 
 __all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
            "marked_authors", "without_categories"]
@@ -349,10 +349,8 @@ def _labelled_writer(el: Any) -> str | None:
 # A layout class naming the page's columns ("site__main--no-sidebar",
 # "has-sidebar", Genesis's "content-sidebar-wrap") wraps the story itself: no
 # sidebar. A "sidebar-wrapper" or "primary-sidebar-wrap" is the sidebar's box.
-_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
-                    r"recommend|popular|most-?read|"
-                    # (not Drupal's "node-promoted" / "promoted": the story's own node, promoted to the front page)
-                    r"promo(?!ted)|newsletter|respond|reply|more-from", re.I)
+_OTHER = re.compile(r"comment|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
+                    f"{OTHER_STORIES_MARKS}|{PROMO_MARKS}|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
 _CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild",

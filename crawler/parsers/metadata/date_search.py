@@ -51,7 +51,7 @@ from crawler.parsers.metadata.header_clock import HeaderClock
 from crawler.parsers.metadata.own_cards import own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
-from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
+from crawler.parsers.vocabulary import MONTHS, OTHER_STORIES_MARKS, SIDE_BOX_MARKS, WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
@@ -308,8 +308,8 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
 # "post-date", "entry-time", "published"): where templates print the post's date.
 _DATE_MARK = re.compile(r"date|time|posted|publi|datum|fecha", re.I)
 # Marks of a date that is not the page's publication: a change's, other stories'.
-_NOT_OWN_DATE = re.compile(r"updat|modif|comment|related|recommend|sidebar|widget|popular|most-?read|"
-                           r"teaser|archive|event|calendar", re.I)
+_NOT_OWN_DATE = re.compile(f"updat|modif|comment|{OTHER_STORIES_MARKS}|{SIDE_BOX_MARKS}|teaser|archive|event|calendar",
+                           re.I)
 # A box marked as the publication's date by name, not a date's alone ("publication-date",
 # "published-date", "pubdate", "date-published", "datePublished"): the CMS says which date it is.
 _PUBLICATION_MARK = re.compile(r"publi(?:sh|cation|cado|é|e\b|ziert)|pubdate|veroeffentlicht|erschienen", re.I)

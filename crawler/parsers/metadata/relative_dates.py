@@ -20,6 +20,7 @@ from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR, find_date_span
 from crawler.parsers.metadata.walk import attrs_of, has_ancestor, text_of
+from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, SIDE_BOX_MARKS
 
 __all__ = ["relative_published", "tooltip_published"]
 
@@ -74,7 +75,7 @@ _DATE_MARK = Caseless(r"date|time|publish|posted|datum|fecha|dateline|byline|met
 # Regions of other stories' and readers' stamps: comment threads by any of their
 # names ("discussion", "replies", "responses", a forum's thread), lists of other stories.
 _OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|respons(?:e|es)(?![a-z])|"
-                  r"related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
+                  f"{OTHER_STORIES_MARKS}|{SIDE_BOX_MARKS}|{PROMO_MARKS}")
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)

@@ -7,7 +7,7 @@ the section / tag readers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -15,7 +15,7 @@ from crawler.parsers.bounded_text import text_of
 from crawler.parsers.caseless import Caseless
 
 __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "cut_value", "following", "has_ancestor",
-           "in_furniture", "preceding", "story_scope", "text_of"]
+           "in_furniture", "in_marked_box", "preceding", "story_scope", "text_of"]
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
                         "iframe", "select", "option", "template", "figure", "figcaption",
@@ -161,7 +161,7 @@ def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:
     ancestors are entered as False).
     """
     if memo is not None:
-        return _in_furniture_memo(el, memo)
+        return in_marked_box(el, _furniture_box, memo)
     if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
         return True
     for depth, anc in enumerate(el.iterancestors(), 1):
@@ -174,7 +174,28 @@ def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:
     return False
 
 
-def _in_furniture_memo(el: Any, memo: dict[Any, bool]) -> bool:
+def _furniture_box(node: Any) -> bool:
+    """A box that is furniture by itself: a skipped tag, or a caption's class."""
+    tag = node.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return True
+    attrs = attr(node, "class")
+    return bool(attrs and CAPTION_HINT.search(attrs))
+
+
+def in_marked_box(el: Any, marked: Callable[[Any], bool], memo: dict[Any, bool]) -> bool:
+    """Whether ``el`` or one of its ancestors is ``marked``; each box's answer is kept
+    in ``memo``, so the elements of a page are each asked once however many are looked
+    up (linear). An answer in ``memo`` stands for the box and all above it.
+
+    >>> from lxml import html
+    >>> doc = html.fromstring("<div class=side><p>a</p><p>b</p></div>")
+    >>> memo = {}
+    >>> [in_marked_box(p, lambda box: box.get("class") == "side", memo) for p in doc]
+    [True, True]
+    >>> len(memo)
+    3
+    """
     chain = []
     node = el
     result = False
@@ -183,17 +204,10 @@ def _in_furniture_memo(el: Any, memo: dict[Any, bool]) -> bool:
         if known is not None:
             result = known
             break
-        tag = node.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
-            result = True
-            chain.append(node)
-            break
-        attrs = attr(node, "class")
-        if attrs and CAPTION_HINT.search(attrs):
-            result = True
-            chain.append(node)
-            break
         chain.append(node)
+        if marked(node):
+            result = True
+            break
         node = node.getparent()
     for item in chain:
         memo[item] = result

@@ -11,18 +11,18 @@ from crawler.parsers.metadata.author_marks import in_quote
 from crawler.parsers.metadata.authors import clean_byline, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date
-from crawler.parsers.metadata.header.bounds import _HEADINGS, _TEXT_TAGS, _in_skipped_region
-from crawler.parsers.metadata.header.bylines import _SEGMENTS
+from crawler.parsers.metadata.header.bounds import HEADINGS, TEXT_TAGS, in_skipped_region
+from crawler.parsers.metadata.header.bylines import SEGMENTS
 from crawler.parsers.metadata.header.datelines import (
-    _AS_OF,
-    _BARE_DATE_LINE,
-    _DATE_HINT,
-    _document_dateline,
-    _marked_update,
-    _own_date_text,
+    AS_OF,
+    BARE_DATE_LINE,
+    DATE_HINT,
+    document_dateline,
+    marked_update,
+    own_date_text,
 )
 from crawler.parsers.metadata.header.scan_state import HeaderScan
-from crawler.parsers.metadata.header.updates import _UPDATED_HINT, _update_labelled, _updated_date
+from crawler.parsers.metadata.header.updates import UPDATED_HINT, update_labelled, updated_date
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import OTHER_REGION, attrs_of, preceding, text_of
 
@@ -38,7 +38,7 @@ _DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+(?:[^\W\d_]{2,12}\.?,?\s+)?\d", r
 _ABOVE_LINE = 160  # a meta row above the headline at most
 
 
-def _byline_above(headline: Any, scan: HeaderScan, language: str | None) -> None:
+def byline_above(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A by-word byline in the row right above the headline ("Accueil | Par Jane
     Doe | 30 septembre 2018" over the title), where some templates print the
     post's meta row: read when no line after the headline names a writer, from a
@@ -51,7 +51,7 @@ def _byline_above(headline: Any, scan: HeaderScan, language: str | None) -> None
     text = text_of(above.el, _ABOVE_LINE + 1, " ")
     if not text or len(text) > _ABOVE_LINE:
         return
-    segments = _SEGMENTS.split(text)
+    segments = SEGMENTS.split(text)
     n = next((i for i, part in enumerate(segments) if looks_like_byline(part)), None)
     names = without_unlinked_place(above.el, cut_at_chunks(above.el, clean_byline(segments[n]))) if n is not None else []
     if not names or n is None:
@@ -61,10 +61,10 @@ def _byline_above(headline: Any, scan: HeaderScan, language: str | None) -> None
     dated = find_date_span(rest, language) if rest and scan.date_text is None and scan.time_datetime is None else None
     if dated is not None and dated[1] == 0:
         scan.date_text, scan.date_raw, scan.date_element = dated[0], text, above.el
-        scan.date_shown = _own_date_text(above.el, rest, dated, language)
+        scan.date_shown = own_date_text(above.el, rest, dated, language)
 
 
-def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
+def scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label): in a
     box marked as a date's, or, unmarked, a line that opens with a date and holds
     little else in the element right above the headline (or inside it: a kicker's
@@ -74,31 +74,31 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_HINT.search(attrs_of(el)) and not _update_labelled(el):
+            if value and not UPDATED_HINT.search(attrs_of(el)) and not update_labelled(el):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-            if _update_labelled(el):  # "· Edited on <time>": its printed date is the edit's too
+            if update_labelled(el):  # "· Edited on <time>": its printed date is the edit's too
                 continue
-        if _marked_update(el, attrs_of(el)):  # "<time class=updated>" without a datetime: a revision's
+        if marked_update(el, attrs_of(el)):  # "<time class=updated>" without a datetime: a revision's
             continue
-        if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None \
+        if el.tag in TEXT_TAGS and len(el) <= 3 and above is not None \
                 and (bare := _bare_date_above(el, above, language)) is not None:
             scan.date_text, scan.date_raw, scan.date_element = bare[0], bare[1], el
             return
-        if el.tag in _TEXT_TAGS and len(el) <= 3:
-            hinted = bool(_DATE_HINT.search(attrs_of(el)))
+        if el.tag in TEXT_TAGS and len(el) <= 3:
+            hinted = bool(DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
             if not hinted and not (text and _DOCUMENT_OF.search(text)):
                 continue
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and ((hinted and dated[1] <= 30) or _document_dateline(text, dated)) \
+            if dated and ((hinted and dated[1] <= 30) or document_dateline(text, dated)) \
                     and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
-                scan.date_shown = _own_date_text(el, text, dated, language)
+                scan.date_shown = own_date_text(el, text, dated, language)
                 return
             if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
-                scan.updated_text = _updated_date(text, language)
-                scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
+                scan.updated_text = updated_date(text, language)
+                scan.as_of_text = scan.updated_text if AS_OF.match(text) else None
 
 
 class _Above(NamedTuple):
@@ -129,19 +129,19 @@ def _above_of(headline: Any) -> _Above | None:
 
 
 _LINE_BLOCKS = frozenset(["p", "div", "li", "ul", "ol", "dl", "dd", "dt", "section", "table", "tr",
-                          *_HEADINGS])
+                          *HEADINGS])
 _HEADING_SCAN = 60  # elements of the box above the headline looked through for a heading
 
 
 def _holds_heading(box: Any) -> bool:
     """Whether ``box`` holds a heading among its first :data:`_HEADING_SCAN` elements."""
-    return any(n.tag in _HEADINGS for n in islice(box.iter(), 1, _HEADING_SCAN))
+    return any(n.tag in HEADINGS for n in islice(box.iter(), 1, _HEADING_SCAN))
 
 
 def _bare_date_above(el: Any, above: _Above, language: str | None) -> tuple[str, str] | None:
     """The date ``el`` prints and its text, where ``el`` is, or lies inside, the
     element right above the headline (``above``) and prints a date and little else:
-    its text opens with a whole date and runs to at most :data:`_BARE_DATE_LINE`
+    its text opens with a whole date and runs to at most :data:`BARE_DATE_LINE`
     characters, marked as an update by neither its words nor its class, inside no
     link (another story's); else ``None``."""
     if el is not above.el and (above.holds_heading or not above.holds(el)):
@@ -149,9 +149,9 @@ def _bare_date_above(el: Any, above: _Above, language: str | None) -> tuple[str,
     if sum(1 for child in islice(el, 4) if child.tag in _LINE_BLOCKS) > 1:
         return None  # lines, not a line: a box of a date and a weather report ("6 May 2022", "Berlin 4°C")
     text = text_of(el, 100, " ")
-    if el is not above.el and text and not text_of(above.el, 2 * _BARE_DATE_LINE + 40, " ").endswith(text):
+    if el is not above.el and text and not text_of(above.el, 2 * BARE_DATE_LINE + 40, " ").endswith(text):
         return None  # a kicker's date ends its line; a box whose date a weather report or the like follows
-    if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
+    if not text or len(text) > BARE_DATE_LINE or UPDATED_HINT.search(text) or UPDATED_HINT.search(attrs_of(el)):
         return None
     if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
         return None
@@ -168,17 +168,17 @@ _PUBLICATION_BOX = re.compile(r"publish|publication|pub[-_]?date", re.I)
 _UPDATE_BOX = re.compile(r"(?<!not)(?<!not[-_])(?:updat|modif|chang|revis)", re.I)
 
 
-def _publication_box(el: Any) -> bool:
+def publication_box(el: Any) -> bool:
     """Whether ``el`` or one of its two nearest boxes is marked as the publication
     date's, and none of them as an update's (:data:`_UPDATE_BOX`)."""
     marks = " ".join(attrs_of(box) for box in (el, *islice(el.iterancestors(), 2)))
     return bool(_PUBLICATION_BOX.search(marks)) and not _UPDATE_BOX.search(marks)
 
 
-def _marked_time_before(headline: Any, scan: HeaderScan, language: str | None = None,
+def marked_time_before(headline: Any, scan: HeaderScan, language: str | None = None,
                         printed: bool = False) -> None:
     """A ``<time>`` above the headline in a box marked as the publication date's
-    (:func:`_publication_box`) over the first one after it, which is not: the one
+    (:func:`publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
     source's or an event's date), the marked one is the page's by its markup;
     not one in a related list or a widget, nor in another story's card, ticker
@@ -191,7 +191,7 @@ def _marked_time_before(headline: Any, scan: HeaderScan, language: str | None = 
     of both, and the markup tells the page's own date from the other as well."""
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
-        if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
+        if (el.tag == "time" and publication_box(el) and not in_skipped_region(el, around, OTHER_REGION)
                 and not _in_story_card(el, around) and not _in_running_text(el)):
             value = normalise_date(el.get("datetime") or "")
             if value:
@@ -210,7 +210,7 @@ _CARD_MARKS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
 
 def _in_story_card(el: Any, around: set[Any]) -> bool:
     """Whether a link or a heading with words of its own (not only dates) sits in
-    ``el``'s boxes (``el`` and its two nearest, those :func:`_publication_box`
+    ``el``'s boxes (``el`` and its two nearest, those :func:`publication_box`
     reads; not the header that holds the headline, ``around``): another story's
     card, a ticker or a prev-next link, whose date WordPress themes also mark
     "entry-date published". A permalink around the page's own date holds no words."""

@@ -11,30 +11,31 @@ from typing import Any
 from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.walk import AUTHOR_HINT, MAX_ATTR_CHARS, attrs_of, in_furniture
+from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, SIDE_BOX_MARKS
 
 # (not "promoted": Drupal's class for the story's own node shown on the front page;
 # an ad slot in the languages' own words: Spanish and Portuguese "publicidad(e)",
 # French "publicité", Italian "pubblicità", German "Werbung", Danish "reklame")
-_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo(?!ted)|advert|sidebar|footer|"
-                      r"recommend|teaser|most-?read|popular|publicidad|publicit[eé]|pubblicit|werbung|reklame")
-_TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
+SKIP_HINT = Caseless(f"comment|{OTHER_STORIES_MARKS}|{PROMO_MARKS}|share|social|newsletter|advert|sidebar|footer|"
+                      r"publicidad|publicit[eé]|pubblicit|werbung|reklame")
+TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
-_COMMENT = re.compile(r"comment", re.I)
+COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
-_OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
-_WIDGET = Caseless(r"widget|sidebar|promo(?!ted)|newsletter|teaser")
+_OTHER_STORIES = Caseless(f"comment|{OTHER_STORIES_MARKS}")
+_WIDGET = Caseless(f"{SIDE_BOX_MARKS}|{PROMO_MARKS}|newsletter")
 _FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "blockquote"})
 
 
-_WINDOW_AFTER = 160
+WINDOW_AFTER = 160
 
 
 _ASIDE_DEPTH = 4
 
 
-def _byline_in_aside(el: Any) -> bool:
+def byline_in_aside(el: Any) -> bool:
     """An author-marked box in an <aside> beside the story's text ("<aside
     class=article__aside><div class=article__byline>05.06.2025 von X"): news
     templates set the byline in the text's margin so. Not a widget's, a related
@@ -52,7 +53,7 @@ def _byline_in_aside(el: Any) -> bool:
     return False
 
 
-def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
+def within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
     """``el`` lies inside ``box`` (``memo``: answers so far, so that a walk in
     document order climbs each ancestor chain once)."""
     memo.setdefault(box, True)
@@ -67,7 +68,7 @@ def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
     return found
 
 
-def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIES) -> bool:
+def in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIES) -> bool:
     """Inside (or itself) a related-stories list, a teaser or a comment thread
     (``region``: the class or id words naming one) that does not hold the headline
     (``stop``: the headline's ancestors)."""
@@ -80,14 +81,14 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
     return False
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 _CARD_CHARS = 200  # characters: an <article> holding less is a card, not a story
 _CARD_BLOCKS = 64  # blocks of a headline's <article> looked at (bounded work)
 
 
-def _headline_box(box: Any, headline: Any) -> bool:
+def headline_box(box: Any, headline: Any) -> bool:
     """``box`` holds the headline and at most one short line (a dek) beside it:
     no story to end at (the byline may follow it)."""
     own = len("".join(headline.itertext()).strip())
@@ -106,7 +107,7 @@ _MEDIA_TAGS = frozenset({"video", "audio", "iframe", "figure", "picture", "img"}
 _PLAYER = re.compile(r"video|audio|player|podcast", re.I)
 
 
-def _story_module(box: Any) -> bool:
+def story_module(box: Any) -> bool:
     """Whether a nested <article> is a part of the story itself, not another
     story: a media module (a video or audio player, a picture: by its elements or
     its player's marks) that links nowhere and holds no heading ("<article
@@ -114,7 +115,7 @@ def _story_module(box: Any) -> bool:
     comment has a link or a heading, or no media of its own."""
     media = False
     for n, node in enumerate(box.iter()):
-        if n >= _MAX_MODULE_NODES or node.tag in _HEADINGS or (node.tag == "a" and node.get("href")):
+        if n >= _MAX_MODULE_NODES or node.tag in HEADINGS or (node.tag == "a" and node.get("href")):
             return False
         if not isinstance(node.tag, str):
             continue
@@ -123,6 +124,6 @@ def _story_module(box: Any) -> bool:
     return media
 
 
-def _short_box(box: Any) -> bool:
+def short_box(box: Any) -> bool:
     """``box`` holds under 200 characters of text: a card, not a story."""
     return stripped_size(box, _CARD_CHARS) < _CARD_CHARS

@@ -36,10 +36,10 @@ from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
                    r"published by|written by)\s*:?$", re.I)
-_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
-def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | None = None) -> None:
+def byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | None = None) -> None:
     # a quote's attribution names the person quoted; a list of handles, people to follow
     if in_quote(el) or _listed_handle(el, text):
         return
@@ -55,7 +55,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
     read = catalan_by(read, language)  # "Per Jordi Puig i Marta Soler" on a Catalan page
     parts = [read]
     if not hinted and not looks_like_byline(read):
-        parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
+        parts = [p for p in SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
         if not parts:  # "11.12.2019 - Jane Doe"
             names = dated_name(text) if not scan.authors else []
             if names:

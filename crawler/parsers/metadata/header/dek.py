@@ -14,7 +14,7 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
                        r"description|strapline|deck|abstract", re.I)
 
 
-def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
+def find_dek(headline: Any, scan: HeaderScan) -> str | None:
     """The standfirst: the headline's next sibling (or a hinted element right after).
     A note about the page where the standfirst would stand ("Listen to this article,
     read aloud by ...", "This article is more than five years old") names the article

@@ -11,13 +11,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
-from crawler.parsers.metadata.header.bounds import _in_skipped_region
+from crawler.parsers.metadata.header.bounds import in_skipped_region
 from crawler.parsers.metadata.header.headline_fallbacks import (
-    _big_line_over_text,
-    _emphasised_headline,
-    _heading_over_text,
-    _past_label_banner,
+    big_line_over_text,
     big_styled,
+    emphasised_headline,
+    heading_over_text,
+    past_label_banner,
 )
 from crawler.parsers.metadata.header.scan_state import SiteKeys
 from crawler.parsers.metadata.titles import loose_key, similar, site_part, title_parts
@@ -47,7 +47,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
             # big ("Headline | Site" under a plain <h1>Site</h1>) over a bold headline
-            shown = _emphasised_headline(doc, data.title_tag)
+            shown = emphasised_headline(doc, data.title_tag)
             if shown is not None and loose_key(text_of(shown, 300)) != loose_key(text_of(best, 300)):
                 return shown, True
             shown = _h2_of_other_part(doc, best, data.title_tag)
@@ -77,16 +77,16 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
     if count == 0 and data.title_tag:
-        shown = _emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
+        shown = emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
         if shown is not None:
-            return _past_label_banner(doc, shown, data.title_tag, site_keys) if labels else shown, True
+            return past_label_banner(doc, shown, data.title_tag, site_keys) if labels else shown, True
     if labels:
-        shown = _heading_over_text(doc)
+        shown = heading_over_text(doc)
         if shown is not None:
             return shown, True
     if count == 0 and data.title_tag and (labels or not refs or _short_parts(data.title_tag)
                                           or _in_parts(data.title_tag)):
-        shown = _big_line_over_text(doc, site_keys)
+        shown = big_line_over_text(doc, site_keys)
         if shown is not None and (labels or not refs or _short_parts(data.title_tag)
                                   or _in_parts(data.title_tag, text_of(shown, 300))):
             return shown, True
@@ -322,7 +322,7 @@ def _reworded_h2(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> bo
     third of either side's, with one declared title (less the parts naming the site)."""
     if len(text.split()) < 3 or len(text) > 400 or not _story_heading(el) or in_furniture(el):
         return False
-    if _in_skipped_region(el, set()) or not _in_story_article(el):
+    if in_skipped_region(el, set()) or not _in_story_article(el):
         return False
     stems = _stems(text)
     for ref in refs:

@@ -18,7 +18,7 @@ from crawler.parsers.selectors import big_style
 from crawler.parsers.vocabulary import han_kana_words
 
 
-def _past_label_banner(doc: Any, shown: Any, title: str, site_keys: SiteKeys) -> Any:
+def past_label_banner(doc: Any, shown: Any, title: str, site_keys: SiteKeys) -> Any:
     """Under a title of the site's name and a label, a bold line printing the label is
     the section's banner ("Site Online - Culture Arts" over "<b>CULTURE ARTS</b>") when a
     big line the story follows comes after it, no prose between them: that line is the
@@ -26,7 +26,7 @@ def _past_label_banner(doc: Any, shown: Any, title: str, site_keys: SiteKeys) ->
     big, a crosshead of its story's text set big further down)."""
     if loose_key(text_of(shown, 300)) not in map(loose_key, title_parts(title)):
         return shown
-    other = _big_line_over_text(doc, site_keys)
+    other = big_line_over_text(doc, site_keys)
     if other is None or loose_key(text_of(other, 300)) == loose_key(text_of(shown, 300)):
         return shown
     return other if _next_with_no_prose(shown, other) else shown
@@ -57,7 +57,7 @@ def _next_with_no_prose(first: Any, second: Any) -> bool:
     return False
 
 
-def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
+def big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
     """On a page with no <h1> whose <title> names only the site (an old CMS printing
     its name as every page's title): the first big line (``<font size>=4``) of 3 to
     25 words, outside links and furniture, not the site's name, that the story's
@@ -109,7 +109,7 @@ def _unlinked_chars(el: Any) -> int:
 _LEAD_PROSE = 150   # characters of the paragraph that shows the story has begun
 
 
-def _heading_over_text(doc: Any) -> Any:
+def heading_over_text(doc: Any) -> Any:
     """On a page with no <h1> whose <title> names only the site and a section
     ("Wochenblatt Oberland - Lokales", an old CMS's page title): the first h2 or h3
     of a sentence's length that the story's first paragraph follows, no other
@@ -162,7 +162,7 @@ def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     return islice(found, limit)
 
 
-def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, site_keys: SiteKeys = frozenset()) -> Any:
+def emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, site_keys: SiteKeys = frozenset()) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
     "headline"-classed line that the <title> starts or ends with, the rest of the
     <title> being a separator and a short site name ("Headline | Site Name"; with

@@ -12,14 +12,14 @@ from lxml import etree
 from crawler.parsers.metadata.walk import LETTERS, text_of
 
 
-def _headline_core(el: Any) -> str | None:
+def headline_core(el: Any) -> str | None:
     """The headline proper when the element is a label block followed by the
     headline block ("<span>Kicker</span><span>Headline</span>"); hidden
     separators (": ", " - ") between them are skipped. None otherwise."""
     if (el.text or "").strip() or len(el) > 4:
         return None
     if len(el) < 2 or LETTERS.search(el[0].tail or ""):
-        return _label_and_text(el)
+        return label_and_text(el)
     blocks = []
     for child in el:
         if not isinstance(child.tag, str):
@@ -27,7 +27,7 @@ def _headline_core(el: Any) -> str | None:
         if LETTERS.search(child.tail or ""):
             # loose text after a box: "<small>Kicker</small><br>Headline" is a label
             # box before the headline's text, other inline markup is no label
-            return _label_and_text(el)
+            return label_and_text(el)
         text = text_of(child, 300)
         if LETTERS.search(text):
             blocks.append(text)
@@ -41,7 +41,7 @@ _MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _line_text(el: Any, whole: str, limit: int = 300) -> str:
+def line_text(el: Any, whole: str, limit: int = 300) -> str:
     """A header line's text (``whole``, as read) for its byline, without the text
     of a script or style inside it (an old template's byline box writes its byline
     again for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed
@@ -119,7 +119,7 @@ def _kicker_class(classes: str) -> bool:
         _CLASS_PART_SEPARATORS.split(token)[-1].lower() in _SECTION_CLASSES for token in classes.split())
 
 
-def _label_and_text(el: Any) -> str | None:
+def label_and_text(el: Any) -> str | None:
     """The headline after a label set apart in its own box: "<small>Kicker</small>
     <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
     wrapping span). A box is set apart by a line break or block after it, or by a

@@ -11,74 +11,74 @@ from typing import Any
 from crawler.parsers.metadata.authors import desk_alone, looks_like_byline
 from crawler.parsers.metadata.date_labels import event_hours, other_label, range_start
 from crawler.parsers.metadata.dates import find_date_span, parse_reading_time
-from crawler.parsers.metadata.header.bylines import _byline
+from crawler.parsers.metadata.header.bylines import byline
 from crawler.parsers.metadata.header.datelines import (
-    _AS_OF,
-    _DATE_HINT,
-    _airing,
-    _date_in_sentence,
-    _document_dateline,
-    _header_row,
-    _in_broadcast_note,
-    _marked_inside,
-    _marked_update,
-    _own_date_text,
-    _without_captions,
-    _without_other_stories,
-    _without_update_stamps,
+    AS_OF,
+    DATE_HINT,
+    airing,
+    date_in_sentence,
+    document_dateline,
+    header_row,
+    in_broadcast_note,
+    marked_inside,
+    marked_update,
+    own_date_text,
+    without_captions,
+    without_other_stories,
+    without_update_stamps,
 )
-from crawler.parsers.metadata.header.headline_text import _line_text
+from crawler.parsers.metadata.header.headline_text import line_text
 from crawler.parsers.metadata.header.scan_state import HeaderScan
 from crawler.parsers.metadata.header.updates import (
-    _PUBLISHED_HINT,
-    _before_update,
-    _labels_update,
-    _own_date_before_update,
-    _past_update,
-    _updated_date,
+    PUBLISHED_HINT,
+    before_update,
+    labels_update,
+    own_date_before_update,
+    past_update,
+    updated_date,
 )
 from crawler.parsers.metadata.walk import text_of
 
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
 
-def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
+def read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
     # a by-word byline after a bare dateline's name wins, and one after a desk word alone ("Redacción"
     # over "Por Juan Pérez": the desk credits a story no person signed)
     if not scan.authors or scan.byline_dated or desk_alone(scan.byline_raw or ""):
-        _byline(scan, _line_text(el, text), attrs, el, language)
-    date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    update_box = _marked_update(el, attrs)
-    other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
+        byline(scan, line_text(el, text), attrs, el, language)
+    date_like = len(text) < 160 and (tag == "time" or DATE_HINT.search(attrs) or len(el) <= 3)
+    update_box = marked_update(el, attrs)
+    other_stamp = update_box or (tag == "time" and in_broadcast_note(el))
     if update_box and scan.update_marked is None and date_like and not scan.story_begun:
         dated = find_date_span(text, language)
         if dated is not None and dated[1] == 0:
             scan.update_marked = (dated[0], text, el)
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
-        not _labels_update(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
+        not labels_update(text) or PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
             and (unlabelled or ((tag != "time" or el.get("datetime") is None)
-                                and _own_date_before_update(el, text, language)))):
-        inner = _marked_inside(el)
-        line = _without_captions(inner, _without_update_stamps(inner, text))
-        line = _past_update(_without_other_stories(inner, line, language), language)
+                                and own_date_before_update(el, text, language)))):
+        inner = marked_inside(el)
+        line = without_captions(inner, without_update_stamps(inner, text))
+        line = past_update(without_other_stories(inner, line, language), language)
         if not unlabelled:
-            line = _before_update(line, language) or line
+            line = before_update(line, language) or line
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
-        if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
-                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
-                and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]) \
+        if dated and (dated[1] <= 30 or looks_like_byline(line) or DATE_HINT.search(attrs) or tag == "time"
+                      or document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
+                and not date_in_sentence(line, dated[1], tag, attrs) and not airing(line[:dated[1]]) \
                 and not event_hours(line, dated[1]) and not range_start(line, dated[1]):
             scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
-            scan.date_shown = _own_date_text(el, line, dated, language)
+            scan.date_shown = own_date_text(el, line, dated, language)
     if scan.updated_text is None and date_like:
-        scan.updated_text = _updated_date(text, language) or scan.updated_text
-        if scan.updated_text is not None and _AS_OF.match(text) and (
-                _header_row(el) or (scan.first_line or "").startswith(text)):
+        scan.updated_text = updated_date(text, language) or scan.updated_text
+        if scan.updated_text is not None and AS_OF.match(text) and (
+                header_row(el) or (scan.first_line or "").startswith(text)):
             scan.as_of_text = scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)

@@ -13,37 +13,37 @@ from crawler.parsers.metadata.authors import looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.header.above import (
-    _byline_above,
-    _marked_time_before,
-    _publication_box,
-    _scan_date_before,
+    byline_above,
+    marked_time_before,
+    publication_box,
+    scan_date_before,
 )
 from crawler.parsers.metadata.header.bounds import (
-    _COMMENT,
-    _SKIP_HINT,
-    _TEXT_TAGS,
-    _WINDOW_AFTER,
-    _byline_in_aside,
-    _headline_box,
-    _in_skipped_region,
-    _short_box,
-    _story_module,
-    _within,
+    COMMENT,
+    SKIP_HINT,
+    TEXT_TAGS,
+    WINDOW_AFTER,
+    byline_in_aside,
+    headline_box,
+    in_skipped_region,
+    short_box,
+    story_module,
+    within,
 )
-from crawler.parsers.metadata.header.bylines import _byline
+from crawler.parsers.metadata.header.bylines import byline
 from crawler.parsers.metadata.header.datelines import (
-    _RUN_EDGES,
-    _RUN_SEPARATORS,
-    _dateline_mark,
-    _read_time_element,
-    _with_their_times,
+    RUN_EDGES,
+    RUN_SEPARATORS,
+    dateline_mark,
+    read_time_element,
+    with_their_times,
 )
-from crawler.parsers.metadata.header.dek import _find_dek
+from crawler.parsers.metadata.header.dek import find_dek
 from crawler.parsers.metadata.header.headline import marked_title
-from crawler.parsers.metadata.header.headline_text import _headline_core, _label_and_text, headline_text
-from crawler.parsers.metadata.header.lines import _read_line
+from crawler.parsers.metadata.header.headline_text import headline_core, headline_text, label_and_text
+from crawler.parsers.metadata.header.lines import read_line
 from crawler.parsers.metadata.header.scan_state import HeaderScan
-from crawler.parsers.metadata.header.updates import _labels_update
+from crawler.parsers.metadata.header.updates import labels_update
 from crawler.parsers.metadata.sections import MenuLinks, header_section
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -66,25 +66,25 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: s
         return scan
     if is_title:
         scan.headline = headline_text(headline) or None
-        scan.headline_core = _headline_core(headline)
-        scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
+        scan.headline_core = headline_core(headline)
+        scan.headline_labelled = scan.headline_core is not None and scan.headline_core == label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     if not scan.authors:
-        _byline_above(headline, scan, language)
+        byline_above(headline, scan, language)
     scan.section = header_section(headline, host, menus) or scan.section
     if scan.time_datetime is None and scan.date_text is None:
-        _scan_date_before(headline, scan, language)
-    elif scan.time_element is not None and not _publication_box(scan.time_element):
-        _marked_time_before(headline, scan)
+        scan_date_before(headline, scan, language)
+    elif scan.time_element is not None and not publication_box(scan.time_element):
+        marked_time_before(headline, scan)
     elif (scan.time_datetime is None and scan.date_element is not None
-          and not _publication_box(scan.date_element)):
-        _marked_time_before(headline, scan, language, printed=True)
+          and not publication_box(scan.date_element)):
+        marked_time_before(headline, scan, language, printed=True)
     if scan.time_datetime is None and scan.update_marked is not None and (
             scan.date_text is None or (scan.date_element is not None
-                                       and not _dateline_mark(scan.date_element, scan.update_marked[2]))):
+                                       and not dateline_mark(scan.date_element, scan.update_marked[2]))):
         scan.date_text, scan.date_raw, scan.date_element = scan.update_marked  # the header's one dateline
-    scan.dek = _find_dek(headline, scan)
+    scan.dek = find_dek(headline, scan)
     return scan
 
 
@@ -103,36 +103,36 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
     # scan, and a "more stories" box after </article> holds other stories' lines.
     story = next(headline.iterancestors("article"), None)
     entered = story is not None
-    if story is not None and _headline_box(story, headline):
+    if story is not None and headline_box(story, headline):
         story = None  # an <article> round the headline alone: the byline may follow it
     inside: dict[Any, bool] = {}
-    for el in following(headline, _WINDOW_AFTER):
+    for el in following(headline, WINDOW_AFTER):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag == "h1" or (story is not None and not _within(el, story, inside)):
+        if tag == "h1" or (story is not None and not within(el, story, inside)):
             break
         # a teaser card in a sidebar between the headline and the byline is
         # furniture, not the next story: it neither ends the header nor dates it
         furniture = in_furniture(el, memo)
-        if furniture and not scan.authors and _byline_in_aside(el):
+        if furniture and not scan.authors and byline_in_aside(el):
             _aside_byline(scan, el)
-        if tag == "article" and not furniture and not _story_module(el):
+        if tag == "article" and not furniture and not story_module(el):
             if entered or next(el.iter("h1"), None) is not None:
                 break
-            entered, story = True, (None if _short_box(el) else el)  # a card: no story to end at
+            entered, story = True, (None if short_box(el) else el)  # a card: no story to end at
         if tag == "time" and scan.time_datetime is None and not furniture:
-            _read_time_element(scan, el)
-            if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
+            read_time_element(scan, el)
+            if scan.time_datetime is not None and in_skipped_region(el, around, OTHER_REGION):
                 scan.time_datetime = scan.date_raw = None  # another page's date
-        if furniture or tag not in _TEXT_TAGS:
+        if furniture or tag not in TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
             after_done += 1
             if after_done > 12:
                 break
         attrs = attrs_of(el)
-        if attrs and _SKIP_HINT.search(attrs) and (not AUTHOR_HINT.search(attrs) or _COMMENT.search(attrs)):
+        if attrs and SKIP_HINT.search(attrs) and (not AUTHOR_HINT.search(attrs) or COMMENT.search(attrs)):
             continue  # ("comment-author": a commenter, not the story's author)
         if len(el) > 12 and tag != "time":
             continue  # a container: its children are read one by one
@@ -190,9 +190,9 @@ def _tail_date(scan: HeaderScan, box: Any, tail: str, language: str | None) -> N
     19, 2017 /"): its box's text opens with the standfirst, so the box's line puts
     the date too deep to be a dateline's; the byline's own text prints it."""
     dated = find_date_span(tail, language)
-    if dated is None or other_label(tail[:dated[1]]) or _labels_update(tail):
+    if dated is None or other_label(tail[:dated[1]]) or labels_update(tail):
         return
-    parts = [part.strip(_RUN_EDGES) for part in _with_their_times(_RUN_SEPARATORS.split(tail))]
+    parts = [part.strip(RUN_EDGES) for part in with_their_times(RUN_SEPARATORS.split(tail))]
     shown = [part for part in parts if (found := find_date_span(part, language)) and found[0][:10] == dated[0][:10]]
     scan.date_text, scan.date_raw, scan.date_element = dated[0], tail, box
     scan.date_shown = min(shown, key=len) if shown else None
@@ -204,7 +204,7 @@ _OTHER_ROLE = Caseless(r"book|buch|expert|quote|zitat|person|interview")
 
 
 def _aside_byline(scan: HeaderScan, el: Any) -> None:
-    """The byline of an author box in the story's <aside> (:func:`_byline_in_aside`);
+    """The byline of an author box in the story's <aside> (:func:`byline_in_aside`);
     its dates are left to the header's other lines. The box must say it names the
     writer: a by-word or an author label ("von X", "Autor: X") or a link to an author
     page; a class alone is a book's, an expert's or a quote's author as often. Never
@@ -214,7 +214,7 @@ def _aside_byline(scan: HeaderScan, el: Any) -> None:
         return
     if not (looks_like_byline(text) or any(author_link(a) for a in islice(el.iter("a"), 12))):
         return
-    _byline(scan, text, attrs_of(el), el)
+    byline(scan, text, attrs_of(el), el)
     if any(len(name.split()) < 2 for name in scan.authors):
         scan.authors, scan.byline_raw = [], None
     scan.byline_aside = bool(scan.authors)
@@ -222,14 +222,14 @@ def _aside_byline(scan: HeaderScan, el: Any) -> None:
 
 def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,
                    around: set[Any]) -> None:
-    """:func:`_read_line`, but a byline or date found in (or as) a related list, a
+    """:func:`read_line`, but a byline or date found in (or as) a related list, a
     widget or a comment thread not holding the headline (``around``) is dropped."""
     dated = scan.date_text is not None
-    _read_line(scan, el, text, attrs, language)
-    if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
+    read_line(scan, el, text, attrs, language)
+    if scan.authors and scan.byline_raw == text and in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
     if scan.date_text and (not dated or scan.date_raw == text) and (
-            _in_skipped_region(el, around, OTHER_REGION) or _teaser_date(el)):
+            in_skipped_region(el, around, OTHER_REGION) or _teaser_date(el)):
         scan.date_text = scan.date_raw = scan.date_shown = scan.date_element = None  # a widget's, a related story's or a comment's date
 
 

@@ -23,14 +23,14 @@ class HeaderScan:
     date_raw: str | None = None
     date_shown: str | None = None
     """The text of the element printing ``date_text`` alone when ``date_raw``, its
-    line, holds more (:func:`_own_date_text`); the provenance's ``published_raw``."""
+    line, holds more (:func:`.datelines.own_date_text`); the provenance's ``published_raw``."""
     time_datetime: str | None = None
     time_element: Any = None
     """The ``<time>`` element ``time_datetime`` was read from."""
     date_element: Any = None
     """The element ``date_text`` was read from."""
     update_marked: tuple[str, str, Any] | None = None
-    """The first date printed in a box marked as an update's (:func:`_marked_update`):
+    """The first date printed in a box marked as an update's (:func:`.datelines.marked_update`):
     its date, its line and its element; the page's date when the header names no
     other (hAtom's "updated" is as often the only date a theme prints)."""
     reading_minutes: int | None = None
@@ -40,7 +40,7 @@ class HeaderScan:
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
     as_of_text: str | None = None
     """``updated_text`` when printed as "Stand:" ("as of") in the header row by the
-    headline (:func:`_header_row`): German public broadcasters print it as a
+    headline (:func:`.datelines.header_row`): German public broadcasters print it as a
     story's only date; an "Updated" line says the page went up before."""
     first_line: str | None = None
     """The text of the first line after the headline: its header row, marked or not."""

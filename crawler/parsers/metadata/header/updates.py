@@ -45,28 +45,28 @@ _UPDATED_WORDS = re.compile("|".join(_whole_word(w) if w in _WHOLE_WORDS_ONLY el
                                      for w in UPDATED_PATTERN.split("|")), re.I)
 # The same two questions asked as yes or no (of a line, of an element's marks), the cheap
 # way: :mod:`..caseless`. (The patterns above give the positions where one is needed.)
-_UPDATED_HINT = Caseless(_UPDATED_WORDS.pattern)
-_PUBLISHED_HINT = Caseless(_PUBLISHED_WORDS.pattern)
+UPDATED_HINT = Caseless(_UPDATED_WORDS.pattern)
+PUBLISHED_HINT = Caseless(_PUBLISHED_WORDS.pattern)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
-_UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
+UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
 
-def _past_update(line: str, language: str | None) -> str:
+def past_update(line: str, language: str | None) -> str:
     """The line from its publication label on when it opens with a labelled
     "Updated" date and names the publication after it ("Mis à jour le 14/05/2023 |
     Publié le 12/05/2023", "Last updated on May 14, 2023 | Posted on May 12,
     2023"): themes print the latest change first; its date is no dateline.
 
-    >>> _past_update("Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023", "de")
+    >>> past_update("Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023", "de")
     'Publiziert: 12.05.2023'
-    >>> _past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
+    >>> past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
     'Publié le 12/05/2023, mis à jour le 14/05/2023'
-    >>> _past_update("Stand: 14.05.2023 (Erstveröffentlichung: 12.05.2023)", "de")
+    >>> past_update("Stand: 14.05.2023 (Erstveröffentlichung: 12.05.2023)", "de")
     'Erstveröffentlichung: 12.05.2023'
-    >>> _past_update("Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023", "en")
+    >>> past_update("Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023", "en")
     'Posted by Margaret Roberts-Smith on May 12, 2023'
     """
-    update = _UPDATED_LABEL.search(line) if _UPDATED_HINT.search(line) else None  # (see _updated_date)
+    update = UPDATED_LABEL.search(line) if UPDATED_HINT.search(line) else None  # (see updated_date)
     if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
         return line
     first = find_date_span(line, language)
@@ -105,33 +105,33 @@ def _without_open_bracket_end(text: str) -> str:
     return text
 
 
-def _own_date_before_update(el: Any, text: str, language: str | None) -> bool:
+def own_date_before_update(el: Any, text: str, language: str | None) -> bool:
     """Whether the line prints its publication date before its "Updated" label, in
     the element's own text (a box whose dates sit in child elements has them read
     one by one)."""
     own = (el.text or "")[:300]
-    return _before_update(text, language) is not None and find_date_span(own, language) is not None
+    return before_update(text, language) is not None and find_date_span(own, language) is not None
 
 
-def _before_update(line: str, language: str | None) -> str | None:
+def before_update(line: str, language: str | None) -> str | None:
     """The line up to its "Updated" label when a date comes before it, the
     publication printed first ("12/05/2023 10h00 Atualizado em 14/05/2023",
     "May 12, 2023 Updated: May 14, 2023"); ``None`` when no date does.
 
-    >>> _before_update("12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00", "pl")
+    >>> before_update("12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00", "pl")
     '12 maja 2023, 10:00'
-    >>> _before_update("Updated: May 14, 2023", "en") is None
+    >>> before_update("Updated: May 14, 2023", "en") is None
     True
-    >>> _before_update("May 14, 2023 10:00 AM ET (Updated)", "en") is None
+    >>> before_update("May 14, 2023 10:00 AM ET (Updated)", "en") is None
     True
-    >>> _before_update("12/05/2023 10h00 Atualizado há 2 dias", "pt")
+    >>> before_update("12/05/2023 10h00 Atualizado há 2 dias", "pt")
     '12/05/2023 10h00'
 
     An update printed as a time alone ("Actualizado a las 15:10h", "Updated at 3:10
     PM", "aktualisiert um 15:10 Uhr") is a later hour of a day, the date before the
     label the publication's:
 
-    >>> _before_update("sábado, 25 de abril de 2026 Actualizado a las 15:10h.", "es")
+    >>> before_update("sábado, 25 de abril de 2026 Actualizado a las 15:10h.", "es")
     'sábado, 25 de abril de 2026'
     """
     update = _UPDATED_WORDS.search(line)
@@ -161,11 +161,11 @@ _RELATIVE_AFTER_LABEL = re.compile(
     r"|(?:\d+|an?|one)\s*[^\W\d_]+\s+(?:ago|temu|fa|geleden))(?![^\W\d_])", re.I)
 
 
-def _updated_date(text: str, language: str | None) -> str | None:
+def updated_date(text: str, language: str | None) -> str | None:
     """The date right after an "Updated" label in a dateline, normalised."""
-    if not _UPDATED_HINT.search(text):  # (a label is one of the words, whole: the cached test first)
+    if not UPDATED_HINT.search(text):  # (a label is one of the words, whole: the cached test first)
         return None
-    for m in _UPDATED_LABEL.finditer(text):
+    for m in UPDATED_LABEL.finditer(text):
         rest = text[m.end():]
         dated = find_date_span(rest, language) if rest else None
         if dated and dated[1] <= 12 and not credit_only(rest[:dated[1]]):  # (a weekday may come first)
@@ -173,7 +173,7 @@ def _updated_date(text: str, language: str | None) -> str | None:
     return None
 
 
-def _update_labelled(el: Any) -> bool:
+def update_labelled(el: Any) -> bool:
     """Whether the words printed right before ``el`` (after the element before it)
     label an update ("Posted on <time>May 16</time> • Edited on <time>May
     20</time>", the second in a box classed "published-at": the label wins)."""
@@ -181,7 +181,7 @@ def _update_labelled(el: Any) -> bool:
     box = el.getparent()
     label = ((prev.tail if prev is not None else box.text if box is not None else None) or "")[-_LABEL_TAIL:]
     ends = [m.end() for m in _UPDATED_WORDS.finditer(label)]
-    return bool(ends) and not _PUBLISHED_HINT.search(label) and not credit_only(label[ends[-1]:])
+    return bool(ends) and not PUBLISHED_HINT.search(label) and not credit_only(label[ends[-1]:])
 
 
 _LABEL_TAIL = 40  # characters before a <time> read as its label
@@ -196,11 +196,11 @@ _DATE_CONNECTOR = re.compile(r"(?:\b(?:on|at|am|um|le|el|il|op|em|den|dne)|[:：
 _CREDIT_END = re.compile(r"[\d|·•]")  # where a credit after an update word ends at the latest
 
 
-def _labels_update(text: str) -> bool:
+def labels_update(text: str) -> bool:
     """Whether an update word in ``text`` labels a date ("Updated: May 5",
     "Last edited by admin on May 5"), not only a person ("Edited by Jane Doe ·
     May 3, 2024": the date after the credit is the page's)."""
-    if not _UPDATED_HINT.search(text):
+    if not UPDATED_HINT.search(text):
         return False
     for m in _UPDATED_WORDS.finditer(text):
         end = _CREDIT_END.search(text, m.end())

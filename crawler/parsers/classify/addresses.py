@@ -1,0 +1,244 @@
+"""What a page's address says of it: a story's slug or number, a listing's folder or query, a day's
+archive file (the URL split once, :class:`Address`, for all its tests)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
+
+# Path words of pages that are prose but not articles, and of listing paths.
+NON_ARTICLE_PATH_WORDS = frozenset({
+    "about", "about-us", "contact", "contact-us", "privacy", "privacy-policy", "terms",
+    "terms-of-service", "terms-of-use", "terms-and-conditions", "cookie-policy", "cookies",
+    "imprint", "impressum", "legal", "disclaimer", "faq", "help", "jobs", "careers",
+    "advertise", "subscribe", "newsletter", "newsletters", "login", "register", "search",
+    "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
+    "kontakt", "aviso-legal", "privacidad",
+})
+LISTING_PATH_WORDS = frozenset({
+    "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
+    "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
+    # the same listings as translated themes and CMSes name them: "category" in
+    # Portuguese, Spanish and Italian ("/categoria/", "/categorias/"), Polish and
+    # Czech ("/kategoria/", "/kategorie/"); "authors" in Portuguese and Spanish;
+    # "tags" in Spanish and Portuguese ("/etiqueta/"), Polish ("/tagi/")
+    "categoria", "categorias", "kategoria", "kategorie", "autores", "etiqueta", "etiquetas", "tagi",
+    # Turkish "tag", "category" and "archive" ("/etiket/ekonomi/", "/kategori/spor/", "/arsiv/")
+    "etiket", "kategori", "arsiv",
+    # Tumblr's tag listings ("/tagged/travel", "/tagged/travel/page/2")
+    "tagged",
+    # "topics" in Spanish and Portuguese ("/temas/salud", "/tema/eleicoes"), as "topic" and "thema"
+    "tema", "temas",
+    # an organisation's page of a government site, listing its news ("/government/organisations/x")
+    "organisations", "organizations",
+    # Portuguese "archive" ("/arquivo.htm", "/arquivos/2004/"), a topic's page on Brazilian
+    # portals ("/tudo-sobre/petrobras/", "everything about"), and the latest news in
+    # Portuguese and Spanish ("/ultimas-noticias/", "/ultimas-noticias/index/feed/pagina-2.ghtml")
+    "arquivo", "arquivos", "tudo-sobre", "ultimas-noticias",
+})
+# A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
+# on forums and community sites; not "profiles", a magazine's section of stories about
+# people): a listing by its path as the words above, but a story's folder does not
+# stop its own story's evidence (a magazine's "/profile/the-ferry-captain", dated,
+# bylined prose, is one story: :func:`.signals.own_story`).
+PROFILE_PATH_WORDS = frozenset({"profile"})
+
+SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMERIC_ID = re.compile(r"\d{4,}")
+YEAR = re.compile(r"^(19|20)\d\d$")
+# A query naming one record by its number, as the scripts of older CMSes print it
+# (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones,
+# SPIP's "id_article" / "id_breve", and SPIP 2's own "spip.php?article123" /
+# "spip.php?breve45", the kind and the number as one key): "/archive/show.php?nr=709"
+# shows one story, whatever folder the script sits in (Turkish "haber", news, too:
+# "?HaberID=12"). Paging and category keys ("page", "cat", "catid", SPIP's
+# "id_rubrique" and "rubrique12", "id_auteur") are not among them.
+ONE_RECORD_QUERY = re.compile(
+    r"(?:^|&)(?:(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
+    r"|item(?:_?id)?|news(?:_?id)?|haber(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+"
+    r"|(?:article|breve)\d+)"
+    r"(?:&|$)", re.IGNORECASE)
+
+_TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
+
+
+
+class Address(NamedTuple):
+    """A URL split once for the tests of its path: its path's segments, lower case,
+    its last one without its extension ("" for none), and its query."""
+
+    segments: list[str]
+    last: str
+    query: str
+
+
+def split_address(url: str) -> Address:
+    parts = urlsplit(url)
+    # (a slug in another script is read as its letters, not its percent-escapes: "/tagged/%D8%B3%D9%81%D8%B1")
+    segments = [seg for seg in unquote(parts.path).lower().split("/") if seg]
+    return Address(segments, segments[-1].rsplit(".", 1)[0] if segments else "", parts.query)
+
+
+def article_like_url(url: str) -> bool:
+    """A URL shaped like one article's: a slug of three or more words, or a long
+    numeric id, and no path word of a listing or of a site page (about, privacy).
+
+    >>> article_like_url("https://news.example/2024/04/ferry-timetable-approved.html")
+    True
+    >>> article_like_url("https://news.example/news_view.html?idx=8576")
+    True
+    >>> article_like_url("https://news.example/about-us/"), article_like_url("https://news.example/tag/new-ferry-routes/")
+    (False, False)
+    >>> article_like_url("https://news.example/2024/")
+    False
+    >>> article_like_url("https://blog.example/blog?author=5f2a5474f"), article_like_url("https://a.example/show?author=jo&id=20417")
+    (False, True)
+    """
+    return article_like(split_address(url))
+
+
+def article_like(address: Address) -> bool:
+    """:func:`article_like_url` of a split URL."""
+    if _in_listing_folder(address):
+        return False
+    last = address.last
+    if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
+        return False
+    if len(SLUG_WORD.findall(last)) >= 3 or _day_file(address):
+        return True
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(_record_part(address.query))
+    return any(not YEAR.match(found) for found in ids)
+
+
+def _in_listing_folder(address: Address) -> bool:
+    """Whether the URL names a page of a listing's folder ("/tag/x/feed", "/temas/salud/page/2"):
+    a listing word among its folders, and the last segment no story's. A day's file under an
+    archive's folder ("/archive/2003/05/17/POLI4.HTM") is a story's, and so is a slug of
+    three words or an id below the listing's own folder ("/temas/salud/2024/05/vacunas-llegan-al-pais",
+    "/tema/salud/nota-123456": :func:`listing_path`); right under the listing word a slug
+    names the listing ("/tagged/first-long-trip").
+
+    >>> def folder(url): return _in_listing_folder(split_address(url))
+    >>> folder("https://a.example/temas/salud/2024/05/vacunas-llegan-al-pais"), folder("https://a.example/tag/x/page/2")
+    (False, True)
+    """
+    segments = address.segments
+    at = next((k for k, seg in enumerate(segments[:-1]) if seg in LISTING_PATH_WORDS), None)
+    if at is None or _day_file(address):
+        return False
+    return at >= len(segments) - 2 or listing_path(address) is not None
+
+
+# A query's key naming whose or what stories a page lists ("/blog?author=5f2a5474f",
+# "?tag=ferry", "?s=harbour"): its value's figures are no story's number. ("s" with a
+# long hexadecimal value is a session's id, vBulletin's "?s=8f14e4..&t=12345": no search.)
+_LISTING_KEY = re.compile(r"(?:author|tag|category|cat|topic|q|search)=|s=(?![0-9a-f]{16,}$)", re.IGNORECASE)
+
+
+def _record_part(query: str) -> str:
+    """The query without its pairs of a listing's key (:data:`_LISTING_KEY`): a story's
+    number stays ("?cat=3&artno=20417", "?author=jo&id=20417").
+
+    >>> _record_part("cat=3&artno=20417"), _record_part("author=5f2a5474f"), _record_part("s=8f14e45fceea167a5a36dedd4bea2543")
+    ('artno=20417', '', 's=8f14e45fceea167a5a36dedd4bea2543')
+    """
+    return "&".join(pair for pair in query.split("&") if not _LISTING_KEY.match(pair)) if query else ""
+
+
+_MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+
+
+# The letters of a file's name that make it a day's index, list or feed, not a story
+# ("index2.html", "list.html", "page3.html", "all.html", "rss.xml")
+_DAY_INDEX_NAMES = frozenset({"index", "default", "home", "list", "liste", "all", "rss", "feed", "atom"})
+
+
+def _day_file(address: Address) -> bool:
+    """A file under a day's folders, its name numbered and no index's
+    ("/2004/05/16/ekonomi/eko03.html", "/2004/05/16/world/16iraq.html"): an old paper's
+    archive files each day's stories so, under short names no slug's words make. A
+    name without a figure ("/2004/05/16/ekonomi.html") may be that day's section page.
+
+    >>> _day_file(split_address("http://a.example/2004/05/16/spor.html")), _day_file(split_address("http://a.example/2004/05/16/x/page2.html"))
+    (False, False)
+    """
+    segments = address.segments
+    letters = "".join(c for c in address.last if c.isalpha())
+    if (len(segments) < 4 or "." not in segments[-1] or not any(c.isdigit() for c in address.last)
+            or letters in _DAY_INDEX_NAMES or letters in LISTING_PATH_WORDS or letters in NON_ARTICLE_PATH_WORDS):
+        return False
+    return any(YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
+               for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
+
+
+def top_level(address: Address) -> bool:
+    """A path of one segment without digits ("/who-we-are", "/our-story.html")."""
+    segments = address.segments
+    return len(segments) <= 1 and not any(c.isdigit() for c in "".join(segments)) and not address.query
+
+
+def listing_path(address: Address) -> str | None:
+    """The listing word of a URL like a tag, section, author or archive page
+    ("/tag/air-quality/", "/section/science/page/3/"), unless its last segment is
+    one article's slug or id ("/themen/gruener-wasserstoff-fuer-die-industrie").
+
+    >>> def path(url): return listing_path(split_address(url))
+    >>> path("https://a.example/tag/air-quality/"), path("https://a.example/section/science/page/3/")
+    ('tag', 'section')
+    >>> path("https://a.example/tag/right-to-repair/")
+    'tag'
+    >>> path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
+    True
+    >>> path("https://a.example/archive/show.php?nr=709"), path("https://a.example/archive/list.php?cat=7")
+    (None, 'archive')
+    >>> path("https://a.example/archives/spip.php?article123"), path("https://a.example/archives/spip.php?rubrique4")
+    (None, 'archives')
+    >>> path("https://a.example/Kategori.aspx?KatID=3&Sayfa=2"), path("https://a.example/category.php") is None
+    ('kategori', True)
+    >>> path("https://a.example/archive.php?id=709"), path("https://a.example/Page.aspx?pageid=12")
+    (None, None)
+    """
+    segments = address.segments
+    word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
+    if word is not None and _day_file(address):
+        return None  # an old paper's archive folder of days, one story's file ("/archive/2003/05/17/POLI4.HTM")
+    if word is None:
+        # a script named as the listing it shows ("Kategori.aspx?KatID=3", "tag.php?t=ferry"); not
+        # one showing a record ("archive.php?id=709", "arsiv.asp?id=12"), nor "page.php?pageid=12"
+        # (a page, where "/page/3/" is a listing's paging)
+        scripted = (segments and "." in segments[-1] and address.query and address.last in LISTING_PATH_WORDS
+                    and address.last != "page" and not ONE_RECORD_QUERY.search(address.query))
+        return address.last if scripted else None
+    if segments[-1] != word and "." in segments[-1] and ONE_RECORD_QUERY.search(address.query):
+        return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
+    last = address.last
+    # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
+    # article's; deeper down, any slug of three words or an id is
+    slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
+    if len(SLUG_WORD.findall(last)) >= slug_words or any(
+            not YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
+        return None
+    return word
+
+
+def listing_address(address: Address) -> bool:
+    """Whether the URL names a listing by its shape: a query of whose or what stories
+    it lists and no one record's ("/blog?author=5f2a5474f"), or a folder at the top of the
+    site ("/harbour": a section), where one card may be all a listing holds.
+
+    >>> def listing(url): return listing_address(split_address(url))
+    >>> listing("https://a.example/blog?author=5f2a"), listing("https://a.example/harbour/"), listing("https://a.example/?p=123")
+    (True, True, False)
+    >>> listing("https://a.example/news/ferry-vote"), listing("https://a.example/show?tag=x&id=20417")
+    (False, False)
+    >>> listing("https://a.example/ferry-timetable-argued-over/")
+    False
+    >>> listing("https://a.example/show.php?cat=3&artno=20417"), listing("https://a.example/t.php?s=8f14e45fceea167a5a36dedd4bea2543&t=12")
+    (False, False)
+    """
+    if address.query:
+        rest = _record_part(address.query)
+        return rest != address.query and not ONE_RECORD_QUERY.search(address.query) \
+            and not any(not YEAR.match(found) for found in _NUMERIC_ID.findall(rest))
+    return top_level(address) and not article_like(address)  # (not WordPress's "/%postname%/")

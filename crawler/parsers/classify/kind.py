@@ -1,0 +1,82 @@
+"""The decision: :func:`page_kind` weighs what the page says about itself against the
+signals of :mod:`.signals`, :mod:`.listing`, :mod:`.site_pages` and :mod:`.print_copies`."""
+
+from __future__ import annotations
+
+from crawler.items import Block
+from crawler.parsers.classify.addresses import article_like, listing_path, split_address
+from crawler.parsers.classify.listing import rows_beside_text, teasers_hold_text
+from crawler.parsers.classify.print_copies import printable_copy
+from crawler.parsers.classify.signals import (
+    LISTING_TYPES,
+    MIN_PROSE_BLOCKS,
+    MIN_WORDS_BY_URL,
+    MIN_WORDS_PROSE,
+    Words,
+    own_story,
+)
+from crawler.parsers.classify.site_pages import ABOUT_TYPES, dated_path, site_page, site_page_path
+from crawler.parsers.classify.teasers import Teaser
+from crawler.parsers.vocabulary import ARTICLE_TYPES
+
+
+def page_kind(
+    *,
+    url: str,
+    page_types: set[str],
+    has_date: bool,
+    has_byline: bool,
+    blocks: list[Block],
+    teaser_headlines: list[Teaser],
+    has_writer: bool = False,
+    block_tokens: list[int] | None = None,
+    canonical: str | None = None,
+) -> tuple[str, str]:
+    """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
+
+    What the page says about itself decides first (schema.org / OpenGraph types);
+    then a column of linked teaser headlines makes a listing; a site page's address
+    (about, contact, legal) with no writer named is a page, dated or not; a date or a
+    byline over real sentences makes an article however short; a site page (its
+    address, a shop's type, the top of the site) is a page; long prose is an
+    article; the rest is a page.
+    ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
+    only the blocks' Han and kana are read again for the count). ``canonical``: the
+    URL the page names as its own (a print copy naming its story is the story).
+    """
+    typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
+    # (a copy naming its story as canonical is stored, once, under the story's address)
+    printable = printable_copy(address) if not canonical or canonical == url else None
+    if printable:
+        return "page", printable
+    if not typed_article and page_types & ABOUT_TYPES:
+        return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
+    counted = Words(blocks, block_tokens)
+    if own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
+        # one story's own evidence: its date, its writer, its prose, its address; the
+        # teasers and item lists beside such a text are its related stories
+        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words"
+    listing_types = page_types & LISTING_TYPES
+    if listing_types and (not typed_article or counted.total() < MIN_WORDS_PROSE):
+        # a collection whose teasers are typed as articles is still a collection
+        return "listing", "type " + ", ".join(sorted(listing_types))
+    if typed_article:
+        return "article", "type " + ", ".join(sorted(typed_article))
+    words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer) or (
+            f"listing path /{path}/" if (path := listing_path(address)) else None) or (
+            None if has_writer else rows_beside_text(counted, teaser_headlines)):
+        return "listing", listing
+    sentences = counted.sentences()
+    if (site_path := site_page_path(address)) and not has_writer and not dated_path(address):
+        return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
+    if (has_date or has_byline) and sentences:
+        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
+    site = site_page(address, page_types)
+    if site:
+        return "page", site
+    if words >= MIN_WORDS_PROSE and sentences >= MIN_PROSE_BLOCKS:
+        return "article", f"prose of {words} words"
+    if words >= MIN_WORDS_BY_URL and sentences and article_like(address):
+        return "article", f"article-like URL, {words} words"
+    return "page", f"{words} words, {sentences} sentence blocks, no date or byline"

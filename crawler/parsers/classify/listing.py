@@ -1,0 +1,109 @@
+"""Listing detection: whether the teasers (:mod:`.teasers`) hold a page's text, outweigh it,
+or its dated rows stand beside a list's short introduction."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsers.classify.addresses import article_like, listing_address, split_address
+from crawler.parsers.classify.signals import Words, own_prose, short_story
+from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
+
+MAX_TEASERS_IN_ARTICLE = 8
+def _text_is_cards(words: Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is mostly its teaser cards' (headlines, date lines,
+    snippets): a short listing ("/user/jane", a category's page of three stories,
+    an author's bio over them), where a story beside a related box has text of its own."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    opening = tuple(teaser.headline for teaser in teasers if teaser.line)  # a card printed as one line
+    total = words.total()
+    own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
+              if (text := " ".join(block.text.split())[:TEASER_CHARS]) not in cards
+              and not (opening and text.startswith(opening) and _card_lines(block.text, opening, n)))
+    return total > 0 and own * _OWN_SHARE < total
+
+
+# A sentence's end: what prose has and a menu, a breadcrumb, a copyright line have not
+_SENTENCE_END = re.compile(r"[.!?;:。！？；…](?:\s|$)|[。！？]")
+
+
+def _rows_hold_text(words: Words, rows: list[Teaser]) -> bool:
+    """Whether ``_MIN_ROWS`` or more of the dated rows are in the text and the rest
+    holds little prose: blocks of a sentence's length that end one, under a third
+    of the words (an old portal's page is its rows, menus, breadcrumbs and footer
+    when no box stands out; a story above a list of related rows is prose)."""
+    cards = {teaser.headline for teaser in rows} | {after for teaser in rows for after in teaser.after}
+    held = prose = 0
+    for block, n in zip(words.blocks, words.block_counts(), strict=True):
+        text = " ".join(block.text.split())[:TEASER_CHARS]
+        if text in cards:
+            held += 1
+        elif n >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(block.text):
+            prose += n
+    return held >= _MIN_ROWS and prose * _OWN_SHARE < words.total()
+
+
+_ROW_WORDS = 8  # a dated row's words: its title's, its date's
+# A list's introduction is a line ("The press office publishes its releases here."); a
+# text this long is a story's, however short (an unsigned, dated brief beside a box of
+# ten "latest news" rows), and as long as the shortest body the crawl stores
+_INTRO_WORDS = 40
+
+
+def rows_beside_text(words: Words, rows: list[Teaser]) -> str | None:
+    """Why a page whose text is one short block (a list's introduction, the rows
+    left out as links) beside ``_MIN_ROWS`` or more dated rows of linked titles
+    (a government's table of press releases) is a listing, else ``None``: the rows
+    outweigh the text, and it is shorter than ``_INTRO_WORDS``. (Asked only of a page
+    naming no writer: a bylined news item is a story however short.)"""
+    listed = sum(1 for teaser in rows if teaser.listed)
+    if listed < _MIN_ROWS or words.sentences() > 1 or words.total() >= _INTRO_WORDS \
+            or listed * _ROW_WORDS <= words.total():
+        return None
+    return f"{listed} dated rows of linked titles beside {words.total()} words"
+
+
+_CARD_LINE_WORDS = 60  # a card's line: its headline, date line and snippet (a story's text runs on)
+
+
+def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
+    """Whether a block that a bold linked headline opens is no longer than its
+    cards' lines: at most ``_CARD_LINE_WORDS`` words for each of those headlines it
+    holds. An old story's cell opening with its own headline linked to itself runs
+    on for hundreds of words."""
+    flat = " ".join(text.split())
+    return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
+
+
+_MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
+# A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
+_PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
+_OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
+_MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
+
+
+def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
+                      writer: bool = False) -> str | None:
+    """Why the page's teasers make it a listing (many over few words, unless a dated
+    story's own prose, or a short story's own text on a page with a story's own
+    evidence: its date, its ``writer`` and a story's address; or their cards holding
+    its text), else ``None``."""
+    words = counted.total()
+    lines = sum(1 for teaser in teaser_headlines if teaser.line)
+    rows = [teaser for teaser in teaser_headlines if teaser.listed]
+    teasers = len(teaser_headlines) - lines - len(rows)
+    if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
+        return f"{len(rows)} dated rows of linked titles and no prose of its own"
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
+            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))):
+        return f"{teasers} linked teaser headlines over {words} words"
+    # (one card is enough on a listing's later page, or at a listing's address: an author's,
+    # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
+    # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
+    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or listing_address(split_address(url))))) \
+            and _text_is_cards(counted, teaser_headlines):
+        return f"{teasers} linked teaser headlines and their cards hold the text"
+    if lines and _text_is_cards(counted, teaser_headlines):
+        # (one is enough: a story's own text never opens each of its lines with another story's headline)
+        return f"{lines} bold linked headlines open the lines that hold the text"
+    return None

@@ -1,0 +1,36 @@
+"""Pages about the site, a person or its offer (about, contact, legal, shop), by their
+address and their declared type."""
+
+from __future__ import annotations
+
+from crawler.parsers.classify.addresses import NON_ARTICLE_PATH_WORDS, YEAR, Address, top_level
+
+# Types of a page about the site, a person or the firm: schema.org's own names.
+ABOUT_TYPES = frozenset({"profilepage", "aboutpage", "contactpage", "faqpage"})
+# Types of a shop's page: schema.org Product / OpenGraph product (og:type).
+SHOP_TYPES = frozenset({"product", "og:product", "product.item", "productgroup"})
+# OpenGraph types of a page about the site (or a person) rather than one story.
+SITE_PAGE_TYPES = frozenset({"website", "profile"})
+def site_page_path(address: Address) -> str | None:
+    """Why the URL's last segment names a page about the site ("/about-us",
+    "/contact.asp"), else ``None``."""
+    return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
+
+
+def dated_path(address: Address) -> bool:
+    """Whether a folder of the path is a year ("/2006/03/05/privacy/"): a post's
+    permalink, whose one-word slug may be a site page's word."""
+    return any(YEAR.match(seg) for seg in address.segments[:-1])
+
+
+def site_page(address: Address, page_types: set[str]) -> str | None:
+    """Why the URL or the page's type marks a page about the site, else ``None``."""
+    path = site_page_path(address)
+    if path:
+        return path
+    if page_types & SHOP_TYPES:
+        return "type " + ", ".join(sorted(page_types & SHOP_TYPES))
+    if page_types & SITE_PAGE_TYPES and top_level(address):
+        # og:type "website" at the top of the site: "/who-we-are", the home page
+        return "og:type website at the top of the site"
+    return None
