@@ -57,3 +57,16 @@ def test_text_of_gives_nothing_past_four_times_its_limit():
     assert text_of(el, 10) == "one two"
     assert text_of(el, 1) == ""
     assert text_of(_el("<div>one<b>two</b></div>"), 10, " ") == "one two"
+
+
+def test_a_leaf_reads_as_its_pieces_would():
+    # (a leaf's text is read directly, not through itertext: the same answers)
+    root = _el("<div><p>  one\n two  </p><b/><i>x</i><a>a b c d e f</a></div>")
+    for el in root.iter():
+        if len(el):
+            continue
+        whole = "".join(el.itertext())
+        assert leading_text(el, 3) == whole
+        assert text_of(el, 100) == " ".join(whole.split())
+        assert text_of(el, 2) == ("" if len(whole) > 8 else " ".join(whole.split()))
+        assert short_text(el, 100) == " ".join(whole.split())

@@ -6,6 +6,11 @@ card's sibling, the box of a paragraph in another language) costs no more than
 its start. Before, each stage had its own copy, with its own small differences:
 those differences are kept as parameters here, so every caller reads exactly
 the text it read before.
+
+An element with no children (half of a page's, and most of those the stages
+ask about: a link, a span, a cell) has at most one piece, its ``text``, which
+``itertext`` gives too: it is read directly, with no iterator made and no
+pieces joined (the parser keeps no comments, whose ``itertext`` raises).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ def leading_text(el: Any, chars: int) -> str:
     >>> leading_text(etree.fromstring("<p>one <b>two</b> three</p>"), 5)
     'one two'
     """
+    if not len(el):  # a leaf (most elements asked): its own text is its one piece
+        return el.text or ""
     pieces: list[str] = []
     total = 0
     for piece in el.itertext():
@@ -69,6 +76,9 @@ def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
     """The element's text (its pieces joined by ``sep``), whitespace collapsed; ""
     when it holds more than ``4 * limit`` characters (read no further: nested boxes
     would re-read the same long text once per level)."""
+    if not len(el):  # a leaf: its own text alone, no pieces to join
+        text = el.text or ""
+        return "" if len(text) > limit * 4 else " ".join(text.split())
     pieces: list[str] = []
     size = 0
     for piece in el.itertext():

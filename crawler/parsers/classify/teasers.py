@@ -197,8 +197,7 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
     government's table of press releases): a listing's line, the card its row's
     text and each of its cells'."""
     href = link.get("href")
-    row = next((box for box in islice(link.iterancestors(), _ROW_LEVELS) if box.tag in _ROW_TAGS), None) \
-        if href else None
+    row = _row_of(link) if href else None
     if row is None or sum(1 for a in islice(row.iter("a"), 3) if a.get("href")) > 1:
         return None
     text = short_text(row, TEASER_CHARS + _ROW_CHARS)
@@ -213,6 +212,18 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
         return None
     return Teaser(title, (text, *(short_text(cell, TEASER_CHARS) for cell in islice(row, _CARD_SIBLINGS))),
                   listed=True)
+
+
+def _row_of(link: Element) -> Element | None:
+    """The nearest list or table row holding ``link``, up to ``_ROW_LEVELS`` boxes up
+    (asked of each of a page's first links: parents in a loop, not an ancestor
+    iterator sliced, a third cheaper)."""
+    box: Element | None = link
+    for _ in range(_ROW_LEVELS):
+        box = box.getparent() if box is not None else None
+        if box is None or box.tag in _ROW_TAGS:
+            return box
+    return None
 
 
 def _titled_teaser(link: Element, url: str) -> Teaser | None:
@@ -256,10 +267,13 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
         if first is None or first.tag != "a" or (item.text or "").strip():
             continue
         after = [el for el in islice(first.itersiblings(), _CARD_SIBLINGS) if isinstance(el.tag, str)]
-        card = [short_text(el, TEASER_CHARS) for el in after]
+        if not any(el.tag in _SUMMARY_PARTS for el in after):
+            continue  # (the cheap test first: a menu's or a related box's item holds its link alone)
         text = short_text(first, TEASER_CHARS)
-        if len(text.split()) < _LINE_HEADLINE_WORDS or not any(
-                el.tag in _SUMMARY_PARTS and len(c.split()) >= _SUMMARY_WORDS for el, c in zip(after, card, strict=True)):
+        if len(text.split()) < _LINE_HEADLINE_WORDS:
+            continue
+        card = [short_text(el, TEASER_CHARS) for el in after]
+        if not any(el.tag in _SUMMARY_PARTS and len(c.split()) >= _SUMMARY_WORDS for el, c in zip(after, card, strict=True)):
             continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
         href = first.get("href") or ""
         if not _story_href(href) or not _elsewhere(href, url) or not _same_site(href, url):
