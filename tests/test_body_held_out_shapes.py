@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from crawler.parsers.body.columns import column_width
-from tests.test_body import P1, P2, P3, TITLE, blocks, page
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
 
 LEDE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next "
         "spring, after an inspection found its supports worn.")
@@ -129,3 +129,36 @@ def test_a_microdata_live_blog_gives_every_entry():
                                         'itemscope itemtype="https://schema.org/BlogPosting"')
     got = [text for _, text in blocks(html)]
     assert all(p in got for _, _, paragraphs in UPDATES for p in paragraphs)
+
+
+# --- counter-examples of the rules above (review) ---------------------------------------
+
+FACT = ("The harbour bridge was built in 1911, carries 14,000 cars a day, and its repair would "
+        "cost an estimated 42 million euros over six years, the inspection report says.")
+
+
+def _row(first: str, first_text: str, second: str, second_text: str, row: str = "row") -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><div class="{row}">
+<div class="{first}"><div class="text">{first_text}</div></div>
+<div class="{second}"><div class="text">{second_text}</div></div>
+</div></div></article>""")
+
+
+def test_numbered_columns_are_no_grid():
+    # a theme's "col-1", "col-2" number its columns (they would be 1 and 2 twelfths of a
+    # row of 3): the shorter first half of the story is no side column
+    html = _row("column col-1", f"<p>{P1}</p><p>{P2}</p>", "column col-2", f"<p>{P3}</p><p>{P4}</p><p>{FACT}</p>",
+                row="two-columns")
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, P4, FACT]
+
+
+def test_a_story_in_columns_of_near_widths_stays_whole():
+    # 7 and 5 twelfths: the story's two parts, no wide text and a narrow sidebar
+    html = _row("col-md-7", f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>", "col-md-5", f"<p>{P4}</p><p>{FACT}</p>")
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, P4, FACT]
+
+
+def test_a_fact_box_in_the_narrow_column_is_the_storys():
+    html = _row("col-12 col-md-8", f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>",
+                "col-12 col-md-4", f'<div class="factbox"><h3>Key facts</h3><p>{FACT}</p></div>')
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, "Key facts", FACT]
