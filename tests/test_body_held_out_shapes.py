@@ -162,3 +162,26 @@ def test_a_fact_box_in_the_narrow_column_is_the_storys():
     html = _row("col-12 col-md-8", f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>",
                 "col-12 col-md-4", f'<div class="factbox"><h3>Key facts</h3><p>{FACT}</p></div>')
     assert [text for _, text in blocks(html)] == [P1, P2, P3, "Key facts", FACT]
+
+
+def test_a_live_blog_cut_by_ads_and_teasers_gives_every_entry():
+    # the scorer's run of entries stops at a teaser of another make: the entries after it
+    # are the blog's all the same
+    updates = [f"Update {n}: crews are clearing fallen trees on the coast road near the harbour, "
+               "the council said this morning." for n in range(5)]
+    long = " ".join([P1, P2, P3])
+    parts = []
+    for i, text in enumerate(updates):
+        parts.append(f'<div class="live-update"><time datetime="2026-11-03T1{i}:00">1{i}:00</time>'
+                     f"<p>{long if i == 2 else text}</p></div>")
+        if i == 1:
+            parts.append('<div class="ad-slot"><span>Advertisement</span></div>')
+        if i == 3:
+            parts.append('<div class="live-update teaser"><p><a href="/news/elections">Read next: '
+                         "the candidates' debate on housing drew a record audience</a></p></div>")
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": TITLE}
+    html = page(f'<main><h1>{TITLE}</h1><div class="live-feed">{"".join(parts)}</div></main>',
+                head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    got = [text for _, text in blocks(html)]
+    assert [t for t in got if t.startswith("Update")] == updates[:2] + updates[3:]
+    assert long in got and not any("debate" in t for t in got)

@@ -156,18 +156,23 @@ def with_entries(page: Page, chosen: list[Element], headline: Element | None) ->
     an instance's id), each stamped with its time (a ``<time>`` or a clock time in its
     first :data:`_ENTRY_HEAD` characters) and holding prose outside furniture, in
     document order. The entry is found climbing from the chosen box, up to
-    :data:`_ENTRY_LEVELS` wrappers and never to a box holding the page's headline."""
-    if len(chosen) != 1:
+    :data:`_ENTRY_LEVELS` wrappers and never to a box holding the page's headline.
+    ``chosen`` may be several siblings (the scorer's run of entries, which an ad or a
+    teaser between them cut): the climb starts from the one with the most text, and
+    those of them that are no entry stay, in document order."""
+    parent = chosen[0].getparent() if chosen else None
+    if parent is None or any(el.getparent() is not parent for el in chosen):
         return chosen
-    node = chosen[0]
+    node = max(chosen, key=lambda el: page.subtree.get(el, 0.0))
     for _ in range(_ENTRY_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in _ABOVE or (headline is not None and _holds(node, headline)):
             break
         make = _make(node)
-        entries = [el for el in parent[:_ENTRY_SIBLINGS] if isinstance(el.tag, str) and _make(el) == make
-                   and _stamped(el) and (el is node or _holds_prose(page, el, 1.0))]
-        if len(entries) >= 2 and node in entries:
+        kept = set(chosen)
+        entries = [el for el in parent[:_ENTRY_SIBLINGS] if isinstance(el.tag, str) and (el in kept or (
+            _make(el) == make and _stamped(el) and (el is node or _holds_prose(page, el, 1.0))))]
+        if len(entries) >= 2 and node in entries and len(entries) > len(chosen):
             return entries
         node = parent
     return chosen
