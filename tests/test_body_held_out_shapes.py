@@ -185,3 +185,14 @@ def test_a_live_blog_cut_by_ads_and_teasers_gives_every_entry():
     got = [text for _, text in blocks(html)]
     assert [t for t in got if t.startswith("Update")] == updates[:2] + updates[3:]
     assert long in got and not any("debate" in t for t in got)
+
+
+def test_an_empty_article_body_gives_no_teasers_of_other_stories():
+    # "teaser" names a standfirst, and other stories' cards too: those printed after the
+    # empty story box, outside its box, are no opening of the story
+    teasers = "".join(f'<div class="teaser"><h3><a href="/news/{n}">Story {n}</a></h3><p>{text}</p></div>'
+                      for n, text in enumerate((SIDE1, SIDE2)))
+    html = page(f"""<article class="story"><h1>{TITLE}</h1>
+<div class="article-body" itemprop="articleBody"></div></article>
+<div class="more-stories">{teasers}</div>""")
+    assert blocks(html) == []
