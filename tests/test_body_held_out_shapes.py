@@ -196,3 +196,12 @@ def test_an_empty_article_body_gives_no_teasers_of_other_stories():
 <div class="article-body" itemprop="articleBody"></div></article>
 <div class="more-stories">{teasers}</div>""")
     assert blocks(html) == []
+
+
+def test_an_empty_article_body_keeps_a_standfirst_in_the_article_header():
+    # the standfirst in the article's <header>, the empty box deeper in a sibling wrapper:
+    # both in the article's box
+    html = page(f"""<main><article><header class="article-header"><div class="head-inner"><h1>{TITLE}</h1>
+<div class="article-intro"><p>{LEDE}</p></div></div></header>
+<div class="story-content"><div class="inner"><div itemprop="articleBody"></div></div></div></article></main>""")
+    assert blocks(html) == [("p", LEDE)]

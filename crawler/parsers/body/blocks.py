@@ -1547,14 +1547,15 @@ def _opens_with_lede(scores: Page, root: Element, blocks: list[Block]) -> bool:
     """The first block is the text of a box its class names a standfirst ("article-intro",
     "lede", "teaser": :data:`_LEAD_WORDS_SET`, no caption's word; furniture by those words
     alone), inside no furniture box, printed before the empty story box and beside it
-    (its parent holds the story box, :data:`_LEDE_LEVELS` levels up at most): the
+    (a box :data:`_LEDE_LEVELS` levels up at most from each holds both, not the page's
+    ``<main>``): the
     story's own opening, printed by the server above a story box a script fills (its
     other text, if any, follows it), not a writer's bio or a notice beside the empty box,
     nor a list of other stories' teasers after it."""
     if not blocks:
         return False
     first = norm_key(blocks[0].text)
-    holders: set[Element] = set()     # the parents of the standfirst boxes read so far
+    holders: set[Element] = set()     # the boxes around the standfirst boxes read so far
     for el in islice(root.iter(etree.Element), _SCRIPT_STORY_SCAN):
         if holders and _empty_story_box(scores, el) \
                 and any(box in holders for box in islice(el.iterancestors(), _LEDE_LEVELS)):
@@ -1562,13 +1563,13 @@ def _opens_with_lede(scores: Page, root: Element, blocks: list[Block]) -> bool:
         words = class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])
         if _LEAD_WORDS_SET.isdisjoint(words) or not _CAPTION_WORDS.isdisjoint(words):
             continue
-        if first and first in norm_key(_TEXT(el)) and not _furniture_inside(scores, el) \
-                and (parent := el.getparent()) is not None:
-            holders.add(parent)
+        if first and first in norm_key(_TEXT(el)) and not _furniture_inside(scores, el):
+            holders.update(box for box in islice(el.iterancestors(), _LEDE_LEVELS) if box.tag not in _PAGE_BOXES)
     return False
 
 
-_LEDE_LEVELS = 3    # levels from an empty story box up to the box holding its standfirst
+_LEDE_LEVELS = 4    # levels from an empty story box and from its standfirst up to a box holding both
+_PAGE_BOXES = frozenset({"html", "body", "main"})  # a box holding a page's every part
 
 
 def _empty_story_box(scores: Page, el: Element) -> bool:
