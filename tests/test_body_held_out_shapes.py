@@ -205,3 +205,18 @@ def test_an_empty_article_body_keeps_a_standfirst_in_the_article_header():
 <div class="article-intro"><p>{LEDE}</p></div></div></header>
 <div class="story-content"><div class="inner"><div itemprop="articleBody"></div></div></div></article></main>""")
     assert blocks(html) == [("p", LEDE)]
+
+
+def test_a_live_blog_stamped_with_ages_gives_every_entry():
+    # entries stamped "2 hours ago", no clock: the entry right after the longest one
+    # (no ad between: read as a promotion of its make) is the blog's all the same
+    updates = [f"Update {n}: crews are clearing fallen trees on the coast road near the harbour, "
+               "the council said this morning." for n in range(4)]
+    long = " ".join([P1, P2, P3])
+    entries = "".join(f'<div class="entry"><span class="ago">{n + 1} hours ago</span>'
+                      f"<p>{long if n == 1 else text}</p></div>" for n, text in enumerate(updates))
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": TITLE}
+    html = page(f'<div class="container"><h1>{TITLE}</h1></div><div class="container"><div class="live">{entries}'
+                "</div></div>", head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    got = [text for _, text in blocks(html)]
+    assert [t for t in got if t.startswith("Update")] == [updates[0], updates[2], updates[3]] and long in got
