@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from crawler.parsers.body.columns import column_width
-from tests.test_body import P1, P2, P3, TITLE, blocks, page
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
 
 LEDE = ("The city council voted on Tuesday to close the old harbour bridge to cars from next "
         "spring, after an inspection found its supports worn.")
@@ -129,3 +129,94 @@ def test_a_microdata_live_blog_gives_every_entry():
                                         'itemscope itemtype="https://schema.org/BlogPosting"')
     got = [text for _, text in blocks(html)]
     assert all(p in got for _, _, paragraphs in UPDATES for p in paragraphs)
+
+
+# --- counter-examples of the rules above (review) ---------------------------------------
+
+FACT = ("The harbour bridge was built in 1911, carries 14,000 cars a day, and its repair would "
+        "cost an estimated 42 million euros over six years, the inspection report says.")
+
+
+def _row(first: str, first_text: str, second: str, second_text: str, row: str = "row") -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><div class="{row}">
+<div class="{first}"><div class="text">{first_text}</div></div>
+<div class="{second}"><div class="text">{second_text}</div></div>
+</div></div></article>""")
+
+
+def test_numbered_columns_are_no_grid():
+    # a theme's "col-1", "col-2" number its columns (they would be 1 and 2 twelfths of a
+    # row of 3): the shorter first half of the story is no side column
+    html = _row("column col-1", f"<p>{P1}</p><p>{P2}</p>", "column col-2", f"<p>{P3}</p><p>{P4}</p><p>{FACT}</p>",
+                row="two-columns")
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, P4, FACT]
+
+
+def test_a_story_in_columns_of_near_widths_stays_whole():
+    # 7 and 5 twelfths: the story's two parts, no wide text and a narrow sidebar
+    html = _row("col-md-7", f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>", "col-md-5", f"<p>{P4}</p><p>{FACT}</p>")
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, P4, FACT]
+
+
+def test_a_fact_box_in_the_narrow_column_is_the_storys():
+    html = _row("col-12 col-md-8", f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>",
+                "col-12 col-md-4", f'<div class="factbox"><h3>Key facts</h3><p>{FACT}</p></div>')
+    assert [text for _, text in blocks(html)] == [P1, P2, P3, "Key facts", FACT]
+
+
+def test_a_live_blog_cut_by_ads_and_teasers_gives_every_entry():
+    # the scorer's run of entries stops at a teaser of another make: the entries after it
+    # are the blog's all the same
+    updates = [f"Update {n}: crews are clearing fallen trees on the coast road near the harbour, "
+               "the council said this morning." for n in range(5)]
+    long = " ".join([P1, P2, P3])
+    parts = []
+    for i, text in enumerate(updates):
+        parts.append(f'<div class="live-update"><time datetime="2026-11-03T1{i}:00">1{i}:00</time>'
+                     f"<p>{long if i == 2 else text}</p></div>")
+        if i == 1:
+            parts.append('<div class="ad-slot"><span>Advertisement</span></div>')
+        if i == 3:
+            parts.append('<div class="live-update teaser"><p><a href="/news/elections">Read next: '
+                         "the candidates' debate on housing drew a record audience</a></p></div>")
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": TITLE}
+    html = page(f'<main><h1>{TITLE}</h1><div class="live-feed">{"".join(parts)}</div></main>',
+                head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    got = [text for _, text in blocks(html)]
+    assert [t for t in got if t.startswith("Update")] == updates[:2] + updates[3:]
+    assert long in got and not any("debate" in t for t in got)
+
+
+def test_an_empty_article_body_gives_no_teasers_of_other_stories():
+    # "teaser" names a standfirst, and other stories' cards too: those printed after the
+    # empty story box, outside its box, are no opening of the story
+    teasers = "".join(f'<div class="teaser"><h3><a href="/news/{n}">Story {n}</a></h3><p>{text}</p></div>'
+                      for n, text in enumerate((SIDE1, SIDE2)))
+    html = page(f"""<article class="story"><h1>{TITLE}</h1>
+<div class="article-body" itemprop="articleBody"></div></article>
+<div class="more-stories">{teasers}</div>""")
+    assert blocks(html) == []
+
+
+def test_an_empty_article_body_keeps_a_standfirst_in_the_article_header():
+    # the standfirst in the article's <header>, the empty box deeper in a sibling wrapper:
+    # both in the article's box
+    html = page(f"""<main><article><header class="article-header"><div class="head-inner"><h1>{TITLE}</h1>
+<div class="article-intro"><p>{LEDE}</p></div></div></header>
+<div class="story-content"><div class="inner"><div itemprop="articleBody"></div></div></div></article></main>""")
+    assert blocks(html) == [("p", LEDE)]
+
+
+def test_a_live_blog_stamped_with_ages_gives_every_entry():
+    # entries stamped "2 hours ago", no clock: the entry right after the longest one
+    # (no ad between: read as a promotion of its make) is the blog's all the same
+    updates = [f"Update {n}: crews are clearing fallen trees on the coast road near the harbour, "
+               "the council said this morning." for n in range(4)]
+    long = " ".join([P1, P2, P3])
+    entries = "".join(f'<div class="entry"><span class="ago">{n + 1} hours ago</span>'
+                      f"<p>{long if n == 1 else text}</p></div>" for n, text in enumerate(updates))
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": TITLE}
+    html = page(f'<div class="container"><h1>{TITLE}</h1></div><div class="container"><div class="live">{entries}'
+                "</div></div>", head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    got = [text for _, text in blocks(html)]
+    assert [t for t in got if t.startswith("Update")] == [updates[0], updates[2], updates[3]] and long in got

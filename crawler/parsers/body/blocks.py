@@ -1546,19 +1546,36 @@ _OTHER_STORIES_TAGS = frozenset({"aside", "nav", "footer"})
 def _opens_with_lede(scores: Page, root: Element, blocks: list[Block]) -> bool:
     """The first block is the text of a box its class names a standfirst ("article-intro",
     "lede", "teaser": :data:`_LEAD_WORDS_SET`, no caption's word; furniture by those words
-    alone), inside no furniture box: the
+    alone), inside no furniture box, printed before the empty story box and beside it
+    (a box :data:`_LEDE_LEVELS` levels up at most from each holds both, not the page's
+    ``<main>``): the
     story's own opening, printed by the server above a story box a script fills (its
-    other text, if any, follows it), not a writer's bio or a notice beside the empty box."""
+    other text, if any, follows it), not a writer's bio or a notice beside the empty box,
+    nor a list of other stories' teasers after it."""
     if not blocks:
         return False
     first = norm_key(blocks[0].text)
+    holders: set[Element] = set()     # the boxes around the standfirst boxes read so far
     for el in islice(root.iter(etree.Element), _SCRIPT_STORY_SCAN):
+        if holders and _empty_story_box(scores, el) \
+                and any(box in holders for box in islice(el.iterancestors(), _LEDE_LEVELS)):
+            return True
         words = class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])
         if _LEAD_WORDS_SET.isdisjoint(words) or not _CAPTION_WORDS.isdisjoint(words):
             continue
         if first and first in norm_key(_TEXT(el)) and not _furniture_inside(scores, el):
-            return True
+            holders.update(box for box in islice(el.iterancestors(), _LEDE_LEVELS) if box.tag not in _PAGE_BOXES)
     return False
+
+
+_LEDE_LEVELS = 4    # levels from an empty story box and from its standfirst up to a box holding both
+_PAGE_BOXES = frozenset({"html", "body", "main"})  # a box holding a page's every part
+
+
+def _empty_story_box(scores: Page, el: Element) -> bool:
+    """``el`` is a story box (named so, or ``itemprop="articleBody"``) with no text or picture."""
+    return (el.get("itemprop") == "articleBody" or scores.verdict(el) == 2) and not _TEXT(el).strip() \
+        and next(el.iter(*_STORY_MEDIA), None) is None
 
 
 def _described(blocks: list[Block], description: str | None) -> bool:

@@ -11,21 +11,34 @@ Foundation's "large-8" beside "large-4", a block editor's ``flex-basis:66.66%``.
 
 :func:`side_columns` finds, on the way from the chosen text up to each walked box, a
 column holding the text and its sibling columns narrower than it that hold less text:
-those the walk leaves out. Columns of one width (a text set in two halves) are the
-story's parts and stay.
+those the walk leaves out. Columns of near widths (a text set in two halves, or 7 and 5
+twelfths) are the story's parts and stay: a side column is at most :data:`_SIDE_RATIO` of
+the text column's width. A row whose columns' widths do not add up to about one row
+(:data:`_FULL_ROW`) is no grid: "col-1", "col-2" number a theme's columns, they do not
+size them.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from crawler.parsers.body.container import Page, contains
+from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
 __all__ = ["column_width", "side_columns"]
 
 _LEVELS = 12    # wrappers climbed from the text to a walked box
 _SIBLINGS = 12  # columns of a row, at most
+_SIDE_RATIO = 0.6   # of the text column's width: a narrower column beside it is a side column
+_FACT_SCAN = 50    # elements of a side column read for a fact box
+# Class words of the story's own fact box, set in the narrow column beside its text
+# ("factbox", "fact-box", "infobox", German "Faktenbox", Nordic "faktaboks"): the
+# story's part, not a widget.
+_FACT_WORDS = frozenset({"fact", "facts", "factbox", "factsbox", "infobox", "faktenbox", "faktbox",
+                         "faktaboks", "faktaruta", "keyfacts"})
+_FULL_ROW = (0.9, 1.01)  # the widths of a grid row's columns add up to one row (an offset aside)
 
 # A class name's width: Elementor's percent, Divi's fraction, a twelve-column grid's span.
 _PERCENT = re.compile(r"^elementor-col-(\d{1,3})$")
@@ -84,12 +97,24 @@ def side_columns(page: Page, text: Element, walked: list[Element]) -> set[Elemen
             break
         width = column_width(node)
         if width is not None:
-            weight = page.subtree.get(node, 0.0)
-            for sib in parent[:_SIBLINGS]:
-                if sib is node or not isinstance(sib.tag, str):
-                    continue
-                other = column_width(sib)
-                if other is not None and other < width and page.subtree.get(sib, 0.0) < weight:
-                    found.add(sib)
+            found.update(_narrower(page, node, width, parent))
         node = parent
     return found
+
+
+def _narrower(page: Page, node: Element, width: float, parent: Element) -> list[Element]:
+    """The columns beside ``node`` (of ``width``) in ``parent``, a grid row (its columns'
+    widths add up to about one row), at most :data:`_SIDE_RATIO` of its width and
+    holding less scored text, no fact box (:data:`_FACT_WORDS`)."""
+    widths = [(sib, column_width(sib)) for sib in parent[:_SIBLINGS] if isinstance(sib.tag, str)]
+    if not _FULL_ROW[0] <= sum(w or 0.0 for _, w in widths) <= _FULL_ROW[1]:
+        return []
+    weight = page.subtree.get(node, 0.0)
+    return [sib for sib, other in widths if sib is not node and other is not None
+            and other <= _SIDE_RATIO * width and page.subtree.get(sib, 0.0) < weight and not _fact_box(sib)]
+
+
+def _fact_box(column: Element) -> bool:
+    """``column`` or one of its first elements is named a fact box."""
+    return any(not _FACT_WORDS.isdisjoint(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:200]))
+               for el in islice(column.iter(), _FACT_SCAN) if isinstance(el.tag, str))

@@ -147,27 +147,36 @@ _ENTRY_LEVELS = 6           # wrappers climbed from the chosen text to a live bl
 _ENTRY_SIBLINGS = 500       # entries of a live blog read, at most
 _ENTRY_HEAD = 300           # characters of an entry read for its time
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+# A live blog's relative stamp ("12 min ago", "2 hours ago", "vor 3 Stunden", "il y a 5 minutes",
+# "hace 2 horas"): minutes and hours, an entry's age on the day.
+_AGO = re.compile(r"(?<!\d)\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago|vor\s+\d+\s+(?:minuten|stunden)"
+                  r"|il y a\s+\d+\s+(?:minutes?|heures?)|hace\s+\d+\s+(?:minutos?|horas?)", re.IGNORECASE)
 
 
 def with_entries(page: Page, chosen: list[Element], headline: Element | None) -> list[Element]:
     """On a live blog's page (the caller knows it: ``LiveBlogPosting``), ``chosen`` (one
     box, the scorer's pick: the longest entry) with the blog's other entries: the
     siblings of the entry holding it, of its make (:func:`_make`: tag and class less
-    an instance's id), each stamped with its time (a ``<time>`` or a clock time in its
-    first :data:`_ENTRY_HEAD` characters) and holding prose outside furniture, in
+    an instance's id), each stamped with its time (a ``<time>``, a clock time or an
+    age in its first :data:`_ENTRY_HEAD` characters) and holding prose outside furniture, in
     document order. The entry is found climbing from the chosen box, up to
-    :data:`_ENTRY_LEVELS` wrappers and never to a box holding the page's headline."""
-    if len(chosen) != 1:
+    :data:`_ENTRY_LEVELS` wrappers and never to a box holding the page's headline.
+    ``chosen`` may be several siblings (the scorer's run of entries, which an ad or a
+    teaser between them cut): the climb starts from the one with the most text, and
+    those of them that are no entry stay, in document order."""
+    parent = chosen[0].getparent() if chosen else None
+    if parent is None or any(el.getparent() is not parent for el in chosen):
         return chosen
-    node = chosen[0]
+    node = max(chosen, key=lambda el: page.subtree.get(el, 0.0))
     for _ in range(_ENTRY_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in _ABOVE or (headline is not None and _holds(node, headline)):
             break
         make = _make(node)
-        entries = [el for el in parent[:_ENTRY_SIBLINGS] if isinstance(el.tag, str) and _make(el) == make
-                   and _stamped(el) and (el is node or _holds_prose(page, el, 1.0))]
-        if len(entries) >= 2 and node in entries:
+        kept = set(chosen)
+        entries = [el for el in parent[:_ENTRY_SIBLINGS] if isinstance(el.tag, str) and (el in kept or (
+            _make(el) == make and _stamped(el) and (el is node or _holds_prose(page, el, 1.0))))]
+        if len(entries) >= 2 and node in entries and len(entries) > len(chosen):
             return entries
         node = parent
     return chosen
@@ -179,8 +188,8 @@ def _holds(box: Element, el: Element) -> bool:
 
 def _stamped(el: Element) -> bool:
     """``el`` opens with a time: a ``<time>`` in it, or a clock time ("10:42", "9.05",
-    "14h30") in its first :data:`_ENTRY_HEAD` characters."""
+    "14h30") or an age ("2 hours ago", :data:`_AGO`) in its first :data:`_ENTRY_HEAD` characters."""
     if next(el.iter("time"), None) is not None:
         return True
     head = "".join(islice(el.itertext(), 40))[:_ENTRY_HEAD]
-    return _CLOCK.search(head) is not None
+    return _CLOCK.search(head) is not None or _AGO.search(head) is not None
