@@ -31,6 +31,7 @@ class Teaser(NamedTuple):
     line: bool = False
     item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
     listed: bool = False
+    boxed: bool = False  # a link whose box, not itself, is classed as a card's title (:func:`_titled_box`)
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -229,11 +230,13 @@ def _row_of(link: Element) -> Element | None:
 def _titled_teaser(link: Element, url: str) -> Teaser | None:
     """A teaser headline printed as a link classed as the card's title, no heading
     around it (Substack's "post-preview-title", Ghost's and many themes'
-    "card-title" links): three words or more, to a story's address, outside asides,
+    "card-title" links, or the one link of a box so classed, g1's "<div class=feed-post-body-title><a
+    class=feed-post-link>"): three words or more, to a story's address, outside asides,
     navigation and footers; the card is what follows the link."""
     value = link.get("class")  # (most links have no class: no pattern asked)
-    href = link.get("href") if value and _TITLE_LINK.search(value) else None
-    if not href:
+    href = link.get("href")
+    classed = bool(value and _TITLE_LINK.search(value))
+    if not href or not (classed or _titled_box(link)):
         return None
     text = short_text(link, TEASER_CHARS)
     if len(text.split()) < _LINE_HEADLINE_WORDS or any(
@@ -241,7 +244,16 @@ def _titled_teaser(link: Element, url: str) -> Teaser | None:
         return None
     if not _story_href(href) or not _elsewhere(href, url):
         return None
-    return _card(link)
+    return _card(link) if classed else _card(link)._replace(boxed=True)
+
+
+def _titled_box(link: Element) -> bool:
+    """Whether the link's parent is classed as a card's title (:data:`_TITLE_LINK`) and holds
+    nothing but the link ("<div class=feed-post-body-title><a href=..>Headline</a></div>")."""
+    parent = link.getparent()
+    value = parent.get("class") if parent is not None and parent.tag in ("div", "span", "p") else None
+    return bool(value and _TITLE_LINK.search(value)) and len(parent) == 1 \
+        and not (parent.text or "").strip() and not (link.tail or "").strip()
 
 
 _ITEMS_READ = 300   # list items of a page read for a document list's entries
