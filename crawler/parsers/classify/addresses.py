@@ -37,6 +37,14 @@ LISTING_PATH_WORDS = frozenset({
     # Portuguese and Spanish ("/ultimas-noticias/", "/ultimas-noticias/index/feed/pagina-2.ghtml")
     "arquivo", "arquivos", "tudo-sobre", "ultimas-noticias",
 })
+# A file's name that is a listing's as the words above are ("archiv.php", "archivo.html"):
+# "archive" in German, Czech and Slovak, Spanish and Italian. (Not as folders: German sites
+# move their stories to "/archiv/slug-123", each one story's page.)
+_FILE_LISTING_WORDS = LISTING_PATH_WORDS | {"archiv", "archivo", "archivio"}
+# The words of a file's name that make it an index of stories beside a listing word:
+# "index-news.html", "news-list.php", "all-news.htm" (alone, "index.html" and "news.html"
+# may be one story's file: "/2004/05/16/story/index.html")
+_FILE_INDEX_WORDS = frozenset({"index", "news", "all", "list", "latest"})
 # A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
 # on forums and community sites; not "profiles", a magazine's section of stories about
 # people): a listing by its path as the words above, but a story's folder does not
@@ -194,8 +202,8 @@ def listing_path(address: Address) -> str | None:
     (None, 'archive')
     >>> path("https://a.example/archives/spip.php?article123"), path("https://a.example/archives/spip.php?rubrique4")
     (None, 'archives')
-    >>> path("https://a.example/Kategori.aspx?KatID=3&Sayfa=2"), path("https://a.example/category.php") is None
-    ('kategori', True)
+    >>> path("https://a.example/Kategori.aspx?KatID=3&Sayfa=2"), path("https://a.example/gazeta/arquivo.htm")
+    ('kategori', 'arquivo')
     >>> path("https://a.example/archive.php?id=709"), path("https://a.example/Page.aspx?pageid=12")
     (None, None)
     """
@@ -209,7 +217,7 @@ def listing_path(address: Address) -> str | None:
         # (a page, where "/page/3/" is a listing's paging)
         scripted = (segments and "." in segments[-1] and address.query and address.last in LISTING_PATH_WORDS
                     and address.last != "page" and not ONE_RECORD_QUERY.search(address.query))
-        return address.last if scripted else None
+        return address.last if scripted or _listing_file(address) else None
     if segments[-1] != word and "." in segments[-1] and ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = address.last
@@ -220,6 +228,26 @@ def listing_path(address: Address) -> str | None:
             not YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
         return None
     return word
+
+
+def _listing_file(address: Address) -> bool:
+    """Whether the last segment is a file named as a listing, its words all listing or index
+    words, one a listing's ("arquivo.htm", "archive.html", "archiv.php", "tag-index.html") or two
+    index words ("index-news.html"), and no query naming one record ("archive.php?id=709").
+
+    >>> def file(url): return _listing_file(split_address(url))
+    >>> file("http://a.example/gazeta/arquivo.htm"), file("http://a.example/index-news.html"), file("http://a.example/archiv.php")
+    (True, True, True)
+    >>> file("http://a.example/index.html"), file("http://a.example/archive/"), file("http://a.example/page.html")
+    (False, False, False)
+    """
+    segments = address.segments
+    if not segments or "." not in segments[-1] or ONE_RECORD_QUERY.search(address.query):
+        return False
+    words = [word for word in re.split(r"[-_.\s]+", address.last) if word]
+    if not words or words == ["page"] or any(w not in _FILE_LISTING_WORDS and w not in _FILE_INDEX_WORDS for w in words):
+        return False
+    return len(words) >= 2 or words[0] in _FILE_LISTING_WORDS
 
 
 def listing_address(address: Address) -> bool:

@@ -30,7 +30,7 @@ def page_kind(
     teaser_headlines: list[Teaser],
     has_writer: bool = False,
     block_tokens: list[int] | None = None,
-    canonical: str | None = None,
+    canonical: str | None = None, static: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -42,8 +42,8 @@ def page_kind(
     article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
     only the blocks' Han and kana are read again for the count). ``canonical``: the
-    URL the page names as its own (a print copy naming its story is the story).
-    """
+    URL the page names as its own (a print copy naming its story is the story). ``static``: why the
+    markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page."""
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
     printable = printable_copy(address) if not canonical or canonical == url else None
@@ -72,7 +72,7 @@ def page_kind(
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
-    site = site_page(address, page_types)
+    site = site_page(address, page_types) or static
     if site:
         return "page", site
     if words >= MIN_WORDS_PROSE and sentences >= MIN_PROSE_BLOCKS:

@@ -63,6 +63,19 @@ def rows_beside_text(words: Words, rows: list[Teaser]) -> str | None:
     return f"{listed} dated rows of linked titles beside {words.total()} words"
 
 
+def _opens_with_own_text(words: Words, teasers: list[Teaser]) -> bool:
+    """Whether the text opens with a sentence block that is none of the cards' (a dated,
+    bylined story of one paragraph above its related cards, their snippets taken into the
+    text; a listing's text opens with its first card, or with an introduction the crawl asks
+    no writer of)."""
+    if not words.blocks:
+        return False
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    first, n = words.blocks[0], words.block_counts()[0]
+    return first.type == "p" and n >= MIN_SENTENCE_WORDS and " ".join(first.text.split())[:TEASER_CHARS] not in cards \
+        and _SENTENCE_END.search(first.text) is not None
+
+
 _CARD_LINE_WORDS = 60  # a card's line: its headline, date line and snippet (a story's text runs on)
 
 
@@ -94,14 +107,18 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     teasers = len(teaser_headlines) - lines - len(rows)
     if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
-    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
+    # (a box classed as a title makes a teaser only where the cards hold the text: a story's
+    # sidebar of ten "one-title" boxes is its related stories)
+    headlines = teasers - sum(1 for teaser in teaser_headlines if teaser.boxed)
+    if headlines > MAX_TEASERS_IN_ARTICLE and headlines * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
             and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))):
-        return f"{teasers} linked teaser headlines over {words} words"
+        return f"{headlines} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
     # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
     if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or listing_address(split_address(url))))) \
-            and _text_is_cards(counted, teaser_headlines):
+            and _text_is_cards(counted, teaser_headlines) \
+            and not (dated and writer and _opens_with_own_text(counted, teaser_headlines) and article_like(split_address(url))):
         return f"{teasers} linked teaser headlines and their cards hold the text"
     if lines and _text_is_cards(counted, teaser_headlines):
         # (one is enough: a story's own text never opens each of its lines with another story's headline)

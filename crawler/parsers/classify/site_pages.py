@@ -4,6 +4,7 @@ address and their declared type."""
 from __future__ import annotations
 
 from crawler.parsers.classify.addresses import NON_ARTICLE_PATH_WORDS, YEAR, Address, top_level
+from crawler.parsers.document import Element
 
 # Types of a page about the site, a person or the firm: schema.org's own names.
 ABOUT_TYPES = frozenset({"profilepage", "aboutpage", "contactpage", "faqpage"})
@@ -34,3 +35,24 @@ def site_page(address: Address, page_types: set[str]) -> str | None:
         # og:type "website" at the top of the site: "/who-we-are", the home page
         return "og:type website at the top of the site"
     return None
+
+
+# The ``<body>`` class Ghost gives its static pages, not its posts ("page-template"; a post's is
+# "post-template"): an about, a colophon or a "how we work" page in the post template, under
+# a slug of words ("/blog/sobre-o-caderno-digital/"). WordPress prints it too, on a page with a
+# custom template, and always with "page-id-12": a WordPress page may be a site's evergreen
+# article (a guide, a how-to), so that class says nothing.
+_STATIC_CLASS = "page-template"
+
+
+def static_page(doc: Element) -> str | None:
+    """Why the ``<body>``'s classes mark a CMS's static page (:data:`_STATIC_CLASS`, no
+    WordPress "page-id-"), else ``None``."""
+    body = doc.find("body")
+    value = body.get("class") if body is not None else None
+    if not value:
+        return None
+    tokens = value.split()
+    if _STATIC_CLASS not in tokens or any(token.startswith("page-id-") for token in tokens):
+        return None
+    return f"a static page's body class {_STATIC_CLASS}"

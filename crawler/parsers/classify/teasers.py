@@ -31,6 +31,7 @@ class Teaser(NamedTuple):
     line: bool = False
     item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
     listed: bool = False
+    boxed: bool = False  # a link whose box, not itself, is classed as a card's title (:func:`_titled_box`)
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -171,9 +172,10 @@ def _link_teasers(doc: Element, url: str = "") -> list[Teaser]:
     lines: list[Teaser] = []
     rows: list[Teaser] = []
     for link in islice(doc.iter("a"), _LINKS_READ):
-        if (teaser := _titled_teaser(link, url)) is not None:
+        parent = link.getparent()  # (read once for both tests)
+        if (teaser := _titled_teaser(link, url, parent)) is not None:
             titled.append(teaser)
-        if (teaser := _line_teaser(link, url)) is not None:
+        if (teaser := _line_teaser(link, url, parent)) is not None:
             lines.append(teaser)
         if (teaser := _dated_row(link, url)) is not None and (not rows or rows[-1].after != teaser.after):
             rows.append(teaser)
@@ -226,14 +228,16 @@ def _row_of(link: Element) -> Element | None:
     return None
 
 
-def _titled_teaser(link: Element, url: str) -> Teaser | None:
+def _titled_teaser(link: Element, url: str, parent: Element | None) -> Teaser | None:
     """A teaser headline printed as a link classed as the card's title, no heading
     around it (Substack's "post-preview-title", Ghost's and many themes'
-    "card-title" links): three words or more, to a story's address, outside asides,
+    "card-title" links, or the one link of a box so classed, g1's "<div class=feed-post-body-title><a
+    class=feed-post-link>"): three words or more, to a story's address, outside asides,
     navigation and footers; the card is what follows the link."""
     value = link.get("class")  # (most links have no class: no pattern asked)
-    href = link.get("href") if value and _TITLE_LINK.search(value) else None
-    if not href:
+    href = link.get("href")
+    classed = bool(value and _TITLE_LINK.search(value))
+    if not href or not (classed or _titled_box(link, parent)):
         return None
     text = short_text(link, TEASER_CHARS)
     if len(text.split()) < _LINE_HEADLINE_WORDS or any(
@@ -241,7 +245,17 @@ def _titled_teaser(link: Element, url: str) -> Teaser | None:
         return None
     if not _story_href(href) or not _elsewhere(href, url):
         return None
-    return _card(link)
+    return _card(link) if classed else _card(link)._replace(boxed=True)
+
+
+def _titled_box(link: Element, parent: Element | None) -> bool:
+    """Whether the link's parent is classed as a card's title (:data:`_TITLE_LINK`) and holds
+    nothing but the link ("<div class=feed-post-body-title><a href=..>Headline</a></div>")."""
+    if parent is None or parent.tag not in ("div", "span", "p"):
+        return False
+    value = parent.get("class")
+    return bool(value and _TITLE_LINK.search(value)) and len(parent) == 1 \
+        and not (parent.text or "").strip() and not (link.tail or "").strip()
 
 
 _ITEMS_READ = 300   # list items of a page read for a document list's entries
@@ -321,13 +335,12 @@ _LINKS_READ = 600          # links of a page read for bold linked headlines
 _LINE_HEADLINE_WORDS = 3   # a bold link this long is a headline, not a menu's label ("Home", "Sport")
 
 
-def _line_teaser(link: Element, url: str) -> Teaser | None:
+def _line_teaser(link: Element, url: str, parent: Element | None) -> Teaser | None:
     """An old table layout's teaser headline, which no heading element marks: a
     link to a story (:func:`article_like_url`) set in bold (``<b><a>..</a></b>``,
     ``<a><b>..</b></a>``), three words or more, outside asides, navigation and
     footers. Its date line and snippet follow it after a ``<br>`` in the same cell,
     so the card is one line of text that the headline opens."""
-    parent = link.getparent()
     bold = parent if parent is not None and parent.tag in _BOLD else (
         link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
     href = link.get("href")
