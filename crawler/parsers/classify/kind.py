@@ -21,16 +21,9 @@ from crawler.parsers.vocabulary import ARTICLE_TYPES
 
 
 def page_kind(
-    *,
-    url: str,
-    page_types: set[str],
-    has_date: bool,
-    has_byline: bool,
-    blocks: list[Block],
-    teaser_headlines: list[Teaser],
-    has_writer: bool = False,
-    block_tokens: list[int] | None = None,
-    canonical: str | None = None,
+    *, url: str, page_types: set[str], has_date: bool, has_byline: bool, blocks: list[Block],
+    teaser_headlines: list[Teaser], has_writer: bool = False, block_tokens: list[int] | None = None,
+    canonical: str | None = None, byline: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -42,7 +35,8 @@ def page_kind(
     article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
     only the blocks' Han and kana are read again for the count). ``canonical``: the
-    URL the page names as its own (a print copy naming its story is the story).
+    URL the page names as its own (a print copy naming its story is the story). ``byline``:
+    the printed line the writer was read from (a teaser card's is no story's own evidence).
     """
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
@@ -63,7 +57,7 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer) or (
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
             f"listing path /{path}/" if (path := listing_path(address)) else None) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing

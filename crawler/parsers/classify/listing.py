@@ -75,6 +75,15 @@ def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
     return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
 
 
+def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
+    """Whether the page's byline line is printed on a teaser's card (a section front's
+    writer and day read off its first card, "By Ann Lee · May 16, 2024"): the card's
+    writer, not the page's. A story's own byline is none of its related box's lines, even
+    when those print the same writer ("By Ann Lee" under "More from Ann Lee")."""
+    line = " ".join((byline or "").split())
+    return bool(line) and any(line in after for teaser in teasers for after in teaser.after)
+
+
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
 _PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
@@ -83,11 +92,12 @@ _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no pr
 
 
 def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
-                      writer: bool = False) -> str | None:
+                      writer: bool = False, byline: str | None = None) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose, or a short story's own text on a page with a story's own
-    evidence: its date, its ``writer`` and a story's address; or their cards holding
-    its text), else ``None``."""
+    evidence: its date, its ``writer`` and a story's address, the ``byline`` line the
+    writer was read from none of the cards' (:func:`_card_byline`); or their cards
+    holding its text), else ``None``."""
     words = counted.total()
     lines = sum(1 for teaser in teaser_headlines if teaser.line)
     rows = [teaser for teaser in teaser_headlines if teaser.listed]
@@ -95,7 +105,8 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))):
+            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))
+                     and not _card_byline(byline, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
