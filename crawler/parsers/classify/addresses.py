@@ -63,7 +63,6 @@ ONE_RECORD_QUERY = re.compile(
 _TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
 
 
-
 class Address(NamedTuple):
     """A URL split once for the tests of its path: its path's segments, lower case,
     its last one without its extension ("" for none), and its query."""

@@ -10,6 +10,8 @@ from crawler.parsers.classify.signals import Words, own_prose, short_story
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
 
 MAX_TEASERS_IN_ARTICLE = 8
+
+
 def _text_is_cards(words: Words, teasers: list[Teaser]) -> bool:
     """Whether the text is mostly its teaser cards' (headlines, date lines,
     snippets): a short listing ("/user/jane", a category's page of three stories,

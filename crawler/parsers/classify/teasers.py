@@ -18,6 +18,8 @@ _ASIDES = frozenset({"aside", "nav", "footer"})
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 TEASER_CHARS = 300          # characters of a teaser headline compared with the body's blocks
 _CARD_SIBLINGS = 3          # elements after a teaser headline read as its card
+
+
 class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
     date line and snippet), each whitespace-collapsed and cut to ``TEASER_CHARS``.
