@@ -92,3 +92,22 @@ def test_a_short_story_above_its_writer_s_other_stories_is_an_article() -> None:
     record = parse_article(page, _STORY_URL)
     assert record is not None
     assert record.page_kind == "article", record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize("url", ["https://ledger.example/2024/05/16/ferry-vote/",   # WordPress's day permalink
+                                 "https://ledger.example/news/2024/05/ferry/"])      # a month's, a one-word slug
+def test_a_short_story_at_a_dated_permalink_with_a_short_slug_is_an_article(url: str) -> None:
+    # A slug of one or two words under the year and month folders is a post's address
+    # (WordPress's default "/%year%/%monthnum%/%day%/%postname%/"), as a three-word slug is.
+    record = parse_article(_page(2, 12), url)
+    assert record is not None
+    assert record.page_kind == "article", record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize("url", ["https://ledger.example/2024/elections/",   # a year's section, no month folder
+                                 "https://ledger.example/2024/05/16/",        # a day's archive
+                                 "https://ledger.example/2024/05/page/2/"])   # a month archive's later page
+def test_a_short_text_at_a_year_s_folder_that_is_no_post_s_stays_a_listing(url: str) -> None:
+    record = parse_article(_page(2, 12), url)
+    assert record is not None
+    assert record.page_kind == "listing", record.provenance.get("page_kind")

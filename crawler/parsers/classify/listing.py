@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.classify.addresses import article_like, listing_address, split_address
+from crawler.parsers.classify.addresses import article_like, dated_permalink, listing_address, split_address
 from crawler.parsers.classify.signals import Words, own_prose, short_story
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
 
@@ -77,6 +77,13 @@ def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
     return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
 
 
+def _story_address(url: str) -> bool:
+    """Whether ``url`` is shaped as one story's: :func:`article_like`, or a dated
+    permalink of a short slug (:func:`dated_permalink`, "/2024/05/16/ferry-vote/")."""
+    address = split_address(url)
+    return article_like(address) or dated_permalink(address)
+
+
 def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
     """Whether the page's byline line is printed on a teaser's card (a section front's
     writer and day read off its first card, "By Ann Lee · May 16, 2024"): the card's
@@ -107,7 +114,7 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     if len(rows) >= _MIN_ROWS and _rows_hold_text(counted, rows):
         return f"{len(rows)} dated rows of linked titles and no prose of its own"
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))
+            and not (dated and writer and short_story(counted, teaser_headlines) and _story_address(url)
                      and not _card_byline(byline, teaser_headlines)):
         return f"{teasers} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
