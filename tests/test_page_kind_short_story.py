@@ -111,3 +111,28 @@ def test_a_short_text_at_a_year_s_folder_that_is_no_post_s_stays_a_listing(url: 
     record = parse_article(_page(2, 12), url)
     assert record is not None
     assert record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def test_a_section_front_whose_cards_print_the_writer_over_the_headline_is_a_listing() -> None:
+    # The same front in a theme printing each card's writer above its headline.
+    page = _section_front(False)
+    for writer in ("Ann Lee", "Tom Hart", "Mia Wong"):
+        page = page.replace(f"</a></h3><p class='byline'>By {writer}</p>", "</a></h3>")
+    page = page.replace("<article class='card'><h3>", "<article class='card'><p class='byline'>By Ann Lee</p><h3>")
+    record = parse_article(page, "https://ledger.example/lifestyle/food-and-drink")
+    assert record is not None
+    assert record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def test_a_short_story_run_into_its_related_headlines_is_an_article() -> None:
+    # No box around the related headlines: the first follows the story's box, whose text
+    # (byline and all) is no line over a card's headline.
+    page = _page(2, 12).replace("<section><h2>Related</h2><ul>", "").replace("</ul></section>", "")
+    page = page.replace("<li>", "").replace("</li>", "").replace("<main><h1>Ferry timetable approved</h1>"
+                                                                "<p class='byline'>By Ann Lee · May 16, 2024</p><div class='story'>",
+                                                                "<main><h1>Ferry timetable approved</h1><div class='story'>"
+                                                                "<p class='byline'>By Ann Lee · May 16, 2024</p>")
+    assert "<div class='story'><p class='byline'>" in page and "</div><h3>" in page
+    record = parse_article(page, _STORY_URL)
+    assert record is not None
+    assert record.page_kind == "article", record.provenance.get("page_kind")

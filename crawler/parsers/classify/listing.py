@@ -85,12 +85,13 @@ def _story_address(url: str) -> bool:
 
 
 def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
-    """Whether the page's byline line is printed on a teaser's card (a section front's
-    writer and day read off its first card, "By Ann Lee · May 16, 2024"): the card's
-    writer, not the page's. A story's own byline is none of its related box's lines, even
-    when those print the same writer ("By Ann Lee" under "More from Ann Lee")."""
+    """Whether the page's byline line is printed on a teaser's card, under or over its
+    headline (a section front's writer and day read off its first card, "By Ann Lee ·
+    May 16, 2024"): the card's writer, not the page's. A story's own byline is none of its
+    related box's lines, even when those print the same writer ("By Ann Lee" under
+    "More from Ann Lee")."""
     line = " ".join((byline or "").split())
-    return bool(line) and any(line in after for teaser in teasers for after in teaser.after)
+    return bool(line) and any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after))
 
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
