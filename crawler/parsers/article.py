@@ -50,7 +50,8 @@ def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], 
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
                           has_byline=meta.has_byline or credited, blocks=blocks,
                           teaser_headlines=teasers, has_writer=credited, block_tokens=tokens,
-                          canonical=meta.canonical_url, static=static)
+                          canonical=meta.canonical_url, static=static,
+                          byline=meta.provenance.get("byline_raw"))
     meta.provenance["page_kind"] = why
     return kind
 

@@ -71,7 +71,6 @@ ONE_RECORD_QUERY = re.compile(
 _TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
 
 
-
 class Address(NamedTuple):
     """A URL split once for the tests of its path: its path's segments, lower case,
     its last one without its extension ("" for none), and its query."""
@@ -178,6 +177,27 @@ def _day_file(address: Address) -> bool:
         return False
     return any(YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
                for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
+
+
+def dated_permalink(address: Address) -> bool:
+    """A post's address by its date folders: a slug with letters right under a year's and
+    a month's folder, or their day's ("/2024/05/16/ferry-vote/", WordPress's default
+    permalink; "/news/2024/05/ferry/"), whatever its words; not a listing's or a site
+    page's word there ("/2024/05/page/2/"), nor a year's section ("/2024/elections/").
+
+    >>> [dated_permalink(split_address(u)) for u in ("http://a.example/2024/05/16/ferry-vote/",
+    ...  "http://a.example/2024/05/ferry", "http://a.example/2024/elections/", "http://a.example/2024/05/16/")]
+    [True, True, False, False]
+    """
+    segments, last = address.segments, address.last
+    if len(segments) < 3 or not SLUG_WORD.search(last) or last in LISTING_PATH_WORDS \
+            or last in NON_ARTICLE_PATH_WORDS or any(seg in LISTING_PATH_WORDS for seg in segments[:-1]):
+        return False
+    folders = segments[:-1]
+    if len(folders) >= 3 and YEAR.match(folders[-3]) and _MONTH_OR_DAY.match(folders[-2]) \
+            and _MONTH_OR_DAY.match(folders[-1]):
+        return True
+    return bool(YEAR.match(folders[-2]) and _MONTH_OR_DAY.match(folders[-1]) and int(folders[-1]) <= 12)
 
 
 def top_level(address: Address) -> bool:

@@ -21,16 +21,9 @@ from crawler.parsers.vocabulary import ARTICLE_TYPES
 
 
 def page_kind(
-    *,
-    url: str,
-    page_types: set[str],
-    has_date: bool,
-    has_byline: bool,
-    blocks: list[Block],
-    teaser_headlines: list[Teaser],
-    has_writer: bool = False,
-    block_tokens: list[int] | None = None,
-    canonical: str | None = None, static: str | None = None,
+    *, url: str, page_types: set[str], has_date: bool, has_byline: bool, blocks: list[Block],
+    teaser_headlines: list[Teaser], has_writer: bool = False, block_tokens: list[int] | None = None,
+    canonical: str | None = None, static: str | None = None, byline: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -43,7 +36,9 @@ def page_kind(
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
     only the blocks' Han and kana are read again for the count). ``canonical``: the
     URL the page names as its own (a print copy naming its story is the story). ``static``: why the
-    markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page."""
+    markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page.
+    ``byline``: the printed line the writer was read from (a teaser card's is no story's
+    own evidence)."""
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
     printable = printable_copy(address) if not canonical or canonical == url else None
@@ -63,7 +58,7 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer) or (
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
             f"listing path /{path}/" if (path := listing_path(address)) else None) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.classify.addresses import article_like, listing_address, split_address
+from crawler.parsers.classify.addresses import article_like, dated_permalink, listing_address, split_address
 from crawler.parsers.classify.signals import Words, own_prose, short_story
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
 
 MAX_TEASERS_IN_ARTICLE = 8
+
+
 def _text_is_cards(words: Words, teasers: list[Teaser]) -> bool:
     """Whether the text is mostly its teaser cards' (headlines, date lines,
     snippets): a short listing ("/user/jane", a category's page of three stories,
@@ -88,6 +90,23 @@ def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
     return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
 
 
+def _story_address(url: str) -> bool:
+    """Whether ``url`` is shaped as one story's: :func:`article_like`, or a dated
+    permalink of a short slug (:func:`dated_permalink`, "/2024/05/16/ferry-vote/")."""
+    address = split_address(url)
+    return article_like(address) or dated_permalink(address)
+
+
+def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
+    """Whether the page's byline line is printed on a teaser's card, under or over its
+    headline (a section front's writer and day read off its first card, "By Ann Lee ·
+    May 16, 2024"): the card's writer, not the page's. A story's own byline is none of its
+    related box's lines, even when those print the same writer ("By Ann Lee" under
+    "More from Ann Lee")."""
+    line = " ".join((byline or "").split())
+    return bool(line) and any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after))
+
+
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
 _PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
@@ -96,11 +115,12 @@ _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no pr
 
 
 def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
-                      writer: bool = False) -> str | None:
+                      writer: bool = False, byline: str | None = None) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose, or a short story's own text on a page with a story's own
-    evidence: its date, its ``writer`` and a story's address; or their cards holding
-    its text), else ``None``."""
+    evidence: its date, its ``writer`` and a story's address, the ``byline`` line the
+    writer was read from none of the cards' (:func:`_card_byline`); or their cards
+    holding its text), else ``None``."""
     words = counted.total()
     lines = sum(1 for teaser in teaser_headlines if teaser.line)
     rows = [teaser for teaser in teaser_headlines if teaser.listed]
@@ -111,7 +131,8 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     # sidebar of ten "one-title" boxes is its related stories)
     headlines = teasers - sum(1 for teaser in teaser_headlines if teaser.boxed)
     if headlines > MAX_TEASERS_IN_ARTICLE and headlines * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not (dated and writer and short_story(counted, teaser_headlines) and article_like(split_address(url))):
+            and not (dated and writer and short_story(counted, teaser_headlines) and _story_address(url)
+                     and not _card_byline(byline, teaser_headlines)):
         return f"{headlines} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",

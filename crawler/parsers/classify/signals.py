@@ -17,6 +17,8 @@ MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
 MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
 _TEASERS_IN_STORY = 2       # teaser cards a story's own text may hold (a "read also" box)
 _SHORT_STORY_BLOCKS = 2     # sentence blocks of a short story, none of them a teaser's card
+
+
 class Words:
     """The blocks' words, each block counted once, when first asked (an article
     page asks for its sentence blocks and its words: two counts of every block)."""

@@ -12,6 +12,8 @@ ABOUT_TYPES = frozenset({"profilepage", "aboutpage", "contactpage", "faqpage"})
 SHOP_TYPES = frozenset({"product", "og:product", "product.item", "productgroup"})
 # OpenGraph types of a page about the site (or a person) rather than one story.
 SITE_PAGE_TYPES = frozenset({"website", "profile"})
+
+
 def site_page_path(address: Address) -> str | None:
     """Why the URL's last segment names a page about the site ("/about-us",
     "/contact.asp"), else ``None``."""

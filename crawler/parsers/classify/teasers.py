@@ -18,13 +18,17 @@ _ASIDES = frozenset({"aside", "nav", "footer"})
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 TEASER_CHARS = 300          # characters of a teaser headline compared with the body's blocks
 _CARD_SIBLINGS = 3          # elements after a teaser headline read as its card
+
+
 class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
     date line and snippet), each whitespace-collapsed and cut to ``TEASER_CHARS``.
     ``line``: a bold linked headline with no heading element (:func:`_line_teaser`),
     whose card is printed as one line of text, the headline opening it. ``item``: a
     list item's link and the summary after it (:func:`_item_teasers`). ``listed``:
-    a list's or table's row of a linked title and its date (:func:`_dated_rows`)."""
+    a list's or table's row of a linked title and its date (:func:`_dated_rows`).
+    ``before``: the text printed right above a card's headline in its box (a theme's
+    writer or kicker line over the title), for where a card's lines are asked, not its text."""
 
     headline: str
     after: tuple[str, ...]
@@ -32,6 +36,7 @@ class Teaser(NamedTuple):
     item: bool = False  # a document list's entry (:func:`_item_teasers`), no headline's element
     listed: bool = False
     boxed: bool = False  # a link whose box, not itself, is classed as a card's title (:func:`_titled_box`)
+    before: tuple[str, ...] = ()
 
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
@@ -124,7 +129,12 @@ def _card(heading: Element) -> Teaser:
         if any(_holds_heading(before) for before in islice(el.itersiblings(preceding=True), _CARD_SIBLINGS)):
             break  # (a box of two headings is no card's header: a story's "<header>" of its "<h1>" and a linked kicker)
         el = el.getparent()
-    return Teaser(short_text(heading, TEASER_CHARS), tuple(texts))
+    above = heading.getprevious()
+    line = short_text(above, _ABOVE_CHARS + 1) if above is not None and not _holds_heading(above) else ""
+    return Teaser(short_text(heading, TEASER_CHARS), tuple(texts), before=(line,) if 0 < len(line) <= _ABOVE_CHARS else ())
+
+
+_ABOVE_CHARS = 80  # a line over a card's headline (a writer's, a kicker's), not a box of text before it
 
 
 def _holds_heading(el: Element) -> bool:

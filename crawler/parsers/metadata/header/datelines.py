@@ -272,7 +272,6 @@ def _teaser(box: Any) -> bool:
 _DAY_ARCHIVE = re.compile(r"/\d{4}/\d{2}/(?:\d{2}/?)?$")  # a date linked to its day's archive: the post's own
 
 
-
 def without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
     """The line's text less its modified-date elements: themes print the "updated"
     time beside the published one and hide it with CSS (GeneratePress puts

@@ -206,5 +206,7 @@ def _site_tail(line: str, tail: str) -> bool:
     """Whether ``tail``, the rest of the <title> after a line that opens it, is a
     separator and a short site name; after a CJK line, the mark needs no spaces."""
     return bool(_SITE_TAIL.match(tail)) or (han_kana_words(line[-2:]) == 1 and bool(_CJK_SITE_TAIL.match(tail)))
+
+
 # ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
 _SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
