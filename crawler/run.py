@@ -277,7 +277,8 @@ class StoppableProcess(CrawlerProcess):
         self.forced = threading.Lock()
         """Taken, never given back, by the first forced stop begun (:meth:`_signal_kill`
         or the grace timer's end: :meth:`grace_over`); one begun after it does
-        nothing. Taken in one step (``acquire`` does not let a signal's handler run
+        nothing. (Given back by a :meth:`_signal_kill` whose killer thread could not
+        start: no forced stop began, and the next signal or the timer's end begins it.) Taken in one step (``acquire`` does not let a signal's handler run
         halfway): a handler runs between any two steps of another. Without it two
         began: a worker's stop signal landing as :class:`EarlySignals
         <crawler.distributed.worker.EarlySignals>` handed the first (the process's
@@ -368,8 +369,13 @@ class StoppableProcess(CrawlerProcess):
         if self.stopped_by is None:
             self.stopped_by = signum
         # Off the signal handler: the main thread may hold a write transaction.
-        self.killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
-        self.killer.start()
+        killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
+        try:
+            killer.start()
+        except BaseException:  # (a thread it cannot start: no forced stop began)
+            self.forced.release()  # the next signal's, or the grace timer's end's, then
+            raise
+        self.killer = killer
         # Scrapy's own sets SIGINT and SIGTERM to SIG_IGN here: a stop signal still
         # pending then (two came at once) reached Python with no handler, and it
         # printed "OSError: Signal 15 ignored due to race condition" with a traceback.

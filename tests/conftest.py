@@ -224,7 +224,7 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.Fix
     """Note what a fixture broader than a function's starts at its setup: its own."""
     if fixturedef.scope == "function":
         return (yield)
-    if fixturedef.argname != "nothing_left_running_at_the_modules_end":  # (every test's)
+    if fixturedef.argname != "nothing_left_running_at_the_modules_end" and ours(fixturedef):  # (every test's)
         _BROAD_FIXTURES.add(fixturedef.argname)
     threads, children = set(threading.enumerate()), child_pids()
     try:
@@ -232,6 +232,14 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.Fix
     finally:
         _FIXTURES_OWN[0].update(set(threading.enumerate()) - threads)
         _FIXTURES_OWN[1].update(child_pids() - children)
+
+
+def ours(fixturedef: pytest.FixtureDef[Any]) -> bool:
+    """Whether a fixture is the suite's own (its objects may start threads on demand),
+    not pytest's or a plugin's: ``tmp_path_factory`` (a session fixture behind every
+    ``tmp_path``) counted, and a thread left by any test with a ``tmp_path`` was let
+    run on through the module's later tests."""
+    return getattr(fixturedef.func, "__module__", "").partition(".")[0] == __name__.partition(".")[0]
 
 
 @pytest.fixture(autouse=True)

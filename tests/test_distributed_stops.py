@@ -1077,6 +1077,39 @@ def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
     assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
 
 
+class Unstartable(threading.Thread):
+    """A thread that cannot start (a container's limit on processes)."""
+
+    def start(self) -> None:
+        raise RuntimeError("can't start new thread")
+
+
+def test_a_forced_stop_whose_thread_could_not_start_is_begun_by_the_grace_timers_end(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second signal whose killer thread could not start began no forced stop,
+    but kept the one-step check's lock taken: the grace timer's end, and every
+    later signal, found a forced stop begun and did nothing, and the crawl was
+    never forced to stop. The timer's end forces it now."""
+    from crawler.run import StoppableProcess
+
+    class Recorded(StoppableProcess):
+        calls: list[str]
+
+        def force_stop(self) -> None:  # (the real one ends the process)
+            self.calls.append("force_stop")
+
+    process = Recorded.__new__(Recorded)  # (its state alone: no signal handler put in place)
+    process.forced, process.stopped_by, process.killer = threading.Lock(), signal.SIGTERM, None
+    process.calls = []
+    with monkeypatch.context() as patched:
+        patched.setattr(threading, "Thread", Unstartable)
+        with pytest.raises(RuntimeError):
+            process._signal_kill(signal.SIGTERM, None)
+    assert process.killer is None  # (no_forced_stop joined a thread never started: RuntimeError)
+    process.grace_over()
+    assert process.calls == ["force_stop"]
+
+
 def test_a_worker_crawls_end_closes_its_own_wakeup_file_only() -> None:
     """The crawl's wakeup file replaced meanwhile by another's (a reactor's that
     puts its own in place): the end of the crawl closed that other file, the one

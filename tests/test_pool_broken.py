@@ -58,14 +58,27 @@ def test_a_pool_process_killed_between_pages_is_seen_and_the_crawl_goes_on(tmp_p
 
 def pool_process(crawl: subprocess.Popen[str]) -> int:
     """The pool's process: the fork server's child (the crawl's children are the
-    fork server and the resource tracker), there once the home page is parsed."""
+    fork server and the resource tracker), there once the home page is parsed.
+    A child of the fork server, not any process whose parent is not the crawl: the
+    crawl's own short-lived children (``uname -p``, run by ``platform.platform()``
+    as Scrapy logs its versions) ended between the two reads of /proc, their
+    parent read as 0, and the test killed a pid that was gone (ProcessLookupError,
+    seen under load)."""
     deadline = time.monotonic() + 300  # only against a hang
     while True:
-        found = [pid for pid in descendants(crawl.pid) if parent(pid) != crawl.pid]
+        found = [pid for pid in descendants(crawl.pid) if is_fork_server(parent(pid))]
         if found:
             return found[0]
         assert crawl.poll() is None and time.monotonic() < deadline, "the crawl never started its pool"
         time.sleep(0.05)
+
+
+def is_fork_server(pid: int) -> bool:
+    """Whether ``pid`` is multiprocessing's fork server (its command line says so)."""
+    try:
+        return b"multiprocessing.forkserver" in (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    except OSError:  # (gone meanwhile, or 0: no parent read)
+        return False
 
 
 def parent(pid: int) -> int:

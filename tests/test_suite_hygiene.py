@@ -4,11 +4,13 @@ left running is named; one that ends within the short wait is not."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
-from tests.conftest import child_pids, left_running, named
+from tests.conftest import ROOT, child_pids, left_running, named
 
 
 def test_a_thread_or_a_process_left_running_is_named_and_one_ending_soon_is_not() -> None:
@@ -30,3 +32,31 @@ def test_a_thread_or_a_process_left_running_is_named_and_one_ending_soon_is_not(
     assert left[0] == [stays] and left[1] == {process.pid}, left
     assert said.startswith("thread 'left-behind' (") and "time.sleep(120)" in said, said
     assert left_running(threads, children) == ([], set())
+
+
+_LEFT_BY_A_TEST_WITH_A_TMP_PATH = """
+import threading
+
+later = threading.Event()
+
+
+def test_leaves_a_thread(tmp_path):
+    threading.Thread(target=later.wait, name="left-behind", daemon=True).start()
+
+
+def test_a_later_test():
+    later.set()
+"""
+
+
+def test_a_thread_left_by_a_test_with_a_tmp_path_is_named_at_its_end(tmp_path: Path) -> None:
+    """``tmp_path`` is pytest's session fixture ``tmp_path_factory``'s: it counted
+    as a broader fixture whose object may start threads, and a thread left by any
+    test with a ``tmp_path`` ran on unnamed through the module's later tests."""
+    (tmp_path / "test_left.py").write_text(_LEFT_BY_A_TEST_WITH_A_TMP_PATH)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest",
+                          "-c", "/dev/null", "--rootdir", str(tmp_path), "-n", "0", str(tmp_path / "test_left.py")],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "the test left running: thread 'left-behind'" in run.stdout, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "1 error" in run.stdout, run.stdout[-3000:]
