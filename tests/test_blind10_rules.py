@@ -195,3 +195,26 @@ def test_a_dateline_opening_the_text_beats_a_sidebars_later_event_line() -> None
             f"<div class='text'><p>{text}</p><p>{text[24:]}</p></div><div class='events'><h5>Termine</h5>"
             f"<div class='item'>Sa. 06.11.2021<br><a href='/termine/1'>Konzert</a></div></div></body></html>")
     assert _parse(page, "http://kirche.example/nachricht/andacht").published[:10] == "2021-11-04"
+
+
+def test_a_bold_line_over_an_italic_line_that_names_no_office_is_no_credit() -> None:
+    """The bold names' line under the headline is a credit only over the line of the
+    office they wrote from ("da Sucursal ...", "enviada especial a ...", "colaboração
+    para ..."): a bold desk, place, kicker or box title over any italic line in lower
+    case is none ("<b>Rio de Janeiro</b><br><i>sábado, 12 de maio</i>", "<b>LEIA
+    TAMBÉM</b><br><i>outras notícias</i>", "<b>Related Coverage</b><br><i>more on the
+    vote</i>"), nor a desk's bold credit over its office ("<b>Da Redação</b><br><i>em
+    São Paulo</i>")."""
+    for credit in ("<b>Rio de Janeiro</b><br><i>sábado, 12 de maio</i>", "<b>LEIA TAMBÉM</b><br><i>outras notícias</i>",
+                   "<b>Da Redação</b><br><i>com agências internacionais</i>", "<b>Da Redação</b><br><i>em São Paulo</i>",
+                   "<b>Banco Central</b><br><i>divulgou nesta sexta</i>",
+                   "<b>Related Coverage</b><br><i>more on the vote</i>",
+                   "<b>Editor's Note</b><br><i>this story was updated</i>"):
+        assert _parse(_credited(credit), "http://old.example/jornal/cidades/cd1.htm").authors == [], credit
+
+
+def test_bold_names_over_an_office_line_in_other_words_are_the_writers() -> None:
+    for credit, names in (("<b>LUIZ CARLOS DA SILVA</b><br><i>colaboração para a Folha</i>", ["LUIZ CARLOS DA SILVA"]),
+                          ("<b>MARIANA COSTA</b><br><i>de Nova York</i>", ["MARIANA COSTA"]),
+                          ("<b>Pedro Alves</b><br><i>correspondente em Paris</i>", ["Pedro Alves"])):
+        assert _parse(_credited(credit), "http://old.example/jornal/cidades/cd1.htm").authors == names, credit
