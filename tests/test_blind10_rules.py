@@ -218,3 +218,21 @@ def test_bold_names_over_an_office_line_in_other_words_are_the_writers() -> None
                           ("<b>MARIANA COSTA</b><br><i>de Nova York</i>", ["MARIANA COSTA"]),
                           ("<b>Pedro Alves</b><br><i>correspondente em Paris</i>", ["Pedro Alves"])):
         assert _parse(_credited(credit), "http://old.example/jornal/cidades/cd1.htm").authors == names, credit
+
+
+def test_a_top_bars_date_of_the_fetch_day_is_no_masthead_stamp() -> None:
+    """An old site's top bar printing today's date (a script's or a server's clock:
+    "Monday, December 7, 2026" on the day of the fetch) over a story that names its
+    day only in its first sentence: that sentence's day, as before the masthead rule;
+    the clock's line is no edition's stamp (every old story of the site was dated the
+    fetch day)."""
+    text = ("The council voted to approve the new budget after a lengthy debate that ran late into the night, "
+            "with members split over the cost of the harbour works and the timing of the ferry contract. ")
+    page = (f'<html lang="en"><head><title>Budget vote passes</title></head><body><table><tr>'
+            f'<td>Monday, December 7, 2026</td><td><a href="/">Home</a></td></tr></table><h1>Budget vote passes</h1>'
+            f'<p>HARBOR CITY — The council on Tuesday, March 3, 2024, approved the budget after a long night. {text}</p>'
+            + f"<p>{text * 2}</p>" * 4 + "</body></html>")
+    assert _parse(page, "http://planet.example/news/story.php?id=1").published[:10] == "2024-03-03"
+    # the same line on a day other than the fetch's is the edition's stamp
+    assert _parse(page.replace("December 7, 2026", "March 9, 2024"),
+                  "http://planet.example/news/story.php?id=1").published[:10] == "2024-03-09"

@@ -639,7 +639,8 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
     an event's); nor such an event's day named again in the text ("Termin: 12. Mai
     2024" over "Das Sommerfest findet am 12. Mai 2024 statt"). Where a date is printed
     on a short line of its own (:data:`_STAMP_LINE`) or opening its piece, not a link's (the pieces
-    numbered in ``linked``: a related post's date), only such lines count."""
+    numbered in ``linked``: a related post's date) nor the fetch day's (:func:`_fetch_days_clock`),
+    only such lines count."""
     days: list[str] = []
     lines: list[str] = []
     events: set[str] = set()
@@ -654,7 +655,8 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])
-                    if (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked:
+                    if ((len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
+                            and not _fetch_days_clock(found[0][:10], latest)):
                         lines.append(found[0][:10])
         previous = text
     return min((day for day in lines or days if day not in events), default=None)
@@ -668,6 +670,16 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
 # prints a stamp is dated by the earliest stamp.
 _STAMP_LINE = 80
 _DATELINE_WORDS = 3  # words before a date that opens its piece (a place, a weekday)
+
+
+def _fetch_days_clock(day: str, latest: str) -> bool:
+    """Whether ``day`` is the fetch day's (a day either side, for the time zones): an old
+    site's top bar prints today's date by a script or the server's clock ("Monday, December
+    7, 2026" over every story), no edition's stamp (an edition fetched on its own day
+    is dated by the story's earliest date all the same)."""
+    if latest >= LATEST_DAY:  # (the fetch day unknown)
+        return False
+    return abs((date.fromisoformat(day) - date.fromisoformat(latest)).days) <= 1
 
 
 def _dateline(before: str) -> bool:
