@@ -236,3 +236,22 @@ def test_a_top_bars_date_of_the_fetch_day_is_no_masthead_stamp() -> None:
     # the same line on a day other than the fetch's is the edition's stamp
     assert _parse(page.replace("December 7, 2026", "March 9, 2024"),
                   "http://planet.example/news/story.php?id=1").published[:10] == "2024-03-09"
+
+
+def test_short_date_lines_after_the_storys_text_are_no_masthead_stamps() -> None:
+    """A stamp dates the page where it is printed over the story (a masthead, a date
+    line under the headline) or opens its text (a dateline): a reader's comment's
+    date line ("March 10, 2024 at 3:12 pm"), a "Key dates" list or a schedule's cell
+    after the story's text tell of later days. The story's first sentence names its
+    day ("The council on Tuesday, March 3, 2024, ...")."""
+    text = ("The council voted to approve the new budget after a lengthy debate that ran late into the night, "
+            "with members split over the cost of the harbour works and the timing of the ferry contract. ")
+    story = (f"<h1>Budget vote passes</h1><p>The council on Tuesday, March 3, 2024, approved the budget after a long "
+             f"night of debate. {text}</p>" + f"<p>{text * 2}</p>" * 4)
+    after = ('<h3>2 Responses</h3><div class="resp"><b>Tom</b> said:<br><span>March 10, 2024 at 3:12 pm</span>'
+             '<p>Great news for the harbour.</p><b>Ann</b> said:<br><span>March 11, 2024 at 8:00 am</span><p>About time.</p></div>',
+             '<h3>Key dates</h3><ul><li>March 20, 2024: public hearing</li><li>April 2, 2024: final reading</li></ul>',
+             '<table><tr><td>Public hearing</td><td>March 20, 2024</td></tr><tr><td>Final reading</td><td>April 2, 2024</td></tr></table>')
+    for box in after:
+        page = f'<html lang="en"><head><title>Budget vote passes</title></head><body>{story}{box}</body></html>'
+        assert _parse(page, "http://planet.example/news/budget.html").published[:10] == "2024-03-03", box

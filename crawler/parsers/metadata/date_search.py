@@ -638,13 +638,15 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
     by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
     an event's); nor such an event's day named again in the text ("Termin: 12. Mai
     2024" over "Das Sommerfest findet am 12. Mai 2024 statt"). Where a date is printed
-    on a short line of its own (:data:`_STAMP_LINE`) or opening its piece, not a link's (the pieces
-    numbered in ``linked``: a related post's date) nor the fetch day's (:func:`_fetch_days_clock`),
-    only such lines count."""
+    on a short line of its own (:data:`_STAMP_LINE`) over the story's text (before its first
+    longer piece) or opening that piece, not a link's (the pieces numbered in ``linked``: a
+    related post's date) nor the fetch day's (:func:`_fetch_days_clock`), only such lines
+    count (a comment's date line, a "key dates" list after the story are later days')."""
     days: list[str] = []
     lines: list[str] = []
     events: set[str] = set()
     previous = ""
+    begun = False  # past the story's first long piece: a short line's date is no stamp of its own
     for n, text in enumerate(pieces):
         if len(days) + len(events) >= MAX_DATES:
             break
@@ -655,16 +657,17 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])
-                    if ((len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
+                    if (not begun and (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
                             and not _fetch_days_clock(found[0][:10], latest)):
                         lines.append(found[0][:10])
         previous = text
+        begun = begun or len(text) > _STAMP_LINE
     return min((day for day in lines or days if day not in events), default=None)
 
 
 # A piece of text this short holding a date is a line of its own, a stamp (an old
 # daily's masthead over the story, "São Paulo, sexta-feira, 12 de abril de 2002", "№ 46
-# от 22 февраля 2001 г.", a comment's); a date in a longer one is in a sentence of the
+# от 22 февраля 2001 г."; after the story's text, a comment's); a date in a longer one is in a sentence of the
 # story, another event's ("the plan was first announced on 15 January 2002"), unless it
 # opens the piece (a dateline: "Karlsruhe, (12.11.2021). Traditionell ..."): a page that
 # prints a stamp is dated by the earliest stamp.
