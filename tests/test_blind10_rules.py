@@ -255,3 +255,29 @@ def test_short_date_lines_after_the_storys_text_are_no_masthead_stamps() -> None
     for box in after:
         page = f'<html lang="en"><head><title>Budget vote passes</title></head><body>{story}{box}</body></html>'
         assert _parse(page, "http://planet.example/news/budget.html").published[:10] == "2024-03-03", box
+
+
+def test_whether_a_date_piece_is_a_links_reads_a_few_levels_up_only() -> None:
+    """Each of the (up to 20,000) text pieces of a page dated by its printed text is
+    asked whether it is a link's: a few levels up, not its whole ancestry (250 levels
+    deep, 20,000 pieces took 3.2 s where the base took 0.6 s)."""
+    from lxml import etree
+
+    from crawler.parsers.metadata.date_search import _in_link
+
+    read = [0]
+
+    class Counting(etree.ElementBase):
+        def iterancestors(self, *tags):  # type: ignore[no-untyped-def, override]
+            for node in super().iterancestors(*tags):
+                read[0] += 1
+                yield node
+
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=Counting))
+    doc = etree.fromstring("<html><body>" + "<div>" * 200 + "<a href='/x'><span>12 May 2004</span></a>"
+                           + "</div>" * 200 + "</body></html>", parser)
+    span = next(doc.iter("span"))
+    assert _in_link(span) and read[0] <= 3
+    read[0] = 0
+    assert not _in_link(span.getparent().getparent()) and read[0] <= 3

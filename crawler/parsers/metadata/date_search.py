@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -238,7 +238,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
 
 def _in_link(el: Element) -> bool:
     """Whether ``el`` is a link or in one (a few levels up): its text is another page's."""
-    return any(node.tag == "a" for node in islice((el, *el.iterancestors()), 4))
+    return any(node.tag == "a" for node in islice(chain((el,), el.iterancestors()), 4))
 
 
 def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str) -> str | None:
