@@ -281,3 +281,35 @@ def test_whether_a_date_piece_is_a_links_reads_a_few_levels_up_only() -> None:
     assert _in_link(span) and read[0] <= 3
     read[0] = 0
     assert not _in_link(span.getparent().getparent()) and read[0] <= 3
+
+
+_EN = ("The council voted to approve the new budget after a lengthy debate that ran late into the night, "
+       "with members split over the cost of the harbour works and the timing of the ferry contract. ")
+
+
+def _masthead_page(title: str, big_line: str, text: str) -> str:
+    """An old page whose only big line is the paper's name or a promotion, over the
+    story's text (its headline is set in no big font)."""
+    paragraphs = "<br><br>".join([text * 2] * 4)
+    return (f'<html><head><title>{title}</title></head><body><table><tr><td><font size="6">{big_line}</font><br>'
+            f'<font size="3">{paragraphs}</font></td></tr></table></body></html>')
+
+
+def test_a_big_masthead_that_is_the_titles_site_part_is_no_headline() -> None:
+    """"Site :: Section :: Headline" over a page whose big line is the paper's name (the
+    masthead), the story under it: the site's part is no headline (every story of the
+    site was titled with the paper's name). The headline is the title's longest part."""
+    for title, masthead in (("The Daily Planet :: Sports :: Ferry service resumes after storm", "The Daily Planet"),
+                            ("Jornal da Serra - Cidades - Ponte nova fica pronta em dezembro", "Jornal da Serra")):
+        article = _parse(_masthead_page(title, masthead, _EN if "Planet" in title else _PT),
+                         "http://planet.example/sports/fe12.htm")
+        assert article.title != masthead, title
+
+
+def test_a_big_line_under_a_short_headline_and_a_site_name_is_no_headline() -> None:
+    """"Ponte fica pronta - Jornal da Serra": two short parts, but one is a headline in
+    sentence case ("fica", "pronta" in lower case), no section's name: the title holds
+    the headline, and a big promotion line over the text ("Leia a edição de hoje do
+    Jornal") is none."""
+    page = _masthead_page("Ponte fica pronta - Jornal da Serra", "Leia a edição de hoje do Jornal", _PT)
+    assert _parse(page, "http://jornal.example/cidades/cd13.htm").title == "Ponte fica pronta"
