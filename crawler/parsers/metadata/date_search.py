@@ -233,7 +233,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     # the story's own text: the dates in an aside or a nav bar are other pages'
     owned = list(owned_text_pieces(doc, BESIDE, _by_headline(doc)))
     linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
-    return earliest_printed_date([piece for _, piece in owned], language, latest, linked), "heuristic"
+    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clock.days), "heuristic"
 
 
 def _in_link(el: Element) -> bool:
@@ -629,7 +629,7 @@ def story_dateline(opening: str | None, language: str | None, latest: str) -> st
 
 
 def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
-                          linked: frozenset[int] = frozenset()) -> str | None:
+                          linked: frozenset[int] = frozenset(), clocks: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
     pieces (a page that names no date of its own is dated by the oldest it prints:
     its publication, before any comment or update), none after ``latest``; none
@@ -640,7 +640,8 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
     2024" over "Das Sommerfest findet am 12. Mai 2024 statt"). Where a date is printed
     on a short line of its own (:data:`_STAMP_LINE`) over the story's text (before its first
     longer piece) or opening that piece, not a link's (the pieces numbered in ``linked``: a
-    related post's date) nor the fetch day's (:func:`_fetch_days_clock`), only such lines
+    related post's date) nor the fetch day's (:func:`_fetch_days_clock`) nor a day the site
+    header's clock prints (``clocks``, :class:`.header_clock.HeaderClock`), only such lines
     count (a comment's date line, a "key dates" list after the story are later days')."""
     days: list[str] = []
     lines: list[str] = []
@@ -658,7 +659,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
                 else:
                     days.append(found[0][:10])
                     if (not begun and (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
-                            and not _fetch_days_clock(found[0][:10], latest)):
+                            and found[0][:10] not in clocks and not _fetch_days_clock(found[0][:10], latest)):
                         lines.append(found[0][:10])
         previous = text
         begun = begun or len(text) > _STAMP_LINE
