@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -233,12 +233,12 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     # the story's own text: the dates in an aside or a nav bar are other pages'
     owned = list(owned_text_pieces(doc, BESIDE, _by_headline(doc)))
     linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
-    return earliest_printed_date([piece for _, piece in owned], language, latest, linked), "heuristic"
+    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clock.days), "heuristic"
 
 
 def _in_link(el: Element) -> bool:
     """Whether ``el`` is a link or in one (a few levels up): its text is another page's."""
-    return any(node.tag == "a" for node in islice((el, *el.iterancestors()), 4))
+    return any(node.tag == "a" for node in islice(chain((el,), el.iterancestors()), 4))
 
 
 def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str) -> str | None:
@@ -629,7 +629,7 @@ def story_dateline(opening: str | None, language: str | None, latest: str) -> st
 
 
 def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
-                          linked: frozenset[int] = frozenset()) -> str | None:
+                          linked: frozenset[int] = frozenset(), clocks: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
     pieces (a page that names no date of its own is dated by the oldest it prints:
     its publication, before any comment or update), none after ``latest``; none
@@ -638,12 +638,16 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
     by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
     an event's); nor such an event's day named again in the text ("Termin: 12. Mai
     2024" over "Das Sommerfest findet am 12. Mai 2024 statt"). Where a date is printed
-    on a short line of its own (:data:`_STAMP_LINE`) or opening its piece, not a link's (the pieces
-    numbered in ``linked``: a related post's date), only such lines count."""
+    on a short line of its own (:data:`_STAMP_LINE`) over the story's text (before its first
+    longer piece) or opening that piece, not a link's (the pieces numbered in ``linked``: a
+    related post's date) nor the fetch day's (:func:`_fetch_days_clock`) nor a day the site
+    header's clock prints (``clocks``, :class:`.header_clock.HeaderClock`), only such lines
+    count (a comment's date line, a "key dates" list after the story are later days')."""
     days: list[str] = []
     lines: list[str] = []
     events: set[str] = set()
     previous = ""
+    begun = False  # past the story's first long piece: a short line's date is no stamp of its own
     for n, text in enumerate(pieces):
         if len(days) + len(events) >= MAX_DATES:
             break
@@ -654,20 +658,32 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])
-                    if (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked:
+                    if (not begun and (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
+                            and found[0][:10] not in clocks and not _fetch_days_clock(found[0][:10], latest)):
                         lines.append(found[0][:10])
         previous = text
+        begun = begun or len(text) > _STAMP_LINE
     return min((day for day in lines or days if day not in events), default=None)
 
 
 # A piece of text this short holding a date is a line of its own, a stamp (an old
 # daily's masthead over the story, "São Paulo, sexta-feira, 12 de abril de 2002", "№ 46
-# от 22 февраля 2001 г.", a comment's); a date in a longer one is in a sentence of the
+# от 22 февраля 2001 г."; after the story's text, a comment's); a date in a longer one is in a sentence of the
 # story, another event's ("the plan was first announced on 15 January 2002"), unless it
 # opens the piece (a dateline: "Karlsruhe, (12.11.2021). Traditionell ..."): a page that
 # prints a stamp is dated by the earliest stamp.
 _STAMP_LINE = 80
 _DATELINE_WORDS = 3  # words before a date that opens its piece (a place, a weekday)
+
+
+def _fetch_days_clock(day: str, latest: str) -> bool:
+    """Whether ``day`` is the fetch day's (a day either side, for the time zones): an old
+    site's top bar prints today's date by a script or the server's clock ("Monday, December
+    7, 2026" over every story), no edition's stamp (an edition fetched on its own day
+    is dated by the story's earliest date all the same)."""
+    if latest >= LATEST_DAY:  # (the fetch day unknown)
+        return False
+    return abs((date.fromisoformat(day) - date.fromisoformat(latest)).days) <= 1
 
 
 def _dateline(before: str) -> bool:

@@ -127,6 +127,21 @@ def _bold_names_line(el: Any) -> list[str]:
 
 
 _OFFICE_LINE = 60  # characters of the office's line under a bold byline
+# The first word of that office line: where the writers wrote from, in Portuguese and
+# Spanish ("da Sucursal de Brasília", "do Rio", "de Nova York", "em Brasília", "desde
+# Lima"), as whom ("enviada especial a Manaus", "correspondente em Paris", "corresponsal
+# en Roma", "colaboração para a Folha", "free-lance para ...", "especial para ...") or,
+# in English, "staff writer", "special to ...", "correspondent". Any other italic
+# line in lower case under a bold line is no office ("sábado, 12 de maio", "outras
+# notícias", "more on the vote": a place's, a box title's, a kicker's).
+_OFFICE_WORDS = frozenset({
+    "da", "do", "das", "dos", "de", "del", "em", "desde", "enviado", "enviada", "enviados", "enviadas",
+    "correspondente", "corresponsal", "colaboração", "colaboracao", "colaboración", "colaborador", "colaboradora",
+    "free-lance", "freelance", "especial", "staff", "special", "correspondent",
+})
+# The first word of a desk's bold credit ("Da Redação", "Do Enviado", "De la Redacción"):
+# no person's name opens so.
+_DESK_OPENING = frozenset({"da", "do", "das", "dos", "de", "del"})
 
 
 def _bold_names_over_office(el: Any) -> list[str]:
@@ -134,7 +149,8 @@ def _bold_names_over_office(el: Any) -> list[str]:
     names (:func:`_bold_name`, capitals and all), then, after a line break, an italic
     line opening in lower case that says where they wrote from ("<b>JOÃO DA SILVA</b><br>
     <i>da Sucursal de Brasília</i>", "<b>ANA LIMA</b><br><i>enviada especial a Lima</i>",
-    as Brazilian papers print it). Not that line's words (a desk's, a place's)."""
+    as Brazilian papers print it: its first word one of :data:`_OFFICE_WORDS`). Not that
+    line's words (a desk's, a place's), nor a desk's bold credit ("Da Redação")."""
     bold = el if el.tag in ("b", "strong") else (el[0] if len(el) and not (el.text or "").strip() else None)
     if bold is None or bold.tag not in ("b", "strong") or len(bold) or (bold.tail or "").strip():
         return []
@@ -144,9 +160,12 @@ def _bold_names_over_office(el: Any) -> list[str]:
     if office is None or office.tag not in ("i", "em") or len(office) or (after is not None and after.tag != "br"):
         return []
     where = (office.text or "").strip()
-    if not 0 < len(where) <= _OFFICE_LINE or not where[0].isalpha() or not where[0].islower():
+    if (not 0 < len(where) <= _OFFICE_LINE or not where[0].isalpha() or not where[0].islower()
+            or where.split()[0].rstrip(",:") not in _OFFICE_WORDS):
         return []
     line = (bold.text or "").strip()
+    if not line or line.split()[0].casefold() in _DESK_OPENING:
+        return []
     names = clean_byline(line) if 0 < len(line) <= 120 else []
     return names if names and all(_bold_name(name) or _long_given_name(name) for name in names) else []
 

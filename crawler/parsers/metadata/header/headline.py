@@ -95,23 +95,33 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
 
 def _in_parts(title: str, line: str | None = None) -> bool:
     """Whether the <title> has three parts or more and ``line`` (if given) is a run of
-    them ("Site - Section - Headline - 26/07/2004", "Site :: Section :: Headline": an old
-    daily's title, the headline neither first nor last nor beside the site's name alone)."""
+    them holding the longest ("Site - Section - Headline - 26/07/2004", "Site :: Section ::
+    Headline": an old daily's title, the headline neither first nor last nor beside the
+    site's name alone; not the site's name alone, its masthead set big over a story whose
+    headline is no big line)."""
     parts = title_parts(title)[:_MAX_REF_PARTS]
     if len(parts) < 3:
         return False
     if line is None:
         return True
     key = loose_key(line)
-    return any(loose_key(" ".join(parts[i:j])) == key for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+    longest = max(range(len(parts)), key=lambda n: len(parts[n]))
+    return any(loose_key(" ".join(parts[i:j])) == key for i in range(longest + 1) for j in range(longest + 1, len(parts) + 1))
 
 
 def _short_parts(title: str) -> bool:
-    """A title of two or three parts of one to three words each ("Daily Planet - Sports"):
-    a site's name and a section's, no headline (a headline of three words or fewer is
-    rare; the big line the story's text follows must show one all the same)."""
+    """A title of two or three parts of one to three words each ("Daily Planet - Sports",
+    "Folha do Planalto - Política"): a site's name and a section's, no headline (the big
+    line the story's text follows must show one all the same). Names capitalise their
+    words but the short joining ones ("do", "de", "of"): a part with a longer word in
+    lower case is a short headline in sentence case ("Ponte fica pronta - Jornal da Serra")."""
     parts = title_parts(title)
-    return 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 for p in parts)
+    return 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 and not _lower_word(p) for p in parts)
+
+
+def _lower_word(part: str) -> bool:
+    """Whether ``part`` holds a word of four letters or more in lower case."""
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in part.split())
 
 
 def _label_title(title: str, site_keys: SiteKeys) -> bool:
