@@ -7,17 +7,12 @@ stories per template and the site is the same for the same seed."""
 from __future__ import annotations
 
 import re
-import urllib.request
 from urllib.parse import quote
 
 import pytest
 
 from benchmarks.template_sites_blind10 import PER_TEMPLATE, PT, RU, TEMPLATES, Lang, Site
-
-
-def fetch(url: str) -> tuple[int, str, bytes]:
-    with urllib.request.urlopen(url) as answer:
-        return answer.status, answer.headers.get("Content-Type", ""), answer.read()
+from tests.support.served_fetch import fetch
 
 
 @pytest.mark.parametrize("lang", [PT, RU], ids=lambda lang: lang.code)

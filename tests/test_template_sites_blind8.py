@@ -6,16 +6,11 @@ the same for the same seed."""
 from __future__ import annotations
 
 import re
-import urllib.request
 
 import pytest
 
 from benchmarks.template_sites_blind8 import PER_TEMPLATE, TEMPLATES, TR, ZH, Lang, Site
-
-
-def fetch(url: str) -> tuple[int, str, bytes]:
-    with urllib.request.urlopen(url) as answer:
-        return answer.status, answer.headers.get("Content-Type", ""), answer.read()
+from tests.support.served_fetch import fetch
 
 
 @pytest.mark.parametrize("lang", [ZH, TR], ids=lambda lang: lang.code)

@@ -6,17 +6,12 @@ template and the site is the same for the same seed."""
 from __future__ import annotations
 
 import re
-import urllib.request
 from datetime import datetime
 
 import pytest
 
 from benchmarks.template_sites_blind9 import AR, ES, PER_TEMPLATE, TEMPLATES, Lang, Site, hijri
-
-
-def fetch(url: str) -> tuple[int, str, bytes]:
-    with urllib.request.urlopen(url) as answer:
-        return answer.status, answer.headers.get("Content-Type", ""), answer.read()
+from tests.support.served_fetch import fetch
 
 
 @pytest.mark.parametrize("lang", [AR, ES], ids=lambda lang: lang.code)
