@@ -370,11 +370,13 @@ class StoppableProcess(CrawlerProcess):
             self.stopped_by = signum
         # Off the signal handler: the main thread may hold a write transaction.
         killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
+        started = False
         try:
             killer.start()
-        except BaseException:  # (a thread it cannot start: no forced stop began)
-            self.forced.release()  # the next signal's, or the grace timer's end's, then
-            raise
+            started = True
+        finally:
+            if not started:  # (a thread it cannot start: no forced stop began)
+                self.forced.release()  # the next signal's, or the grace timer's end's, then
         self.killer = killer
         # Scrapy's own sets SIGINT and SIGTERM to SIG_IGN here: a stop signal still
         # pending then (two came at once) reached Python with no handler, and it
