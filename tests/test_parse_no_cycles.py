@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import gc
 import gzip
-import json
-import os
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +29,7 @@ decision and asked the ministry to review the inspection's findings within the w
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.html.gz"))
 
 
-def _garbage_in_this_process(work: Callable[[], object]) -> list[str]:
+def cyclic_garbage_of_work(work: Callable[[], object]) -> list[str]:
     """Type names of the objects only the cyclic collector frees after one ``work()``."""
     work()  # first-call caches (lazy imports, lru_caches) out of the count
     # Collected until a pass finds nothing: the garbage an earlier test left (an
@@ -53,33 +50,6 @@ def _garbage_in_this_process(work: Callable[[], object]) -> list[str]:
         gc.set_debug(0)
         gc.garbage.clear()
         gc.enable()
-
-
-def cyclic_garbage_of_work(work: Callable[[], object]) -> list[str]:
-    """:func:`_garbage_in_this_process`, measured in a forked child.
-
-    A fork copies only the calling thread, so no other thread of this worker can
-    add its own garbage to the count while the collector is off.
-    """
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: one thread, this test's work only
-        os.close(read_end)
-        status = 0
-        try:
-            os.write(write_end, json.dumps(_garbage_in_this_process(work)).encode())
-        except BaseException:  # the parent reads no answer and fails with the child's status
-            traceback.print_exc()
-            status = 1
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as answer:
-        found = answer.read()
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, "the measuring child failed (its traceback is above)"
-    names: list[str] = json.loads(found)
-    return names
 
 
 def cyclic_garbage_of(html: str | bytes, url: str) -> list[str]:
