@@ -1465,7 +1465,10 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.collect()
     scores.rank()
     headline = _headline_h1(doc, _words_key(title) if title else None)
-    scores.headline = headline
+    # With no <h1> headline, the line set big that says the title heads the text as
+    # well: the box it heads wins over a near-equal one far from it (a reader's long
+    # comment, a sidebar's blurb) in the container's choice (:meth:`Page.best`).
+    scores.headline = headline if headline is not None or not title else _title_line(root, _words_key(title))
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
     if top is not root and headline is not None:

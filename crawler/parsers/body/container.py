@@ -732,6 +732,10 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     outer = _lone_wrapper(top)
     if outer is not top and (parts := _wrapped_parts(page, outer)):
         return parts
+    # (a one-cell layout table's five levels inside wrappers: the part's box is further up)
+    deep = _lone_wrapper(outer, _PARTS_LEVELS - _WRAPPER_LEVELS) if outer is not top else outer
+    if deep is not outer and (parts := _wrapped_parts(page, deep)):
+        return parts
     if outer is top and (headed := _headed_wrapper(page, top)) is not None \
             and (parts := _wrapped_parts(page, _lone_wrapper(headed))):
         return parts
@@ -793,18 +797,19 @@ _HEAD_CHARS = 300           # of a heading line beside the text in its box
 
 
 _WRAPPER_LEVELS = 6         # single-child wrappers climbed above the top
+_PARTS_LEVELS = 12          # ... and climbed for the text's parts (a one-cell table's levels in wrappers)
 # a box, or a one-cell layout table (each of its levels holds the one below it alone)
 _WRAPPER_TAGS = frozenset({"div", "section", "font", "span", "center", "td", "tr", "tbody", "table"})
 _PART_SHARE = 0.1           # of the wrapper's text: a part of its make with less is a note (a source line)
 
 
-def _lone_wrapper(top: Element) -> Element:
-    """The outermost of up to :data:`_WRAPPER_LEVELS` wrappers around ``top`` of which each
+def _lone_wrapper(top: Element, levels: int = _WRAPPER_LEVELS) -> Element:
+    """The outermost of up to ``levels`` wrappers around ``top`` of which each
     holds only the one below it (no other element, no text of its own): boxes, inline
     wrappers and the levels of a one-cell layout table, never ``<body>``, ``<article>``
     or ``<main>``; ``top`` when it has a sibling."""
     el = top
-    for _ in range(_WRAPPER_LEVELS):
+    for _ in range(levels):
         parent = el.getparent()
         if parent is None or parent.tag not in _WRAPPER_TAGS \
                 or parent.getparent() is None:

@@ -1,0 +1,59 @@
+"""Body extraction: the box chosen as the text when the markup names nothing (#8).
+
+Hand-written pages in the shape of the restructured tuning pages
+(``benchmarks/perturb_structure.py`` then neutral class names), where the wrong box
+won: a page whose headline is a big-set line, not an ``<h1>``, with a reader's long
+comment below the story; a story set in a one-cell layout table deep in wrappers and
+cut by an ad slot into parts of one make. Each test checks the exact block list.
+"""
+
+from __future__ import annotations
+
+from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
+
+COMMENT = ("I have read this twice now and I still think the piece misses the point entirely. "
+           "In my own experience the clinics near me never offered anything like this, and the "
+           "waiting lists were so long that most people I know simply gave up after a few months. "
+           "It is easy to describe an ideal programme on paper; it is much harder to find one that "
+           "takes new clients, is covered by insurance and is close enough to reach after work. "
+           "Until that changes, articles like this one describe a world most of us never see, "
+           "and I would like to read more about how to actually get such care.")
+
+
+def _headed(comments: str) -> str:
+    return page(f"""<div class="c0"><div class="c1"><div class="c2">
+<div style="font-size:2em;font-weight:bold">{TITLE}</div>
+<div class="c3"><p>{P1}</p><p>{P2}</p></div></div></div>
+<div class="c4">{comments}</div></div>""")
+
+
+def test_a_big_set_headline_heads_the_story_over_a_long_comment():
+    # No <h1>: the headline is a line set big by its inline style (an old template,
+    # a page builder). The story follows it; a reader's comment below, in boxes that
+    # name nothing, has more text than the story: the text is what the headline heads.
+    html = _headed(f"""<div class="c5">
+<div class="c6"><div class="c7">Jo Bloggs<br>3 May 2021 at 10:14</div><div class="c8"><p>{COMMENT}</p></div></div>
+<div class="c6"><div class="c7">Ann Lee<br>3 May 2021 at 11:02</div>
+<div class="c8"><p>Thanks for this, very helpful to me and to my sister as well.</p></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+    html = _headed(f"""<ol class="c5">
+<li class="c6"><div class="c7"><div class="c8"><p>{COMMENT}</p></div></div></li>
+<li class="c6"><div class="c7"><div class="c8"><p>Thanks for this, very helpful to me.</p></div></div></li></ol>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def _wrapped(levels: int, inner: str) -> str:
+    return "<div>" * levels + inner + "</div>" * levels
+
+
+def test_a_part_deep_in_wrappers_and_a_layout_table_is_read_with_the_parts_beside_it():
+    # The text's first part in a one-cell table inside five more wrappers (past the
+    # six levels read for a part's wrapper); the next part of its make after an ad slot.
+    table = f"<table><tr><td><font size=\"2\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></font></td></tr></table>"
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="part">{_wrapped(5, table)}</div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div class="part"><h2>{H1}</h2><div class="rich"><p>{P4}</p></div></div>
+</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", H1), ("p", P4)]
