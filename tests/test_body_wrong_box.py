@@ -57,3 +57,18 @@ def test_a_part_deep_in_wrappers_and_a_layout_table_is_read_with_the_parts_besid
 <div class="part"><h2>{H1}</h2><div class="rich"><p>{P4}</p></div></div>
 </div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", H1), ("p", P4)]
+
+
+def test_a_part_of_the_text_s_make_between_two_parts_is_read():
+    # Boxes of one make: an ad slot cuts the first from the second, nothing cuts the
+    # second from the third (the longest, deep in wrappers): the second, between two
+    # parts of the text, is a part too, not a promotion set beside the text.
+    table = f"<table><tr><td><font size=\"2\"><p>{P3}</p><p>{P4}</p><p>{H1}</p><p>{P1} {P4}</p></font></td></tr></table>"
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="part"><p>{P1}</p></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div class="part"><p>{P2}</p></div>
+<div class="part">{_wrapped(5, table)}</div>
+</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4), ("p", H1), ("p", f"{P1} {P4}")]

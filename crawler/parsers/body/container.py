@@ -770,7 +770,17 @@ def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
-            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
+            if keep[i] or ((_between_kept(sib) or _part_between(page, outer, sib))
+                           and not page.in_furniture(sib) and not hidden_box(sib))]
+
+
+def _part_between(page: Page, outer: Element, sib: Element) -> bool:
+    """``sib``, between two parts of the text, is a box of their make (tag and class)
+    that holds a scored paragraph: a part too, though nothing cuts it from the next
+    (a page set in sections of one make, a subheading between some of them). Bare
+    boxes (no class) are no make."""
+    cls = outer.get("class")
+    return bool(cls) and sib.tag == outer.tag and sib.get("class") == cls and _holds_scored(page, sib)
 
 
 def _headed_wrapper(page: Page, top: Element) -> Element | None:
