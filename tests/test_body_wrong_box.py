@@ -72,3 +72,29 @@ def test_a_part_of_the_text_s_make_between_two_parts_is_read():
 <div class="part">{_wrapped(5, table)}</div>
 </div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4), ("p", H1), ("p", f"{P1} {P4}")]
+
+
+PETITION = ("We call for a reform of the banking system so that it serves people again. All private banks "
+            "should be made to hold far more capital, and the state must stop rescuing them with the money of "
+            "taxpayers who never had a say in it. Sign our petition today and ask your friends and family to "
+            "sign as well, because only a popular vote can change the law, and every signature brings it closer.")
+
+
+def test_a_petition_s_prose_in_a_form_is_not_the_story():
+    # A side column's petition: its prose above the fields, in a <form>, outscores a
+    # short story whose boxes name nothing; the story is the near-equal box in no form.
+    html = page(f"""<div class="w"><div class="m"><div class="t">{TITLE}</div>
+<div class="s"><p>{P1}</p><p>{P2}</p></div></div>
+<div class="side"><ul><li><div class="x"><form action="/sign" method="post">
+<div class="q"><p>{PETITION}</p><p>{P3}</p></div>
+<input name="first" placeholder="First name"><input name="email" placeholder="Email"><button>Sign</button>
+</form></div></li></ul></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_page_set_whole_in_one_form_keeps_its_text():
+    # ASP.NET sets the whole page in one <form>: every box is in it, the text too.
+    html = page(f"""<form id="aspnetForm" method="post" action="./story.aspx"><div class="w">
+<div class="m"><div class="t">{TITLE}</div><div class="s"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
+<div class="side"><p>{P4}</p></div></div></form>""")
+    assert blocks(html)[:3] == [("p", P1), ("p", P2), ("p", P3)]

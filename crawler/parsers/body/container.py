@@ -626,6 +626,7 @@ class Page:
         if not ranked:
             return None
         ranked.sort(key=lambda kv: kv[0], reverse=True)
+        ranked = _outside_forms(ranked)
         best_score, best_el = ranked[0]
         rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
         own = _list_of(best_el)      # (an entry of a list: a comment, an FAQ's answer)
@@ -641,6 +642,24 @@ class Page:
                 pieces, self.headline) and not contains(pieces, near[0][1])):
             return pieces       # (pieces away from the headline, a box beside it: the box)
         return near[0][1] if near else best_el
+
+
+def _outside_forms(ranked: list[tuple[float, Element]]) -> list[tuple[float, Element]]:
+    """``ranked`` (best first), the best moved behind the first near-equal rival
+    (:data:`_RIVAL_SHARE`) outside it that is in no ``<form>``, when the best is in a
+    form that it does not hold the whole page of: a petition's, a sign-up's or a
+    comment form's prose (the text above its fields), not the story. A page set whole
+    in one form (ASP.NET's) has every box in it: no rival is outside."""
+    best_score, best_el = ranked[0]
+    if next(best_el.iterancestors("form"), None) is None:
+        return ranked
+    for i, (s, el) in enumerate(ranked[1:], 1):
+        if s < _RIVAL_SHARE * best_score:
+            break
+        if next(el.iterancestors("form"), None) is None and el.tag != "form" \
+                and not contains(el, best_el) and not contains(best_el, el):
+            return [ranked[i], *ranked[:i], *ranked[i + 1:]]
+    return ranked
 
 
 def _pieces_ancestor(best: Element, rivals: list[Element], own: Element | None) -> Element | None:
