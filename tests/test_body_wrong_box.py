@@ -9,7 +9,7 @@ cut by an ad slot into parts of one make. Each test checks the exact block list.
 
 from __future__ import annotations
 
-from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
+from tests.test_body import H1, H2, P1, P2, P3, P4, TITLE, blocks, page
 
 COMMENT = ("I have read this twice now and I still think the piece misses the point entirely. "
            "In my own experience the clinics near me never offered anything like this, and the "
@@ -98,3 +98,20 @@ def test_a_page_set_whole_in_one_form_keeps_its_text():
 <div class="m"><div class="t">{TITLE}</div><div class="s"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>
 <div class="side"><p>{P4}</p></div></div></form>""")
     assert blocks(html)[:3] == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_headed_section_deep_in_wrappers_is_read_with_the_sections_beside_it():
+    # A guide in sections of one make, each a heading over its text's box; the longest
+    # section's text sits in a one-cell table five wrappers down; an ad slot between
+    # sections: the sections around it are the text's other parts.
+    table = f"<table><tr><td><font size=\"2\"><p>{P3}</p><p>{P4}</p><p>{P1} {P4}</p></font></td></tr></table>"
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="sec"><h2>{H1}</h2><div class="txt"><p>{P1}</p></div></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div class="sec"><h2>{H2}</h2><div class="txt">{_wrapped(5, table)}</div></div>
+<div id="div-gpt-ad-2" style="min-height:250px"></div>
+<div class="sec"><h2>The last section</h2><div class="txt"><p>{P2}</p></div></div>
+</div></div>""")
+    assert blocks(html) == [("h", H1), ("p", P1), ("h", H2), ("p", P3), ("p", P4), ("p", f"{P1} {P4}"),
+                            ("h", "The last section"), ("p", P2)]

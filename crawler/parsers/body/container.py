@@ -753,7 +753,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         return parts
     # (a one-cell layout table's five levels inside wrappers: the part's box is further up)
     deep = _lone_wrapper(outer, _PARTS_LEVELS - _WRAPPER_LEVELS) if outer is not top else outer
-    if deep is not outer and (parts := _wrapped_parts(page, deep)):
+    if deep is not outer and ((parts := _wrapped_parts(page, deep)) or (
+            (headed := _headed_wrapper(page, deep)) is not None
+            and (parts := _wrapped_parts(page, _lone_wrapper(headed))))):
         return parts
     if outer is top and (headed := _headed_wrapper(page, top)) is not None \
             and (parts := _wrapped_parts(page, _lone_wrapper(headed))):
