@@ -336,3 +336,22 @@ def state(pid: int) -> str | None:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except FileNotFoundError:
         return None
+
+
+def test_a_python_whose_popen_hooks_changed_fails_each_forked_run_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ForkedPopen overrides private parts of subprocess.Popen (no public way makes a
+    Popen of a process another one forked: see tests/support/forkrun.py). A Python
+    that changed them fails the run at once, naming what changed and the switch that
+    runs the tests without forks, not with an error from deep in subprocess."""
+    assert forkrun.changed_hooks() == []
+
+    def execute_child(self: Any, args: Any, executable: Any) -> None:
+        raise AssertionError("not called")
+
+    monkeypatch.setattr(subprocess.Popen, "_execute_child", execute_child)
+    monkeypatch.delattr(subprocess.Popen, "_wait")
+    with pytest.raises(RuntimeError) as raised:
+        forkrun.ForkedPopen([*CLI, "--version"], env=ENV, cwd=ROOT, stdout=subprocess.PIPE)
+    said = str(raised.value)
+    assert "_execute_child('self', 'args', 'executable') is not _execute_child('self', 'args'," in said, said
+    assert "_wait is gone" in said and f"{forkrun.SWITCH}=0" in said, said
