@@ -176,11 +176,11 @@ def own_metadata_folder() -> Path:
 
 
 def datasette_kwargs(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
-    """Keyword arguments for ``Datasette(files, **kwargs)`` in process (tests)."""
-    # No SQL threads (Datasette's non-threaded mode): its write thread has no stop,
-    # and its executor's threads ran on in the test process after the test.
+    """Keyword arguments for ``Datasette(files, **kwargs)`` in process (tests): the
+    settings ``serve`` gives, so its SQL runs on Datasette's threads as users' does
+    (tests/support/threaded_datasette.py stops them)."""
     return {
-        "metadata": render_metadata(db_paths), "settings": {**SETTINGS, "num_sql_threads": 0},
+        "metadata": render_metadata(db_paths), "settings": dict(SETTINGS),
         "template_dir": str(TEMPLATE_DIR), "plugins_dir": str(PLUGINS_DIR),
     }
 

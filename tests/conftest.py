@@ -185,23 +185,49 @@ _BROAD_FIXTURES: set[str] = set()
 _LEFT_TILL_THE_MODULE_ENDS: list[tuple[threading.Thread, str]] = []
 
 
-def child_pids() -> set[int]:
-    """The running children of this process and of its zygote (the runs it forked)."""
+#: At most this many processes are looked at under this process (a walk of a tree
+#: that kept growing as it was read, or of pids reused into a cycle, ends there).
+MOST_DESCENDANTS = 10_000
+
+
+def child_pids(not_into: set[int] | frozenset[int] = frozenset()) -> set[int]:
+    """The running processes under this one, at any depth: its children (the zygote,
+    servers, commands), theirs (the ``clippings`` runs the zygote forked, the pool
+    workers multiprocessing's fork server started, a server's own children), and so
+    on down; the walk does not go under the processes of ``not_into`` (what a broader
+    fixture started: its children are that fixture's object's). The zygote and
+    multiprocessing's process-wide helpers (:data:`PROCESS_WIDE`, known as this
+    process's children by their command line, which the fork server's children
+    share) are not counted themselves; their children are. Read from ``/proc/PID/task/TID/children``, from
+    this process down (bounded by :data:`MOST_DESCENDANTS`), not by a scan of every
+    process of the machine (about 14 ms a scan, twice a test). A process whose parent
+    has ended is the init process's, out of reach: the check sees a left grandchild
+    while the process between is alive (a fixture's, the zygote, a fork server)."""
     from tests.support import forkrun
 
-    parents = [os.getpid()]
+    found: set[int] = set()
+    todo = [os.getpid()]
+    while todo and len(found) < MOST_DESCENDANTS:
+        parent = todo.pop()
+        for pid in children_of(parent) - found - {os.getpid()}:
+            found.add(pid)
+            if pid not in not_into:
+                todo.append(pid)
+    helpers = {pid for pid in children_of(os.getpid()) if command_line(pid).startswith(PROCESS_WIDE)}
     if forkrun._zygote is not None:
-        parents.append(forkrun._zygote.process.pid)
+        helpers.add(forkrun._zygote.process.pid)
+    return {pid for pid in found - helpers if running(pid)}
+
+
+def children_of(parent: int) -> set[int]:
+    """The children of process ``parent`` (of each of its threads); none once it has ended."""
     pids: set[int] = set()
-    for parent in parents:
-        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
-            for task in os.listdir(f"/proc/{parent}/task"):
-                with contextlib.suppress(FileNotFoundError, ProcessLookupError), \
-                        open(f"/proc/{parent}/task/{task}/children") as children:
-                    pids.update(int(pid) for pid in children.read().split())
-    if forkrun._zygote is not None:
-        pids.discard(forkrun._zygote.process.pid)
-    return {pid for pid in pids if running(pid) and not command_line(pid).startswith(PROCESS_WIDE)}
+    with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+        for task in os.listdir(f"/proc/{parent}/task"):
+            with contextlib.suppress(FileNotFoundError, ProcessLookupError), \
+                    open(f"/proc/{parent}/task/{task}/children") as children:
+                pids.update(int(pid) for pid in children.read().split())
+    return pids
 
 
 #: The command lines of multiprocessing's helpers, one each for the process's life
@@ -226,12 +252,12 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any], request: pytest.Fix
         return (yield)
     if fixturedef.argname != "nothing_left_running_at_the_modules_end" and ours(fixturedef):  # (every test's)
         _BROAD_FIXTURES.add(fixturedef.argname)
-    threads, children = set(threading.enumerate()), child_pids()
+    threads, children = set(threading.enumerate()), child_pids(_FIXTURES_OWN[1])
     try:
         return (yield)
     finally:
         _FIXTURES_OWN[0].update(set(threading.enumerate()) - threads)
-        _FIXTURES_OWN[1].update(child_pids() - children)
+        _FIXTURES_OWN[1].update(child_pids(_FIXTURES_OWN[1]) - children)
 
 
 def ours(fixturedef: pytest.FixtureDef[Any]) -> bool:
@@ -246,7 +272,7 @@ def ours(fixturedef: pytest.FixtureDef[Any]) -> bool:
 def nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     """The threads and processes the test started have ended by its end (its own
     fixtures' teardowns included: this fixture is set up first, torn down last)."""
-    threads, children = set(threading.enumerate()), child_pids()
+    threads, children = set(threading.enumerate()), child_pids(_FIXTURES_OWN[1])
     yield
     threads_left, children_left = left_running(threads, children)
     if threads_left and _BROAD_FIXTURES.intersection(request.fixturenames):
@@ -279,7 +305,7 @@ def left_running(threads: set[threading.Thread], children: set[int]) -> tuple[li
                    if thread not in threads and thread not in _FIXTURES_OWN[0]]
     for thread in new_threads:
         thread.join(max(0.0, deadline - time.monotonic()))
-    new_children = child_pids() - children - _FIXTURES_OWN[1]
+    new_children = child_pids(_FIXTURES_OWN[1]) - children - _FIXTURES_OWN[1]
     while new_children and time.monotonic() < deadline:
         time.sleep(0.05)
         new_children = {pid for pid in new_children if running(pid)}

@@ -874,12 +874,17 @@ def printing_commands(db: Path) -> list[tuple[str, ...]]:
 
 
 def test_a_standard_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
-    """Disk full: what could not be printed is said in one line, exit 1, no traceback."""
+    """Disk full: what could not be printed is said in one line, exit 1, no traceback.
+    The first command in a new interpreter, the others forked from the zygote (its
+    children's stdout is made on their descriptor 1 as the interpreter makes it)."""
+    from tests.support import forkrun
+
     db = one_article_archive(tmp_path)
-    for args in printing_commands(db):
+    for n, args in enumerate(printing_commands(db)):
         with open("/dev/full", "w") as full:
-            result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], stdout=full,
-                                    stderr=subprocess.PIPE, text=True, env=ENV, timeout=300)
+            result = (forkrun.run if n else subprocess.run)(
+                [sys.executable, "-m", "crawler.cli", *args], stdout=full, stderr=subprocess.PIPE, text=True,
+                env=ENV, timeout=300)
         assert (result.returncode, result.stderr) == (
             1, "clippings: error: cannot write to standard output: No space left on device\n"), args
 

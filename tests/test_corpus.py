@@ -177,20 +177,19 @@ def test_planted_syndicated_pair_is_clustered_and_nothing_else(two_states: TwoSt
 def test_datasette_facets_and_same_story_query(two_states: TwoStates) -> None:
     import asyncio
 
-    from datasette.app import Datasette
+    from archive.serve import database_name, render_metadata
+    from tests.support.threaded_datasette import threaded_datasette
 
-    from archive.serve import SETTINGS, database_name, render_metadata
-
-    # (no SQL threads: Datasette's write thread has no stop and ran on into the tests after this one)
-    ds = Datasette([str(two_states.db)], metadata=render_metadata(two_states.db),
-                   settings={**SETTINGS, "num_sql_threads": 0})
-    name = database_name(two_states.db)
-    data = asyncio.run(ds.client.get(f"/{name}/articles.json?_extra=facet_results")).json()
+    # (its SQL on Datasette's threads, as users' serve: stopped at the block's end)
+    with threaded_datasette([two_states.db], metadata=render_metadata(two_states.db), template_dir=None,
+                            plugins_dir=None) as ds:
+        name = database_name(two_states.db)
+        data = asyncio.run(ds.client.get(f"/{name}/articles.json?_extra=facet_results")).json()
+        rows = asyncio.run(ds.client.get(f"/{name}/same_story.json?_shape=objects")).json()["rows"]
     facets = data["facet_results"]
     assert {"detected_language", "access", "cluster_id"} <= set(facets)
     languages = {f["value"] for f in facets["detected_language"]["results"]}
     assert {"en", "de", "ja"} <= languages
-    rows = asyncio.run(ds.client.get(f"/{name}/same_story.json?_shape=objects")).json()["rows"]
     assert len(rows) == 1 and rows[0]["articles"] == 2
     assert set(rows[0]["urls"].split(",")) == {slug_url(two_states, "heatwave-strains-power-grids"),
                                                slug_url(two_states, "heatwave-power-prices-evening")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -11,8 +12,9 @@ import pytest
 from datasette.app import Datasette
 
 from archive.queries import canned_queries, load_metadata, run_canned
-from archive.serve import database_name, datasette_argv, datasette_kwargs, render_metadata
+from archive.serve import database_name, datasette_argv, render_metadata
 from tests.support.sample_archive import HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
+from tests.support.threaded_datasette import threaded_datasette
 
 # Parameters for each canned query, and the articles each must return.
 CANNED = {
@@ -32,8 +34,10 @@ def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ds(archive_path: Path) -> Datasette:
-    return Datasette([str(archive_path)], **datasette_kwargs([archive_path]))
+def ds(archive_path: Path) -> Iterator[Datasette]:
+    """The archive served in process with its SQL on Datasette's threads, as users' ``serve``."""
+    with threaded_datasette([archive_path]) as ds:
+        yield ds
 
 
 def get(ds: Datasette, path: str):
@@ -222,7 +226,7 @@ def test_search_highlights_with_mark_not_stars(ds) -> None:
 
 
 @pytest.fixture(scope="module")
-def ranked(tmp_path_factory: pytest.TempPathFactory) -> Datasette:
+def ranked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Datasette]:
     """Three articles that mention "lighthouse": in the title, in the standfirst, in the body."""
     from archive.writer import ArchiveWriter
     from tests.support.sample_archive import make_article
@@ -240,7 +244,8 @@ def ranked(tmp_path_factory: pytest.TempPathFactory) -> Datasette:
             canonical_url=f"https://coast.example/{slug}", title=title, description=dek,
             paragraphs=filler + extra, fetched_at="2025-07-14T08:00:00Z"), crawl)
     writer.db.close()
-    return Datasette([str(path)], **datasette_kwargs([path]))
+    with threaded_datasette([path]) as ds:
+        yield ds
 
 
 def test_search_is_ranked_by_relevance(ranked: Datasette) -> None:
@@ -280,20 +285,20 @@ def test_raw_capture_route_serves_the_warc_payload(tmp_path: Path) -> None:
                                       paragraphs=["Text."], fetched_at="2025-07-14T08:00:00Z"),
                          crawl, capture=capture)
     writer.db.close()
-    ds = Datasette([str(tmp_path / "cap.db")], **datasette_kwargs([tmp_path / "cap.db"]))
-    response = get(ds, "/-/clippings/capture/cap/1")
-    assert response.status_code == 200
-    assert response.content == html
-    assert response.headers["content-type"].startswith("text/html")
-    assert response.headers["content-security-policy"] == "sandbox"
-    assert get(ds, "/-/clippings/capture/cap/99").status_code == 404
-    assert get(ds, "/-/clippings/capture/nosuchdb/1").status_code == 404
-    # A number past SQLite's integers is no row either (it was a 500: OverflowError).
-    assert get(ds, "/-/clippings/capture/cap/" + "9" * 30).status_code == 404
-    # Nor one of more digits than int() reads (4,300: it was a 500, ValueError);
-    # leading zeros are no digits of the number.
-    assert get(ds, "/-/clippings/capture/cap/" + "9" * 5000).status_code == 404
-    assert get(ds, "/-/clippings/capture/cap/" + "0" * 5000 + "1").status_code == 200
+    with threaded_datasette([tmp_path / "cap.db"]) as ds:
+        response = get(ds, "/-/clippings/capture/cap/1")
+        assert response.status_code == 200
+        assert response.content == html
+        assert response.headers["content-type"].startswith("text/html")
+        assert response.headers["content-security-policy"] == "sandbox"
+        assert get(ds, "/-/clippings/capture/cap/99").status_code == 404
+        assert get(ds, "/-/clippings/capture/nosuchdb/1").status_code == 404
+        # A number past SQLite's integers is no row either (it was a 500: OverflowError).
+        assert get(ds, "/-/clippings/capture/cap/" + "9" * 30).status_code == 404
+        # Nor one of more digits than int() reads (4,300: it was a 500, ValueError);
+        # leading zeros are no digits of the number.
+        assert get(ds, "/-/clippings/capture/cap/" + "9" * 5000).status_code == 404
+        assert get(ds, "/-/clippings/capture/cap/" + "0" * 5000 + "1").status_code == 200
 
 
 def test_plugin_leaves_other_databases_alone(archive_path: Path, tmp_path: Path) -> None:
@@ -301,10 +306,9 @@ def test_plugin_leaves_other_databases_alone(archive_path: Path, tmp_path: Path)
 
     other = tmp_path / "other.db"
     shutil.copy(archive_path, other)  # an archive's tables, but served without its metadata
-    ds = Datasette([str(archive_path), str(other)],
-                   **(datasette_kwargs([archive_path]) | {"metadata": render_metadata([archive_path])}))
-    assert "clippings-article" in get(ds, row_path("clips", TRAM)).text
-    assert "clippings-article" not in get(ds, row_path("other", TRAM)).text
+    with threaded_datasette([archive_path, other], metadata=render_metadata([archive_path])) as ds:
+        assert "clippings-article" in get(ds, row_path("clips", TRAM)).text
+        assert "clippings-article" not in get(ds, row_path("other", TRAM)).text
 
 
 def test_metadata_for_several_archives(tmp_path: Path) -> None:
@@ -377,3 +381,33 @@ def test_facet_queries_read_indexes(archive_path: Path, sql: str, index: str) ->
         plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, ["x"] * sql.count("?")))
     conn.close()
     assert index in plan, plan
+
+
+def test_in_process_the_sql_runs_on_datasettes_threads_as_in_serve(ds, archive_path: Path) -> None:
+    """The in-process Datasette has the SQL threads ``clippings serve`` runs with
+    (its command line leaves ``num_sql_threads`` at Datasette's default): the tests
+    ran it without (``num_sql_threads: 0``), every query on the test's own thread."""
+    import threading
+
+    from datasette.app import DEFAULT_SETTINGS
+
+    assert "num_sql_threads" not in datasette_argv([archive_path], 8001)
+    assert ds.setting("num_sql_threads") == DEFAULT_SETTINGS["num_sql_threads"] > 0
+    ran_on = asyncio.run(ds.get_database("clips").execute_fn(lambda conn: threading.get_ident()))
+    assert ran_on != threading.get_ident()
+    assert get(ds, "/-/threads.json").json()["num_threads"] > 1
+
+
+def test_a_threaded_datasette_ends_its_threads(archive_path: Path) -> None:
+    """Its executor's threads and its databases' write threads (which Datasette never
+    stops) have ended once the block has."""
+    import threading
+
+    before = set(threading.enumerate())
+    with threaded_datasette([archive_path]) as fresh:
+        assert get(fresh, "/clips/articles.json").status_code == 200
+        started = set(threading.enumerate()) - before
+    assert started
+    for thread in started:
+        thread.join(10)
+    assert [thread for thread in started if thread.is_alive()] == []

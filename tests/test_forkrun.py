@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ENV, ROOT, clippings, crawl
+from tests.conftest import ENV, ROOT, clippings
 from tests.support import forkrun
 from tests.support.zygote import PRELOAD
 
@@ -268,14 +268,21 @@ def records(db: Path) -> list[dict[str, Any]]:
 
 
 def test_a_crawl_forked_and_a_crawl_by_a_new_interpreter_archive_the_same_records(
-        demo_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    seed = demo_server.base_url + "/"
-    forked_run = crawl(tmp_path / "forked.db", seed)
-    monkeypatch.setenv(forkrun.SWITCH, "0")
-    cold_run = crawl(tmp_path / "cold.db", seed)
-    assert forked_run.returncode == cold_run.returncode == 0, (forked_run.stderr, cold_run.stderr)
-    assert records(forked_run.db) == records(cold_run.db)
-    assert len(records(cold_run.db)) > 10
+        demo_server: Any, tmp_path: Path) -> None:
+    """The two crawls (``crawl`` of tests/conftest.py's arguments) run at once, each
+    into its own archive: the sample site's state does not change meanwhile."""
+    def crawl_into(db: Path) -> list[str]:
+        return [*CLI, "crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0"]
+
+    pipes: dict[str, Any] = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, "env": ENV,
+                             "cwd": ROOT}
+    with forkrun.popen(crawl_into(tmp_path / "forked.db"), **pipes) as forked_run, \
+            subprocess.Popen(crawl_into(tmp_path / "cold.db"), **pipes) as cold_run:
+        assert isinstance(forked_run, forkrun.ForkedPopen)
+        forked_said, cold_said = forked_run.communicate(timeout=300), cold_run.communicate(timeout=300)
+    assert forked_run.returncode == cold_run.returncode == 0, (forked_said[1], cold_said[1])
+    assert records(tmp_path / "forked.db") == records(tmp_path / "cold.db")
+    assert len(records(tmp_path / "cold.db")) > 10
 
 
 def test_a_client_gone_before_its_pid_leaves_the_zygote_serving() -> None:
@@ -336,3 +343,22 @@ def state(pid: int) -> str | None:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except FileNotFoundError:
         return None
+
+
+def test_a_python_whose_popen_hooks_changed_fails_each_forked_run_naming_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ForkedPopen overrides private parts of subprocess.Popen (no public way makes a
+    Popen of a process another one forked: see tests/support/forkrun.py). A Python
+    that changed them fails the run at once, naming what changed and the switch that
+    runs the tests without forks, not with an error from deep in subprocess."""
+    assert forkrun.changed_hooks() == []
+
+    def execute_child(self: Any, args: Any, executable: Any) -> None:
+        raise AssertionError("not called")
+
+    monkeypatch.setattr(subprocess.Popen, "_execute_child", execute_child)
+    monkeypatch.delattr(subprocess.Popen, "_wait")
+    with pytest.raises(RuntimeError) as raised:
+        forkrun.ForkedPopen([*CLI, "--version"], env=ENV, cwd=ROOT, stdout=subprocess.PIPE)
+    said = str(raised.value)
+    assert "_execute_child('self', 'args', 'executable') is not _execute_child('self', 'args'," in said, said
+    assert "_wait is gone" in said and f"{forkrun.SWITCH}=0" in said, said

@@ -82,6 +82,13 @@ def crawl_measured(db: Path, seed: str, *extra: str) -> tuple[int, int, str]:
     return returncode, peak, done.stderr
 
 
+def crawl_run(db: Path, seed: str, *extra: str) -> tuple[int, str]:
+    """``clippings crawl`` of ``seed`` forked from the zygote (:func:`tests.conftest.clippings`:
+    no interpreter start, no wrapper to measure its memory): its exit code, its stderr."""
+    done = clippings("crawl", seed, "--db", str(db), *FAST, *extra)
+    return done.returncode, done.stderr
+
+
 def fetched(db: Path) -> list[dict[str, Any]]:
     return list(sqlite_utils.Database(db).query("select url, outcome, reason from fetches order by id"))
 
@@ -111,7 +118,7 @@ def test_a_page_number_int_cannot_read_is_no_error(site: FaultServer, tmp_path: 
     asked for. The first is no page number (the page is fetched), the second a
     page number past the limit (a ``trap`` row). (URLLENGTH_LIMIT raised: a
     redirect to a URL past it, 2,083 characters, is not followed.)"""
-    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/odd-pages", "-s", "URLLENGTH_LIMIT=8000")
+    code, err = crawl_run(tmp_path / "a.db", site.base_url + "/odd-pages", "-s", "URLLENGTH_LIMIT=8000")
     assert code == 0, err[-3000:]
     rows = {r["url"].removeprefix(site.base_url)[:40]: (r["outcome"], r["reason"]) for r in fetched(tmp_path / "a.db")}
     assert rows["/news/link-1?page=%C2%B2"] == ("stored", "new version"), rows
@@ -126,7 +133,7 @@ def test_a_page_whose_text_is_past_the_parsers_caps_says_so(site: FaultServer, t
     "no main text", as of a page that has none; it now says the page was cut, and
     the crawl counts it (``clippings/no_record_cut``), parsed in the crawl's own
     process or in its pool."""
-    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/news/behind-meta", "--processes", processes)
+    code, err = crawl_run(tmp_path / "a.db", site.base_url + "/news/behind-meta", "--processes", processes)
     assert code == 0, err[-3000:]
     (row,) = fetched(tmp_path / "a.db")
     assert (row["outcome"], row["reason"]) == (
@@ -140,7 +147,7 @@ def test_a_redirect_to_a_url_urlsplit_cannot_read_is_one_row_saying_so(site: Fau
     redirect raised ValueError on it, a second row for the page, ``error``
     "ValueError: Port out of range 0-65535", counted as an error. The redirect's
     own row now says it is not followed and why; no error."""
-    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/redirect/ports")
+    code, err = crawl_run(tmp_path / "a.db", site.base_url + "/redirect/ports")
     assert code == 0, err[-3000:]
     rows = [r for r in fetched(tmp_path / "a.db") if "/redirect/port-" in r["url"]]
     assert sorted((r["outcome"], r["reason"]) for r in rows) == sorted(
@@ -153,7 +160,7 @@ def test_an_article_whose_meta_refresh_names_no_readable_url_is_stored(site: Fau
     65535): w3lib raised ValueError on it in the meta refresh middlewares, and the
     article was an ``error`` row "ValueError: Invalid IPv6 URL", never read. Such a
     refresh is no redirect: the page is read as it is; the crawl counts it."""
-    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/refreshes")
+    code, err = crawl_run(tmp_path / "a.db", site.base_url + "/refreshes")
     assert code == 0, err[-3000:]
     rows = [(r["outcome"], r["reason"]) for r in fetched(tmp_path / "a.db") if "/news/refresh-" in r["url"]]
     assert rows == [("stored", "new version")] * len(BAD_TARGETS), rows

@@ -34,6 +34,41 @@ def test_a_thread_or_a_process_left_running_is_named_and_one_ending_soon_is_not(
     assert left_running(threads, children) == ([], set())
 
 
+def test_a_grandchild_left_running_is_named() -> None:
+    """A process a test left under a process that runs on is named: one that
+    multiprocessing's fork server started (a pool's worker, a ``Process``: the
+    server is the session's and not counted itself), and one a child started and
+    left (the child named too). The check saw only this process's children: both
+    grandchildren ran on unnamed."""
+    import multiprocessing
+    import time
+
+    threads, children = set(threading.enumerate()), child_pids()
+    served = multiprocessing.get_context("forkserver").Process(target=time.sleep, args=(120,))
+    served.start()
+    middle = subprocess.Popen([sys.executable, "-m", "tests.support.leaves_a_child"], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert middle.stdout is not None
+        grandchild = int(middle.stdout.readline())
+        left = left_running(threads, children)
+        said = named(*left)
+    finally:
+        served.kill()
+        served.join()
+        middle.kill()
+        middle.wait()
+        os.kill(grandchild, 9)
+    assert served.pid not in child_pids_of_this_process_only()  # (a grandchild indeed)
+    assert left[0] == [] and left[1] == {served.pid, middle.pid, grandchild}, left
+    assert "tests.support.leaves_a_child" in said and "time.sleep(120)" in said, said
+
+
+def child_pids_of_this_process_only() -> set[int]:
+    return {int(pid) for task in os.listdir("/proc/self/task")
+            for pid in Path(f"/proc/self/task/{task}/children").read_text().split()}
+
+
 _LEFT_BY_A_TEST_WITH_A_TMP_PATH = """
 import threading
 

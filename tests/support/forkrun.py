@@ -19,12 +19,36 @@ ignores SIGINT and SIGQUIT), as a real subprocess does.
 
 One zygote per pytest process, started on first use with the tests' environment
 (:data:`tests.conftest.ENV`) and stopped at exit.
+
+Why private hooks of :class:`subprocess.Popen` (:data:`POPEN_HOOKS`): the tests want
+the Popen a new interpreter gives (pipes, files and DEVNULL as stdio, text mode,
+communicate with timeouts, send_signal, kill, wait, the returncode of a death by a
+signal) for a process this process did not start, and subprocess has no public way
+to make a Popen of one (it starts its child itself, in ``_posixsubprocess``). The
+public ways to fork from a pre-imported process do not make the process ``python -m
+crawler.cli`` is: :func:`os.register_at_fork` only adds callbacks to a fork of this
+process (which has imported pytest, not the CLI's modules, and has threads); a
+:mod:`multiprocessing` fork server's child (``set_forkserver_preload``) has the
+server's stdio, not the run's pipes, is a multiprocessing child
+(``current_process()`` not the main one, its own pool's start differs) and ends by
+``os._exit`` after its target: no interpreter finalization (atexit handlers, which
+close and checkpoint the archive; stdout flushed, 120 when that fails) and an
+uncaught KeyboardInterrupt is exit status 1, not the death by SIGINT the tests check;
+a thin real subprocess that hands its descriptors to the zygote and relays signals
+would have the relay's pid, not the crawl's (tests signal the crawl and read its
+/proc entries), could not relay SIGKILL, and costs an interpreter start. So
+:class:`ForkedPopen` overrides the start and the wait, and :func:`require_hooks`
+fails every forked run with a message naming what changed when a Python changes
+those hooks (checked against CPython 3.11 to 3.13); ``CLIPPINGS_TEST_FORK=0`` runs
+the tests without them. The zygote side runs the module with public calls
+(:func:`tests.support.zygote.run_module_as_main`).
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import inspect
 import json
 import os
 import signal
@@ -155,11 +179,59 @@ class ZygoteGone(RuntimeError):
     """The zygote ended while one of its children was still being waited for."""
 
 
+#: The private methods of :class:`subprocess.Popen` that :class:`ForkedPopen`
+#: overrides or calls, and the leading parameters it passes or reads (CPython 3.11-3.13);
+#: it also sets the private attribute ``_child_created`` as ``_execute_child`` does.
+POPEN_HOOKS: dict[str, tuple[str, ...]] = {
+    "_execute_child": ("self", "args", "executable", "preexec_fn", "close_fds", "pass_fds", "cwd", "env",
+                       "startupinfo", "creationflags", "shell", "p2cread", "p2cwrite", "c2pread", "c2pwrite",
+                       "errread", "errwrite", "restore_signals", "gid", "gids", "uid", "umask",
+                       "start_new_session", "process_group"),
+    "_close_pipe_fds": ("self", "p2cread", "p2cwrite", "c2pread", "c2pwrite", "errread", "errwrite"),
+    "_handle_exitstatus": ("self", "sts"),
+    "_internal_poll": ("self", "_deadstate"),
+    "_wait": ("self", "timeout"),
+}
+
+
+def changed_hooks(popen_class: type = subprocess.Popen) -> list[str]:
+    """What differs in ``popen_class`` from :data:`POPEN_HOOKS`, in words (none: as expected)."""
+    changed = []
+    for name, expected in POPEN_HOOKS.items():
+        method = getattr(popen_class, name, None)
+        if not callable(method):
+            changed.append(f"{name} is gone")
+            continue
+        try:
+            found = tuple(inspect.signature(method).parameters)
+        except (TypeError, ValueError):
+            found = ()
+        if found[:len(expected)] != expected or (name == "_execute_child" and found != expected):
+            changed.append(f"{name}{found} is not {name}{expected}")
+    return changed
+
+
+def require_hooks() -> None:
+    """Fail a forked run, naming what changed, when this Python's subprocess.Popen
+    does not have the private hooks :class:`ForkedPopen` relies on (see the module)."""
+    changed = changed_hooks()
+    if changed:
+        raise RuntimeError(
+            f"tests/support/forkrun.py forks the tests' clippings runs through private parts of "
+            f"subprocess.Popen, which Python {sys.version.split()[0]} has changed: {'; '.join(changed)}. "
+            f"Run the tests with {SWITCH}=0 (every run a new interpreter: slower) or bring ForkedPopen "
+            f"up to date with this Python's subprocess.")
+
+
 class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
     """A run forked by the zygote, as :class:`subprocess.Popen` (see the module)."""
 
     _conn: socket.socket
     _zygote: Zygote
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> ForkedPopen:
+        require_hooks()  # (before there is an object: Popen's __del__ reads what its __init__ sets)
+        return super().__new__(cls)
 
     def _execute_child(self, args: Any, executable: Any, preexec_fn: Any, close_fds: Any, pass_fds: Any,
                        cwd: Any, env: Any, startupinfo: Any, creationflags: Any, shell: Any,

@@ -5,8 +5,8 @@ interpreter's start and about 0.8 CPU-s of imports (Scrapy, the parsers' ~540
 regular expressions, the archive, the pipelines) and is otherwise the process
 ``python -m crawler.cli`` would be: its own stdio descriptors (sent over the
 socket), no other descriptor open, the default signal handlers, the request's
-cwd, environment and argv, the CLI run by :func:`runpy._run_module_as_main` (what
-``-m`` calls), and the interpreter's own exit (the run's end is raised to the top
+cwd, environment and argv, the CLI run as ``-m`` runs a module (:func:`run_module_as_main`,
+with public calls), and the interpreter's own exit (the run's end is raised to the top
 of the zygote's stack: see :func:`run_cli`).
 
 The zygote stays single-threaded with no Twisted reactor (a crawl installs its
@@ -26,12 +26,14 @@ folder of its own, which the zygote removes if the parent ends without stopping 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import faulthandler
 import gc
 import importlib
 import importlib.abc
+import importlib.util
 import io
 import json
 import os
@@ -41,6 +43,7 @@ import signal
 import socket
 import sys
 import threading
+import types
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -150,14 +153,33 @@ def run_cli(argv: list[str]) -> NoReturn:
     connection closed, its WAL checkpointed; stdout flushed, 120 if that fails). An
     uncaught exception ends it as any does: its traceback (the zygote's frames first)
     and exit status 1. So does one raised as the child is made (:func:`child`)."""
-    import runpy
-    import types
-
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    sys.argv = ["-m", *argv[3:]]  # runpy puts crawler/cli.py's path in argv[0]
+    main = types.ModuleType("__main__")
+    sys.modules["__main__"] = main
+    sys.argv = ["-m", *argv[3:]]
     sys.orig_argv = list(argv)
-    runpy._run_module_as_main("crawler.cli")  # type: ignore[attr-defined]
+    run_module_as_main(argv[2], main)
     raise SystemExit(0)
+
+
+def run_module_as_main(name: str, main: types.ModuleType) -> None:
+    """Run module ``name``'s code in ``main`` (``sys.modules["__main__"]``) as ``python
+    -m NAME`` does (CPython's private ``runpy._run_module_as_main``), with public calls:
+    its spec found (its package imported first), its code from the spec's loader, the
+    module's attributes ``-m`` sets, its path as ``sys.argv[0]``. Not
+    :func:`runpy.run_module` (``alter_sys``): that runs the code in a module of its own
+    and puts the old ``__main__`` and ``sys.argv[0]`` back when it ends, so the
+    interpreter's finalization (atexit handlers, which close archives) would see another
+    ``__main__`` than a real run's. A module that cannot be found or has no code ends the
+    run as ``-m`` does: ``python: No module named ...``, exit status 1."""
+    spec = importlib.util.find_spec(name)
+    loader = spec.loader if spec is not None else None
+    code = loader.get_code(name) if isinstance(loader, importlib.abc.InspectLoader) else None
+    if spec is None or code is None:
+        raise SystemExit(f"{sys.executable}: No module named {name}")
+    main.__dict__.update(__name__="__main__", __file__=spec.origin, __cached__=spec.cached, __doc__=None,
+                         __loader__=loader, __package__=spec.parent, __spec__=spec, __builtins__=builtins)
+    sys.argv[0] = spec.origin or sys.argv[0]
+    exec(code, main.__dict__)
 
 
 def child(request: dict[str, Any], fds: list[int]) -> NoReturn:

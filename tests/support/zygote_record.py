@@ -22,7 +22,7 @@ RECORDING = ("import atexit, runpy, sys\n"
              "def dump():\n"
              "    with open(out, 'a') as f: f.write('\\n'.join(sys.modules) + '\\n')\n"
              "atexit.register(dump)\n"
-             "runpy._run_module_as_main('crawler.cli')\n")
+             "runpy.run_module('crawler.cli', run_name='__main__', alter_sys=True)\n")
 
 
 def runs(folder: Path, base_url: str) -> list[list[str]]:
