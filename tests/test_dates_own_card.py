@@ -145,3 +145,26 @@ def test_a_card_s_date_labelled_as_an_update_is_not_the_page_s():
                      ' Menschenrechte achten</a></div></body></html>')
     assert doc is not None
     assert own_card_date(doc, URL, "de", "2026-01-10") is None
+
+
+def test_may_address_never_refuses_a_link_to_the_path_it_names() -> None:
+    """The substring test before :func:`page_address` (a permalink's search) answers
+    False only for a link whose address's path ends otherwise: over every joining of
+    the pieces that change how an address is joined (a scheme, a host, a query, ";"
+    parameters, dot parts, escapes, the spaces and controls ``urlsplit`` strips)."""
+    import itertools
+
+    from crawler.parsers.metadata.own_cards import may_address, page_address
+
+    pieces = ["", "/", "//", ".", "..", "?", ";", ":", "http:", "HTTPS:", "ftp:", "1:", "//h", "story",
+              "st", "%6F", "%2F", " ", "\t", "\x01", "a;b", "#"]
+    bases = ["http://h/a/story", "http://h/a/story/", "https://www.h/story?x=1"]
+    refused = []
+    for parts in itertools.product(pieces, repeat=3):
+        href = "".join(parts)
+        for base in bases:
+            address = page_address(href, base)
+            tail = address[1].rsplit("/", 1)[-1] if address is not None else ""
+            if tail and not may_address(href, (tail,)):
+                refused.append((href, base))
+    assert refused == []

@@ -48,7 +48,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
-from crawler.parsers.metadata.own_cards import own_card_date, page_address
+from crawler.parsers.metadata.own_cards import may_address, own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, OTHER_STORIES_MARKS, SIDE_BOX_MARKS, WEEKDAYS
@@ -270,8 +270,11 @@ def permalink_date(doc: Element, urls: tuple[str | None, ...], language: str | N
     if not own:
         return None
     base = next(url for url in urls if url)
+    # (the last part of each path, a test of substrings first: :func:`.may_address`)
+    tails = tuple({path.rsplit("/", 1)[-1] for _, path, _ in own})
     for link in islice(doc.iter("a"), _PERMALINK_LINKS):
-        if page_address(link.get("href") or "", base) not in own:
+        href = link.get("href") or ""
+        if (all(tails) and not may_address(href, tails)) or page_address(href, base) not in own:
             continue
         text = " ".join(text_of(link, _PERMALINK_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _PERMALINK_TEXT else None

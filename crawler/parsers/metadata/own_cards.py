@@ -22,7 +22,7 @@ from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
-__all__ = ["own_card_date"]
+__all__ = ["may_address", "own_card_date", "page_address"]
 
 _LINKS = 3_000        # links looked at
 _OWN_LINKS = 12       # links to the page itself read (a list's card, a permalink, a share box: a few)
@@ -96,6 +96,38 @@ def page_address(href: str, base: str) -> tuple[str, str, str] | None:
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("utm_"))
     host = parts.netloc.lower().removeprefix("www.")
     return (host, path, query) if path or query else None
+
+
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))  # (what ``urlsplit`` strips from an address's start)
+
+
+def may_address(href: str, tails: tuple[str, ...]) -> bool:
+    """False only when :func:`page_address` of ``href`` (against any base) names none of
+    the paths whose last parts are ``tails`` (each not empty): a test of substrings, much
+    cheaper than the address. The last part of the address's path is printed
+    in ``href`` as is unless ``href`` borrows its path from the base or has it changed
+    by the join: no path of its own (``?p=2``, ``http:``, ``//host``, ``;x``), a ``.`` or ``..``
+    part, a percent escape or a tab or line break (which ``urlsplit`` removes); those
+    take the full test.
+
+    >>> may_address("/2024/05/story/", ("story",)), may_address("/2024/05/other", ("story",))
+    (True, False)
+    >>> may_address(" \\x01?p=2", ("story",)), may_address("../..", ("story",)), may_address("st%6Fry", ("story",))
+    (True, True, True)
+    """
+    if any(tail in href for tail in tails) or "%" in href or "\t" in href or "\r" in href or "\n" in href:
+        return True
+    path = href.strip().lstrip(_C0_OR_SPACE).split("?", 1)[0]  # (as the join reads it)
+    scheme = path[:6].lower()
+    path = path[5:] if scheme.startswith("http:") else path[6:] if scheme == "https:" else path
+    if path.startswith("//"):  # (a host: the path starts at its first slash)
+        path = path[path.find("/", 2):] if path.find("/", 2) >= 0 else ""
+    elif ":" in path and scheme[:5] != "http:" and scheme != "https:":
+        return True  # (maybe another scheme)
+    # (";" in the last part starts its parameters, as ``urlparse`` reads them: ";x" is no path)
+    params = path.find(";", path.rfind("/")) if "/" in path else path.find(";")
+    path = path[:params] if params >= 0 else path
+    return not path.strip("/") or any(part in (".", "..") for part in path.split("/"))
 
 
 def _card_days(link: Element, own: tuple[str, str, str], url: str, language: str | None,
