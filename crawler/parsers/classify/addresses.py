@@ -226,6 +226,8 @@ def listing_path(address: Address) -> str | None:
     ('kategori', 'arquivo')
     >>> path("https://a.example/archive.php?id=709"), path("https://a.example/Page.aspx?pageid=12")
     (None, None)
+    >>> path("https://a.example/author/85723/"), path("https://a.example/news/85723/")
+    ('author', None)
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
@@ -241,6 +243,8 @@ def listing_path(address: Address) -> str | None:
     if segments[-1] != word and "." in segments[-1] and ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = address.last
+    if len(segments) > 1 and segments[-2] == word and word in _WRITER_WORDS and last.isdigit():
+        return word  # a writer's page by its id ("/author/85723/": Arc's and many CMSs' author pages)
     # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
     # article's; deeper down, any slug of three words or an id is
     slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
@@ -248,6 +252,10 @@ def listing_path(address: Address) -> str | None:
             not YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
         return None
     return word
+
+
+# The listing words of a writer's page: an id right under one names the writer, not a story.
+_WRITER_WORDS = frozenset({"author", "authors", "autor", "autores"})
 
 
 def _listing_file(address: Address) -> bool:
