@@ -1469,6 +1469,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     # well: the box it heads wins over a near-equal one far from it (a reader's long
     # comment, a sidebar's blurb) in the container's choice (:meth:`Page.best`).
     scores.headline = headline if headline is not None or not title else _title_line(root, _words_key(title))
+    scores.title_words = _words_key(title) if title else ""
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
     if top is not root and headline is not None:
