@@ -157,3 +157,24 @@ def test_a_related_story_of_the_text_s_make_between_two_parts_is_no_part():
                    f'<article><h3>Clinic reopens</h3><p>{TEASER}</p></article>',
                    f'<div class="rich"><h1>Clinic reopens</h1><p>{TEASER}</p></div>'):
         assert blocks(_parts(f'<div class="part">{teaser}</div>')) == [("p", P1), *rest]
+
+
+MOST_READ = ["The council voted on Tuesday to close two of the four public pools for the summer, citing the "
+             "cost of repairs and a shortage of lifeguards this year.",
+             "Residents who spoke at the meeting said the decision would hit families who cannot afford a "
+             "private club, and asked the council to look again.",
+             "The school board named a new head for the district after a search of eight months that drew "
+             "more than forty applicants from across the state.",
+             "A new bakery on Main Street sold out of bread on its first morning, and its owners say they "
+             "will hire four more bakers before the holidays."]
+
+
+def test_a_teaser_of_the_story_in_a_most_read_list_above_it_is_no_headline():
+    # No <h1>, the title a plain line over the story; a side column printed before it
+    # lists the most read stories, this one first, each a linked heading over a line:
+    # that linked heading says the title but heads a teaser, not the text.
+    items = "".join(f'<li><h4><a href="/s{i}">{TITLE if i == 0 else f"Story number {i}"}</a></h4><p>{line}</p></li>'
+                    for i, line in enumerate(MOST_READ))
+    html = page(f"""<div class="l"><div class="lbl">Most read</div><ul class="lst">{items}</ul></div>
+<div class="m"><div class="t">{TITLE}</div><div class="s"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
