@@ -772,7 +772,8 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     outer = _lone_wrapper(top)
     if outer is not top and (parts := _wrapped_parts(page, outer)):
         return parts
-    # (a one-cell layout table's five levels inside wrappers: the part's box is further up)
+    # (a part deep in more lone wrappers, a one-cell layout table's five levels among them or
+    # not: the part's box is further up)
     deep = _lone_wrapper(outer, _PARTS_LEVELS - _WRAPPER_LEVELS) if outer is not top else outer
     if deep is not outer and ((parts := _wrapped_parts(page, deep)) or (
             (headed := _headed_wrapper(page, deep)) is not None
