@@ -100,7 +100,8 @@ def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: li
     a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
     "/page/" or "/archive/" folder), unless it names a writer's page."""
     path = listing_path(address)
-    if path and (not signed or path in _WRITER_PATH_WORDS or not long_story(counted, teasers)):
+    # (a number last is a listing's later page or a month's: "/page/2/", "/archive/2024/05/")
+    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit() or not long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
 

@@ -66,12 +66,16 @@ def own_story(address: Address, page_types: set[str], has_date: bool, has_writer
         return False
     if words.sentences() < MIN_PROSE_BLOCKS:
         return False
+    return _teasers_in_text(words, teasers) <= _TEASERS_IN_STORY
+
+
+def _teasers_in_text(words: Words, teasers: list[Teaser]) -> int:
+    """How many teasers' headlines or card lines are blocks of the text."""
     texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in words.blocks}
     # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>";
     # a story's list of dated links is its own)
-    in_text = sum(1 for teaser in teasers if not teaser.item and not teaser.listed
-                  and (teaser.headline in texts or any(after in texts for after in teaser.after)))
-    return in_text <= _TEASERS_IN_STORY
+    return sum(1 for teaser in teasers if not teaser.item and not teaser.listed
+               and (teaser.headline in texts or any(after in texts for after in teaser.after)))
 
 
 def own_prose(words: Words, teasers: list[Teaser]) -> bool:
@@ -106,10 +110,12 @@ def story_words(words: Words, teasers: list[Teaser]) -> int:
 def long_story(words: Words, teasers: list[Teaser]) -> bool:
     """Whether the text is a long story of its own: ``LONG_STORY_WORDS`` words of its own
     sentences (:func:`story_words`), at least two thirds of its words (a story's headings
-    and captions are the rest; a listing's are its cards). Asked only of a dated, bylined
-    page."""
+    and captions are the rest; a listing's are its cards), and no more than two teasers'
+    headlines or card lines in it (a blog's page of whole posts, each under its linked
+    title, is a listing however long). Asked only of a dated, bylined page."""
     own = story_words(words, teasers)
-    return own >= LONG_STORY_WORDS and 3 * own >= 2 * words.total()
+    return own >= LONG_STORY_WORDS and 3 * own >= 2 * words.total() \
+        and _teasers_in_text(words, teasers) <= _TEASERS_IN_STORY
 
 
 def one_sign_story(words: Words, teasers: list[Teaser]) -> bool:
