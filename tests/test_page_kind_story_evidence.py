@@ -191,3 +191,13 @@ def test_a_listing_of_whole_posts_at_a_listing_s_path_stays_a_listing(url: str, 
     # dated, bylined and thousands of words long, but its text holds its posts' linked titles
     kind, why = _kind(_whole_posts(count), url)
     assert kind == "listing", why
+
+
+def test_a_long_story_with_linked_subheadings_under_a_path_word_is_an_article() -> None:
+    # its subheadings link to the film's other pages: teasers' titles in its text, but none
+    # with a card's date line under it, as each of a blog page's whole posts has
+    sections = "".join(f"<h2><a href='/page/{name}'>{name.title()} of the film</a></h2>"
+                       + "".join(f"<p>The {name}, part {k}: " + _paragraphs(1)[3:] for k in range(7))
+                       for name in ("cast", "music", "locations", "premiere"))
+    kind, why = _kind(_page(_HEADLINE, _BYLINE, _paragraphs(1) + sections), "https://film.example/page/ueber-den-film")
+    assert kind == "article", why

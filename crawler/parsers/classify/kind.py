@@ -11,7 +11,7 @@ from crawler.parsers.classify.addresses import (
     listing_path,
     split_address,
 )
-from crawler.parsers.classify.listing import rows_beside_text, teasers_hold_text, topic_hub
+from crawler.parsers.classify.listing import one_long_story, rows_beside_text, teasers_hold_text, topic_hub
 from crawler.parsers.classify.print_copies import printable_copy
 from crawler.parsers.classify.signals import (
     LISTING_TYPES,
@@ -96,12 +96,13 @@ _WRITER_PATH_WORDS = PROFILE_PATH_WORDS | {"author", "authors", "autor", "autore
 
 def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why the path names a listing (:func:`.addresses.listing_path`), else ``None``; not where a
-    dated, bylined (``signed``) long story of its own (:func:`.signals.long_story`) is the text:
+    dated, bylined (``signed``) long story of its own (:func:`.listing.one_long_story`) is the text:
     a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
     "/page/" or "/archive/" folder), unless it names a writer's page."""
     path = listing_path(address)
     # (a number last is a listing's later page or a month's: "/page/2/", "/archive/2024/05/")
-    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit() or not long_story(counted, teasers)):
+    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit()
+                 or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
 

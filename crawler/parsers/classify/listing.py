@@ -9,6 +9,7 @@ from crawler.parsers.classify.addresses import article_like, dated_permalink, li
 from crawler.parsers.classify.signals import (
     ONE_SIGN_STORY_WORDS,
     Words,
+    long_story,
     one_sign_story,
     own_prose,
     short_story,
@@ -183,3 +184,24 @@ def topic_hub(title: str | None, counted: Words, teasers: list[Teaser]) -> str |
     if headlines <= MAX_TEASERS_IN_ARTICLE or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
         return None
     return f"a topic's hub: {headlines} linked teaser headlines under its name, {own} words of its own"
+
+
+def one_long_story(counted: Words, teasers: list[Teaser]) -> bool:
+    """Whether a dated, bylined text is one long story (:func:`.signals.long_story`), not a
+    blog's page of whole posts: fewer than ``_MIN_CARDS`` teasers in the text whose card prints
+    a date line under its linked title (each post's "By Ann Lee · May 16, 2024"). A long
+    story's linked subheadings are followed by its prose."""
+    if not long_story(counted, teasers):
+        return False
+    texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in counted.blocks}
+    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in teaser.after))
+    return posts < _MIN_CARDS
+
+
+# A year in a line: 1900-2099, no figure around it ("May 16, 2024", "16.05.2024", "2024-05-16")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_LINE_WORDS = 12  # a card's date or byline line, not a sentence of the story
+
+
+def _date_line(line: str) -> bool:
+    return len(line.split()) <= _DATE_LINE_WORDS and _YEAR.search(line) is not None

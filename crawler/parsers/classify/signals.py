@@ -15,7 +15,7 @@ LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
 MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
 MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
 MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
-_TEASERS_IN_STORY = 2       # teaser cards a story's own text may hold (a "read also" box)
+TEASERS_IN_STORY = 2       # teaser cards a story's own text may hold (a "read also" box)
 _SHORT_STORY_BLOCKS = 2     # sentence blocks of a short story, none of them a teaser's card
 # A story's own sentences with one of its signs only (its date or its writer): more than a
 # list's introduction of a line or two ("Recipes and reviews from our critics.") says, a
@@ -66,10 +66,10 @@ def own_story(address: Address, page_types: set[str], has_date: bool, has_writer
         return False
     if words.sentences() < MIN_PROSE_BLOCKS:
         return False
-    return _teasers_in_text(words, teasers) <= _TEASERS_IN_STORY
+    return teasers_in_text(words, teasers) <= TEASERS_IN_STORY
 
 
-def _teasers_in_text(words: Words, teasers: list[Teaser]) -> int:
+def teasers_in_text(words: Words, teasers: list[Teaser]) -> int:
     """How many teasers' headlines or card lines are blocks of the text."""
     texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in words.blocks}
     # (a document list's entries in such a story's text are its reading list: "<li><a>Title</a><p>Why</p>";
@@ -109,13 +109,11 @@ def story_words(words: Words, teasers: list[Teaser]) -> int:
 
 def long_story(words: Words, teasers: list[Teaser]) -> bool:
     """Whether the text is a long story of its own: ``LONG_STORY_WORDS`` words of its own
-    sentences (:func:`story_words`), at least two thirds of its words (a story's headings
-    and captions are the rest; a listing's are its cards), and no more than two teasers'
-    headlines or card lines in it (a blog's page of whole posts, each under its linked
-    title, is a listing however long). Asked only of a dated, bylined page."""
+    sentences (:func:`story_words`), at least half its words (a story's headings, captions
+    and the lines under its linked subheadings are the rest; a listing's are its cards). Asked only of a dated, bylined
+    page."""
     own = story_words(words, teasers)
-    return own >= LONG_STORY_WORDS and 3 * own >= 2 * words.total() \
-        and _teasers_in_text(words, teasers) <= _TEASERS_IN_STORY
+    return own >= LONG_STORY_WORDS and 2 * own >= words.total()
 
 
 def one_sign_story(words: Words, teasers: list[Teaser]) -> bool:
