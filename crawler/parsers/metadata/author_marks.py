@@ -278,7 +278,21 @@ def _person_in_dated_row(el: Any, name: str) -> bool:
     if row is None or not opens_with_given_name(" ".join(name.split())) or not _before_prose(el):
         return False
     text = text_of(row, _ROW_TEXT + 1, " ")
-    return len(text) <= _ROW_TEXT and find_date_span(text) is not None
+    return len(text) <= _ROW_TEXT and find_date_span(text) is not None and not _topic_beside(row, el)
+
+
+_ROW_LINKS = 12
+
+
+def _topic_beside(row: Any, el: Any) -> bool:
+    """Whether another link of the row, titled the same way, names no person ("Olaf
+    Scholz · SPD", "Olaf Scholz, Bundestag"): a row of the story's topics, the person
+    one of them (the story's subject), no writer."""
+    for link in islice(row.iterchildren("a"), _ROW_LINKS):
+        m = _TOPIC_OR_WRITER_LIST.match(attr(link, "title")) if link is not el else None
+        if m and not opens_with_given_name(" ".join(m.group(1).split())):
+            return True
+    return False
 
 
 def _person_card_link(el: Any, name: str) -> bool:
