@@ -1,7 +1,8 @@
 """Byline leftovers credited as writers before 2026-12-07 (#8, held-out author set): a
 town in a dateline, a topic row's person, a Catalan "per" before a feast day, a range of
-brands after "Von", a desk word joined to a given name. A false author is worse than
-none; each case failed on the code before its rule. Written for the rule, not taken
+brands after "Von", a desk word joined to a given name, a Turkish reporter's city after
+the slash; and a writer's joint text-and-picture credit that was missed. A false author is
+worse than none; each case failed on the code before its rule (the "stays" cases guard it). Written for the rule, not taken
 from a benchmark page."""
 
 from __future__ import annotations
@@ -89,3 +90,34 @@ def test_a_desk_word_after_a_given_name_is_not_its_surname(line: str) -> None:
 
 def test_a_desk_named_by_its_beat_stays_whole() -> None:
     assert _authors("<p>Von Politik Redaktion</p>", "de") == ["Politik Redaktion"]
+
+
+@pytest.mark.parametrize("line", ["<p>Muhabir: Ahmet Yılmaz / İstanbul</p>", "<p>Haber: Ahmet Yılmaz / Ankara</p>",
+                                  "<p>Haber: Ahmet Yılmaz, Ankara</p>"])
+def test_a_turkish_reporters_city_after_a_label_is_no_writer(line: str) -> None:
+    """Turkish credits print the reporter's city after a slash or a comma; "İstanbul"
+    (a capital dotted I) is the time-zone database's "Istanbul"."""
+    assert _authors(line, "tr") == ["Ahmet Yılmaz"]
+
+
+def test_a_second_reporter_after_a_turkish_label_stays() -> None:
+    assert _authors("<p>Muhabir: Ahmet Yılmaz / Deniz Kaya</p>", "tr") == ["Ahmet Yılmaz", "Deniz Kaya"]
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("<p>Text und Bild: Anna Huber</p>", "de", "Anna Huber"),
+    ("<p>Bild und Text: Anna Huber</p>", "de", "Anna Huber"),
+    ("<p>Text och bild: Anna Svensson</p>", "sv", "Anna Svensson"),
+    ("<p>Words and pictures: Jane Doe</p>", "en", "Jane Doe"),
+])
+def test_a_joint_text_and_picture_credit_names_the_writer(line: str, lang: str, name: str, where: str) -> None:
+    """The writer who also took the picture, credited over the text or signed under it."""
+    if where == "top":
+        assert _authors(line, lang) == [name]
+    else:
+        page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>A tool library opens</title>'
+                f"</head><body><main><article><h1>A tool library opens</h1><div class='content'>{_TEXT}{line}</div>"
+                "</article></main></body></html>")
+        article = parse_article(page, "https://www.riverside.example/news/tool-library-opens")
+        assert article is not None and article.authors == [name]

@@ -205,7 +205,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"text|texto|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
-                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
+                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder|bild)|"
+                    # ... in Swedish ("Text och bild: X") and the English magazines' "Words and pictures: X"
+                    r"text\s+(?:och|&)\s+(?:bild|bilder|foto)|words\s+(?:and|&)\s+(?:pictures|photos?)|"
                     # the same joint credit in French, Spanish, Portuguese, Italian and
                     # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
                     r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
@@ -219,7 +221,7 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
-                    r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    r"(?:fotos?|bilder|bild)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
@@ -1721,12 +1723,14 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
-_SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
+# Turkish papers' reporter credits ("Muhabir: X / Ankara", "Haber: X / İSTANBUL") print the
+# reporter's city after a slash as German and French bylines print it after a comma.
+_SEAT_BY = re.compile(r"^\s*(?:von|par|(?:haber|muhabir)\s*:)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
 # A German spa or saint's town opens with "Bad" / "Sankt" / "St." ("Bad Homburg", "Sankt Augustin").
 _SEAT_WORDS = r"((?:(?:Bad|Sankt|St\.)\s+)?[^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
-_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
+_SEAT = re.compile(r"(?:,|\s/)\s*" + _SEAT_WORDS + r"\s*\W*$")  # (", Frankfurt", " / Ankara")
 # Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
 # Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
 _INNER_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*,")
