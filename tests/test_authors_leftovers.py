@@ -121,3 +121,52 @@ def test_a_joint_text_and_picture_credit_names_the_writer(line: str, lang: str, 
                 "</article></main></body></html>")
         article = parse_article(page, "https://www.riverside.example/news/tool-library-opens")
         assert article is not None and article.authors == [name]
+
+
+_WRITERS = ["Anna Berg", "Tom Roe", "Anna Berg", "Lee Chan"]
+
+
+def _live(url: str, box: str = "live-blog", entry: str = "live-entry", n: int = 4,
+          names: list[str] | None = None) -> list[str]:
+    names = names or _WRITERS
+    entries = "".join(
+        f"<div class='{entry}'><time datetime='2024-03-05T1{i % 10}:00'>1{i % 10}:00</time>"
+        f"<span class='author'>{names[i % len(names)]}</span><p>Update {i}: the council met again this hour and "
+        "the library's opening was discussed at length by everyone present.</p></div>" for i in range(n))
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live: council meets</title></head>'
+            f'<body><main><article><h1>Live: council meets</h1><div class="{box}">{entries}</div></article></main>'
+            "</body></html>")
+    article = parse_article(page, url)
+    assert article is not None
+    return article.authors
+
+
+def test_a_live_blog_without_structured_data_credits_each_entrys_writer_once() -> None:
+    assert _live("https://www.riverside.example/live/council-meets") == ["Anna Berg", "Tom Roe", "Lee Chan"]
+    assert _live("https://www.riverside.example/news/council-meets", box="liveticker") == ["Anna Berg", "Tom Roe",
+                                                                                          "Lee Chan"]
+
+
+def test_a_live_blogs_writers_are_bounded() -> None:
+    names = [f"{given} Berg" for given in ("Anna", "Tom", "Lee", "Maria", "John", "Sara", "Paul", "Eva", "Mark",
+                                           "Lena", "Omar", "Nina", "Ivan", "Rosa")]
+    assert _live("https://www.riverside.example/live/council-meets", n=14, names=names) == names[:12]
+
+
+def test_entries_of_a_page_that_does_not_say_it_is_live_give_the_first_writer() -> None:
+    """Dated boxes with an author each on a page not marked live: a list of posts or of
+    replies as often; the byline read stays alone."""
+    assert _live("https://www.riverside.example/news/council-meets", box="posts", entry="post") == ["Anna Berg"]
+
+
+def test_a_comment_thread_on_a_live_page_adds_no_writer() -> None:
+    comments = "".join(
+        f"<div class='comment'><time datetime='2024-03-05T1{i}:00'>1{i}:00</time><span class='author'>{name}</span>"
+        "<p>Thanks for the update, I will be there.</p></div>"
+        for i, name in enumerate(["Anna Berg", "Tom Roe", "Lee Chan", "Sara Holm"]))
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live: council meets</title></head>'
+            f"<body><main><article><h1>Live: council meets</h1><p class='byline'>By Anna Berg</p>"
+            f"<div class='content'>{_TEXT}</div><section class='comments'><h2>Comments</h2>{comments}</section>"
+            "</article></main></body></html>")
+    article = parse_article(page, "https://www.riverside.example/live/council-meets")
+    assert article is not None and article.authors == ["Anna Berg"]

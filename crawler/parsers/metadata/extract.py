@@ -62,6 +62,7 @@ from crawler.parsers.metadata.author_marks import (
     labelled_authors,
     lead_byline,
     lead_marks,
+    live_entry_writers,
 )
 from crawler.parsers.metadata.authors import (
     clean_author_list,
@@ -733,6 +734,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
+    if source == "heuristic" and authors and data.article is None:  # a live blog's later writers
+        authors = live_entry_writers(src.page.doc, src.page.url, authors) or authors
     if authors:
         prov["authors"] = source
     md.authors = dedupe_names(authors)
