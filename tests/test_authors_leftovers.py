@@ -170,3 +170,10 @@ def test_a_comment_thread_on_a_live_page_adds_no_writer() -> None:
             "</article></main></body></html>")
     article = parse_article(page, "https://www.riverside.example/live/council-meets")
     assert article is not None and article.authors == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("line", ["<p><b>Haber Merkezi</b></p>", "<p><b>HABER MERKEZİ</b></p>"])
+def test_the_turkish_news_desk_alone_over_the_text_is_the_credit(line: str) -> None:
+    """"Haber Merkezi" (news centre) is what Turkish papers print over a story no reporter
+    signed, as Spanish ones print "Redacción" alone."""
+    assert _authors(line, "tr") == [line[6:-8]]

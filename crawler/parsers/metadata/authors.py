@@ -433,8 +433,16 @@ def desk_alone(text: str) -> bool:
 
     >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
     (True, False, False)
+    >>> desk_alone("Haber Merkezi"), desk_alone("HABER MERKEZİ")
+    (True, True)
     """
-    return text.strip(" \t\n.:-–—|").casefold() in _DESKS
+    key = text.strip(" \t\n.:-–—|").casefold().replace("i\u0307", "i")  # ("MERKEZİ": Turkish dotted capital I)
+    return key in _DESKS or key in _DESK_PHRASES
+
+
+# Turkish "Haber Merkezi" (news centre): the credit Turkish papers print over a story no
+# reporter signed, as Spanish ones print "Redacción" alone.
+_DESK_PHRASES = frozenset(["haber merkezi"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
