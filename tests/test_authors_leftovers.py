@@ -177,3 +177,38 @@ def test_the_turkish_news_desk_alone_over_the_text_is_the_credit(line: str) -> N
     """"Haber Merkezi" (news centre) is what Turkish papers print over a story no reporter
     signed, as Spanish ones print "Redacción" alone."""
     assert _authors(line, "tr") == [line[6:-8]]
+
+
+def _signed(line: str, lang: str, head: str = "") -> list[str]:
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>A tool library opens</title>{head}'
+            f"</head><body><main><article><h1>A tool library opens</h1><div class='content'>{_TEXT}{line}</div>"
+            "</article></main></body></html>")
+    article = parse_article(page, "https://www.riverside.example/news/tool-library-opens")
+    assert article is not None
+    return article.authors
+
+
+@pytest.mark.parametrize(("line", "lang", "agency"), [
+    ("<p>Quelle: dpa</p>", "de", "dpa"),
+    ("<p>Fonte: Agência Brasil</p>", "pt", "Agência Brasil"),
+    ("<p>Источник: ТАСС</p>", "ru", "ТАСС"),
+    ('<div align="right"><b><i>По материалам Интерфакс</i></b></div>', "ru", "Интерфакс"),
+    ("<p><b>Kaynak:</b> Anadolu Ajansı</p>", "tr", "Anadolu Ajansı"),
+    ("<div align=right><b>ŹRÓDŁO: PAP</b></div>", "pl", "PAP"),
+])
+def test_a_source_line_naming_a_news_agency_credits_the_agency_alone(line: str, lang: str, agency: str) -> None:
+    """A wire's story signed with its source: the agency's name, not the label's line."""
+    assert _signed(line, lang) == [agency]
+
+
+@pytest.mark.parametrize("line", ["<p>Quelle: Stadt Kassel</p>", "<p>Quelle: ntv.de, ino/dpa</p>",
+                                  "<p>Source: CDC, Chicago Department of Public Health</p>"])
+def test_a_source_line_naming_anything_else_names_nobody(line: str) -> None:
+    assert _signed(line, "de") == []
+
+
+def test_a_declared_author_beats_the_source_line() -> None:
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "A tool library opens", "author": {"@type": "Organization", "name": "Riverside Courier"}}'
+            "</script>")
+    assert _signed("<p>Quelle: dpa</p>", "de", head) == ["Riverside Courier"]

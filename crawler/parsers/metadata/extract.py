@@ -81,6 +81,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
     post_author_reply,
+    source_agency,
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
@@ -712,6 +713,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
             or wire_opening_credit(src.headline), "heuristic"
+    if not authors and weak is None:  # a source line's news agency ("Quelle: dpa"): the page declares no author
+        authors, source = source_agency(src.headline), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
