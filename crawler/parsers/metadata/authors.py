@@ -14,7 +14,12 @@ from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
+from crawler.parsers.metadata.given_names import (
+    is_given_name,
+    names_a_body,
+    opens_with_given_name,
+    place_word,
+)
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
@@ -201,7 +206,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"text|texto|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
-                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
+                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder|bild)|"
+                    # ... in Swedish ("Text och bild: X") and the English magazines' "Words and pictures: X"
+                    r"text\s+(?:och|&)\s+(?:bild|bilder|foto)|words\s+(?:and|&)\s+(?:pictures|photos?)|"
                     # the same joint credit in French, Spanish, Portuguese, Italian and
                     # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
                     r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
@@ -215,7 +222,7 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
-                    r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    r"(?:fotos?|bilder|bild)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
@@ -427,8 +434,16 @@ def desk_alone(text: str) -> bool:
 
     >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
     (True, False, False)
+    >>> desk_alone("Haber Merkezi"), desk_alone("HABER MERKEZİ")
+    (True, True)
     """
-    return text.strip(" \t\n.:-–—|").casefold() in _DESKS
+    key = text.strip(" \t\n.:-–—|").casefold().replace("i\u0307", "i")  # ("MERKEZİ": Turkish dotted capital I)
+    return key in _DESKS or key in _DESK_PHRASES
+
+
+# Turkish "Haber Merkezi" (news centre): the credit Turkish papers print over a story no
+# reporter signed, as Spanish ones print "Redacción" alone.
+_DESK_PHRASES = frozenset(["haber merkezi"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
@@ -534,8 +549,8 @@ def _dated_person(words: list[str]) -> bool:
     Aktuell", "Politik Redaktion") is no name."""
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return False
-    if words[0].casefold() in _PLACE_OPENERS:  # "05.05.2024 - Santa Monica": where, not who
-        return False
+    if words[0].casefold() in _PLACE_OPENERS or place_word(words[1:]):
+        return False  # "05.05.2024 - Santa Monica", "Maria Enzersdorf, 05.03.2024": where, not who
     return not any(_is_role(w) or w.lower() in _KIND_WORDS for w in words)
 
 
@@ -545,6 +560,9 @@ def _dated_person(words: list[str]) -> bool:
 _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
                             "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st",
+                            # "saint" in Catalan and German ("Sant Cugat", "Sant Jordi": a town, a feast
+                            # day; "Sankt Pölten")
+                            "sant", "sankt",
                             # Turkish "new", "old", "north", "central", "upper", "lower" ("Yeni Mahalle",
                             # "Eski Kale", "Kuzey Kıbrıs", "Orta Anadolu", "Batı Trakya": west); not "Güney"
                             # (south) nor "Doğu" (east), also given names
@@ -590,8 +608,8 @@ def plain_name(text: str) -> list[str]:
     words = text.split()
     if not _name_words(words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words):
-        return []  # "New Mexico", "Paris, France"
+    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words) or place_word(words[1:]):
+        return []  # "New Mexico", "Paris, France", "Maria Enzersdorf"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(text)
@@ -714,11 +732,15 @@ def catalan_by(text: str, language: str | None) -> str:
     ('by Jordi Puig i Marta Soler', 'Per Andersson')
     >>> catalan_by("Per Jordi Puig", "sv"), catalan_by("Per Nadal, la ciutat s'omple de llums.", "ca")
     ('Per Jordi Puig', "Per Nadal, la ciutat s'omple de llums.")
+    >>> catalan_by("Per Sant Jordi", "ca")
+    'Per Sant Jordi'
     """
     if not language or not language.casefold().startswith("ca") or not text:
         return text
     m = _CATALAN_BY.match(text[:MAX_BYLINE])
-    return "by " + text[m.end():] if m else text
+    if m is None or text[m.end():].split(maxsplit=1)[0].casefold() in _PLACE_OPENERS:
+        return text  # "Per Sant Jordi": "for" Saint George's day, a town or a feast, no writer
+    return "by " + text[m.end():]
 
 
 # A by-word, "our" and the writer's job before the name: the newspaper's own
@@ -1101,6 +1123,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     ['Joshua', 'Whorms']
     >>> _trim_visible("GRANT WILLOUGHBY Associated Press".split())
     ['GRANT', 'WILLOUGHBY']
+    >>> _trim_visible("Lisa Redaktion".split()), _trim_visible("Politik Redaktion".split())
+    (['Lisa'], ['Politik', 'Redaktion'])
     """
     while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS and not (
             words[0].lower() in _JOB_QUALIFIERS and not _is_role(words[1])):
@@ -1113,6 +1137,8 @@ def _trim_visible(words: list[str]) -> list[str]:
         low = word.lower()
         if word.isdigit() or not _LETTER.search(word) or (i >= 2 and _is_role(word)):
             return words[:i]
+        if i == 1 and len(words) == 2 and _desk_word(low) and is_given_name(words[0]):
+            return words[:1]  # "Lisa Redaktion": a writer signing with the desk's word
         if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha() \
                 and not _joined_particle(word):
             return words[:i] if i >= 2 else []
@@ -1134,6 +1160,12 @@ def _trim_visible(words: list[str]) -> list[str]:
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
         return words[:half]
     return words
+
+
+def _desk_word(low: str) -> bool:
+    """A newsroom desk's word or an editor's job ("redaktion", "online-redaktion",
+    "redakteurin"), lower case."""
+    return low in _DESKS or low.endswith(("-redaktion", "redakteur", "redakteurin"))
 
 
 def _cut_link_label(words: list[str]) -> list[str]:
@@ -1647,6 +1679,15 @@ def _han_credit(text: str) -> list[str]:
     return words
 
 
+# A range opened by a by-word that also means "from" and closed by the language's "to"
+# ("Von Calvin Klein bis Tommy Hilfiger", "Van Amsterdam tot Berlijn", "De Paris à Lyon",
+# "De Madrid hasta Sevilla", "De Lisboa até Porto", "Od Krakowa do Gdańska"): a teaser's
+# or a subheading's, no byline. Each pair is one language's, so no name's particle ("Maria
+# do Carmo") reads as the "to".
+_FROM_TO = re.compile(r"^\s*(?i:von\s.{1,60}?\sbis|van\s.{1,60}?\stot|de\s.{1,60}?\s(?:à|au|aux|jusqu'à|hasta|até)|"
+                      r"od\s.{1,60}?\sdo)\s+\S")
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -1676,8 +1717,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
-    if (strict and (_other_persons_credit(text) or _words_not_names(text) or _books_not_names(text))) \
-            or _BY_ONLY.match(text):
+    if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text) or (strict and _FROM_TO.match(text)):
+        return []  # (_FROM_TO: "Von Calvin Klein bis Tommy Hilfiger", a range, not a writer's credit)
+    if strict and (_words_not_names(text) or _books_not_names(text)):
         return []
     if (wire := arabic_source(text)) is not None:
         return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
@@ -1738,12 +1780,14 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
-_SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
+# Turkish papers' reporter credits ("Muhabir: X / Ankara", "Haber: X / İSTANBUL") print the
+# reporter's city after a slash as German and French bylines print it after a comma.
+_SEAT_BY = re.compile(r"^\s*(?:von|par|(?:haber|muhabir)\s*:)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
 # A German spa or saint's town opens with "Bad" / "Sankt" / "St." ("Bad Homburg", "Sankt Augustin").
 _SEAT_WORDS = r"((?:(?:Bad|Sankt|St\.)\s+)?[^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
-_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
+_SEAT = re.compile(r"(?:,|\s/)\s*" + _SEAT_WORDS + r"\s*\W*$")  # (", Frankfurt", " / Ankara")
 # Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
 # Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
 _INNER_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*,")

@@ -46,7 +46,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit", "wire_opening_credit"]
+__all__ = ["address_names", "closing_byline", "lead_credit", "source_agency", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -575,3 +575,47 @@ def post_author_reply(doc: Any) -> list[str]:
             return [name]
     return []
 
+
+
+# A line crediting the story's source with its label and a news agency's name, nothing
+# else ("Quelle: dpa", "Fonte: Agência Brasil", "Источник: ТАСС", Russian "По материалам
+# Интерфакс" (from the materials of), "Kaynak: AA"): a wire's story; its credit is the agency's
+# name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
+# "Source: CDC", "Quelle: ntv.de, ino/dpa") names no writer: on the tuning halves such lines
+# name a body, a study or a site as often as a wire.
+_SOURCE_LINE = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\s*[:：]?"
+                          r"\s*(.{2,40}?)\s*\.?\s*$", re.I)
+_SOURCE_OPENING = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\b", re.I)
+# The national and international news agencies, as their own pages and their clients
+# credit them (the names, their initials, their own script).
+_WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", "kna", "epd", "efe", "agencia efe",
+                    "ansa", "agi", "adnkronos", "lusa", "agência brasil", "agência estado", "estadão conteúdo",
+                    "europa press", "тасс", "tass", "интерфакс", "interfax", "риа новости", "ria novosti", "pap",
+                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "新华社", "kyodo",
+                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
+                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
+                    "agence france-presse", "deutsche presse-agentur", "bloomberg"])
+
+
+def source_agency(headline: Any) -> list[str]:
+    """The news agency a source line after the headline credits alone (:data:`_SOURCE_LINE`),
+    in the story (not in a comment, teaser, sidebar, caption or the page's footer)."""
+    if headline is None:
+        return []
+    scope, around = story_of(headline), frozenset(headline.iterancestors())
+    stories: dict[Any, bool] = {}
+    memo: dict[Any, Any] = {"headline": headline}
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag not in _LINE_TAGS or not el.text or not _SOURCE_OPENING.match(el.text):
+            continue
+        m = _SOURCE_LINE.match(text_of(el, _MAX_LINE + 1, " "))
+        line = el.getparent()
+        if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
+            m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
+        agency = m.group(1) if m else ""
+        if agency.casefold().replace("i\u0307", "i") not in _WIRES:
+            continue
+        if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
+                and not in_other_stories(el, headline, memo):
+            return [agency]
+    return []

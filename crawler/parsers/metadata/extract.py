@@ -63,6 +63,7 @@ from crawler.parsers.metadata.author_marks import (
     labelled_authors,
     lead_byline,
     lead_marks,
+    live_entry_writers,
     wire_source,
 )
 from crawler.parsers.metadata.authors import (
@@ -82,6 +83,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
     post_author_reply,
+    source_agency,
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
@@ -715,6 +717,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
             or wire_opening_credit(src.headline), "heuristic"
+    if not authors and weak is None:  # a source line's news agency ("Quelle: dpa"): the page declares no author
+        authors, source = source_agency(src.headline), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
@@ -737,6 +741,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
+    if source == "heuristic" and authors and data.article is None:  # a live blog's later writers
+        authors = live_entry_writers(src.page.doc, src.page.url, authors) or authors
     if authors:
         prov["authors"] = source
     md.authors = dedupe_names(authors)
