@@ -968,6 +968,19 @@ def _one_of_a_series(el: Element) -> bool:
 _HEADLINE_H1S = 50          # <h1>s of a document read for its headline
 
 
+def _container_headline(doc: Element, root: Element, headline: Element | None,
+                        title: str | None) -> Element | None:
+    """The line that heads the text for the container's choice: the ``<h1>`` headline,
+    or, on a page with no ``<h1>`` at all, the line set big that says the title. It
+    makes the box it heads win over a near-equal one far from it (a reader's long
+    comment, a sidebar's blurb) in :meth:`Page.best`. Not where an ``<h1>`` is there
+    but says no title (a forum's "Thema: <a>title</a>"): the line saying the title
+    there heads one post of many."""
+    if headline is not None or not title or next(doc.iter("h1"), None) is not None:
+        return headline
+    return _title_line(root, _words_key(title), False)
+
+
 def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
     """The document's headline ``<h1>``: the first whose words are the title's, else
     the first that is not all link (a logo set as ``<h1><a href="/">``), unless an
@@ -1465,10 +1478,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.collect()
     scores.rank()
     headline = _headline_h1(doc, _words_key(title) if title else None)
-    # With no <h1> headline, the line set big that says the title heads the text as
-    # well: the box it heads wins over a near-equal one far from it (a reader's long
-    # comment, a sidebar's blurb) in the container's choice (:meth:`Page.best`).
-    scores.headline = headline if headline is not None or not title else _title_line(root, _words_key(title), False)
+    scores.headline = _container_headline(doc, root, headline, title)
     scores.title_words = _words_key(title) if title else ""
     top = scores.best()
     top = root if top is None else inside_main(scores, top)

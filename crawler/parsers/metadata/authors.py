@@ -1717,10 +1717,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
-    if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text) or (strict and _FROM_TO.match(text)):
-        return []  # (_FROM_TO: "Von Calvin Klein bis Tommy Hilfiger", a range, not a writer's credit)
-    if strict and (_words_not_names(text) or _books_not_names(text)):
-        return []
+    if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _FROM_TO.match(text)  # (a range,
+                                           or _words_not_names(text) or _books_not_names(text))):
+        return []  # "Von Calvin Klein bis Tommy Hilfiger", not a writer's credit)
     if (wire := arabic_source(text)) is not None:
         return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
     text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)
