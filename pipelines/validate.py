@@ -1,6 +1,8 @@
 """ValidatePipeline (200): refuse records the archive must not hold, saying why.
 
-Setting: ``CLIPPINGS_MIN_WORDS`` (default 40): the fewest words a stored body may have.
+Setting: ``CLIPPINGS_MIN_WORDS`` (default 40): the fewest words a stored body may have,
+counted in any script (a Chinese or Japanese text, written without spaces, counts one word
+per two Han or kana characters besides its punctuated runs, as ``count_words`` does).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from crawler.items import Article, ArticlePage
+from crawler.parsers.vocabulary import han_kana_words
 from pipelines.exceptions import InvalidRecord
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -40,8 +43,11 @@ def problems(article: Article, min_words: int) -> list[str]:
         found.append(f"canonical URL is not http(s): {article.canonical_url!r}")
     if not article.title:
         found.append("missing title")
-    if article.word_count < min_words:
-        found.append(f"body too short ({article.word_count} words, minimum {min_words})")
+    words = article.word_count
+    if words < min_words:  # (a text in a script without spaces: its characters count too)
+        words += han_kana_words(article.body)
+    if words < min_words:
+        found.append(f"body too short ({words} words, minimum {min_words})")
     for name in ("published", "modified"):
         value = getattr(article, name)
         if value is not None and not is_iso_date(value):

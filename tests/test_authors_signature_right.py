@@ -33,7 +33,9 @@ def test_a_signature_in_capitals_set_flush_right_names_the_writers(sign, names):
     "<div align=right><b>(red.)</b></div>",                   # the desk's mark
     "<div align=right><b>KONIEC</b></div>",                   # one word, no name
     "<div><b>EWA MAZUR</b></div>",                            # not set flush right
-    "<div align=right><b>ŹRÓDŁO: PAP</b></div>",              # a source's label, no signature
+    "<div align=right><b>ŹRÓDŁO: GUS</b></div>",              # a source's label, no signature (a news
+                                                              # agency's, "ŹRÓDŁO: PAP", is the wire's
+                                                              # credit: tests/test_authors_leftovers.py)
     "<div align=right><b>NIECH ŻYJE POLSKA</b></div>",        # a slogan: no given name opens it
 ])
 def test_other_lines_under_the_story_name_nobody(sign):

@@ -115,3 +115,66 @@ def test_a_headed_section_deep_in_wrappers_is_read_with_the_sections_beside_it()
 </div></div>""")
     assert blocks(html) == [("h", H1), ("p", P1), ("h", H2), ("p", P3), ("p", P4), ("p", f"{P1} {P4}"),
                             ("h", "The last section"), ("p", P2)]
+
+
+BLURB = ("The Example Times is an independent newspaper owned by its readers since 1921. We report on "
+         "the city, its schools and its courts, and we answer to no one but the people who pay for our "
+         "journalism every month. Become a member today and help us keep our reporting free for all.")
+
+
+def test_a_story_in_a_content_form_keeps_its_text_over_a_blurb_outside():
+    # The content column alone set in a <form> (an old ASP.NET template's), the title
+    # a plain line in it, no <h1>; a side box outside the form holds an about-us blurb
+    # of two paragraphs: the form says the title, it is the story's, not a petition's.
+    html = page(f"""<div class="a"><form id="aspnetForm" method="post" action="./story.aspx">
+<div class="m"><span class="t">{TITLE}</span>
+<div class="s"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div></form></div>
+<div class="b"><div class="c"><div class="d"><p>{BLURB}</p><p>{BLURB}</p></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+TEASER = "The clinic that closed its doors last spring reopens under new owners this week, with a new team."
+
+
+def _parts(between: str) -> str:
+    return page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="part"><div class="rich"><p>{P1}</p></div></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+{between}
+<div class="part"><div class="rich"><p>{P2}</p><p>{P3}</p><p>{P4}</p><p>{P1} {P4}</p></div></div>
+</div></div>""")
+
+
+def test_a_related_story_of_the_text_s_make_between_two_parts_is_no_part():
+    # Boxes of one make between two parts of the text: a box of prose is a part; a
+    # related story's teaser set in the same component (headed by a link to it, or an
+    # <article>, or a headline of its own) is another story, not the text going on.
+    rest = [("p", P2), ("p", P3), ("p", P4), ("p", f"{P1} {P4}")]
+    html = _parts(f'<div class="part"><div class="rich"><p>{TEASER}</p></div></div>')
+    assert blocks(html) == [("p", P1), ("p", TEASER), *rest]
+    for teaser in (f'<div class="rich"><h3><a href="/news/clinic-reopens">Clinic reopens</a></h3><p>{TEASER}</p></div>',
+                   f'<article><h3>Clinic reopens</h3><p>{TEASER}</p></article>',
+                   f'<div class="rich"><h1>Clinic reopens</h1><p>{TEASER}</p></div>'):
+        assert blocks(_parts(f'<div class="part">{teaser}</div>')) == [("p", P1), *rest]
+
+
+MOST_READ = ["The council voted on Tuesday to close two of the four public pools for the summer, citing the "
+             "cost of repairs and a shortage of lifeguards this year.",
+             "Residents who spoke at the meeting said the decision would hit families who cannot afford a "
+             "private club, and asked the council to look again.",
+             "The school board named a new head for the district after a search of eight months that drew "
+             "more than forty applicants from across the state.",
+             "A new bakery on Main Street sold out of bread on its first morning, and its owners say they "
+             "will hire four more bakers before the holidays."]
+
+
+def test_a_teaser_of_the_story_in_a_most_read_list_above_it_is_no_headline():
+    # No <h1>, the title a plain line over the story; a side column printed before it
+    # lists the most read stories, this one first, each a linked heading over a line:
+    # that linked heading says the title but heads a teaser, not the text.
+    items = "".join(f'<li><h4><a href="/s{i}">{TITLE if i == 0 else f"Story number {i}"}</a></h4><p>{line}</p></li>'
+                    for i, line in enumerate(MOST_READ))
+    html = page(f"""<div class="l"><div class="lbl">Most read</div><ul class="lst">{items}</ul></div>
+<div class="m"><div class="t">{TITLE}</div><div class="s"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

@@ -195,3 +195,17 @@ def test_a_lock_held_through_the_close_still_closes_the_archive_and_gives_back_t
     assert not writer_alive(db_path) and store.writer is None
     crawl = next(sqlite_utils.Database(db_path).query("select status from crawls"))
     assert crawl["status"] == "running"  # the next writer closes it as interrupted
+
+
+def test_validate_counts_a_chinese_body_by_its_characters() -> None:
+    """A Chinese story of three hundred characters has few ``\\w+`` runs (one a clause),
+    yet it is a story: its characters count (one word per two), as the page classifier's
+    ``count_words`` counts them; a short notice is still refused."""
+    text = "据有关负责人介绍，相关工程目前进展顺利，第一阶段工作预计将于近期完成。" * 9
+    item = CleanPipeline().process_item(page(body=text, body_blocks=[Block(type="p", text=text)]))
+    assert item.article.word_count < 40
+    assert ValidatePipeline(min_words=40).process_item(item) is item
+    short = "本站启用新域名，敬请留意。"
+    notice = CleanPipeline().process_item(page(body=short, body_blocks=[Block(type="p", text=short)]))
+    with pytest.raises(InvalidRecord, match="body too short"):
+        ValidatePipeline(min_words=40).process_item(notice)

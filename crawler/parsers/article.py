@@ -51,7 +51,7 @@ def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], 
                           has_byline=meta.has_byline or credited, blocks=blocks,
                           teaser_headlines=teasers, has_writer=credited, block_tokens=tokens,
                           canonical=meta.canonical_url, static=static,
-                          byline=meta.provenance.get("byline_raw"))
+                          byline=meta.provenance.get("byline_raw"), title=meta.title)
     meta.provenance["page_kind"] = why
     return kind
 

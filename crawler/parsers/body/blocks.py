@@ -1468,7 +1468,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     # With no <h1> headline, the line set big that says the title heads the text as
     # well: the box it heads wins over a near-equal one far from it (a reader's long
     # comment, a sidebar's blurb) in the container's choice (:meth:`Page.best`).
-    scores.headline = headline if headline is not None or not title else _title_line(root, _words_key(title))
+    scores.headline = headline if headline is not None or not title else _title_line(root, _words_key(title), False)
+    scores.title_words = _words_key(title) if title else ""
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
     if top is not root and headline is not None:
@@ -1840,13 +1841,16 @@ def _holds_no_text(el: Element) -> bool:
 _TITLE_SCAN = 2000          # elements read for a line that says the title
 
 
-def _title_line(root: Element, title_words: str) -> Element | None:
+def _title_line(root: Element, title_words: str, linked: bool = True) -> Element | None:
     """The first heading (``<h1>``..``<h4>``) or line set big by its inline style whose
-    words are the title's (``title_words``), among the first :data:`_TITLE_SCAN` elements."""
+    words are the title's (``title_words``), among the first :data:`_TITLE_SCAN` elements;
+    with ``linked`` false, none that is or holds a link (a "most read" list's teaser of
+    the story, printed above it in a side column, links to it: no headline of the text)."""
     if not title_words:
         return None
     for el in islice(root.iter(etree.Element), _TITLE_SCAN):
-        if (el.tag in ("h1", "h2", "h3", "h4") or sel.big_style(el)) and _says_title(el, title_words):
+        if (el.tag in ("h1", "h2", "h3", "h4") or sel.big_style(el)) and _says_title(el, title_words) \
+                and (linked or (next(el.iterancestors("a"), None) is None and next(el.iter("a"), None) is None)):
             return el
     return None
 

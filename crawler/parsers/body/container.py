@@ -401,6 +401,8 @@ class Page:
         self.total = 0.0
         #: The page's headline ``<h1>``, when known: near-equal boxes nearer it win.
         self.headline: Element | None = None
+        #: The title's words (lower-cased, one space apart), when known.
+        self.title_words = ""
         # Text and link lengths of boxes, each subtree read once for the page: the
         # tree is not changed after the non-content strip, so every best() and walk shares them.
         self.lengths = TextLengths()
@@ -626,7 +628,7 @@ class Page:
         if not ranked:
             return None
         ranked.sort(key=lambda kv: kv[0], reverse=True)
-        ranked = _outside_forms(ranked)
+        ranked = _outside_forms(ranked, self.headline, self.title_words)
         best_score, best_el = ranked[0]
         rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
         own = _list_of(best_el)      # (an entry of a list: a comment, an FAQ's answer)
@@ -644,14 +646,18 @@ class Page:
         return near[0][1] if near else best_el
 
 
-def _outside_forms(ranked: list[tuple[float, Element]]) -> list[tuple[float, Element]]:
+def _outside_forms(ranked: list[tuple[float, Element]], headline: Element | None,
+                   title_words: str) -> list[tuple[float, Element]]:
     """``ranked`` (best first), the best moved behind the first near-equal rival
     (:data:`_RIVAL_SHARE`) outside it that is in no ``<form>``, when the best is in a
     form that it does not hold the whole page of: a petition's, a sign-up's or a
     comment form's prose (the text above its fields), not the story. A page set whole
-    in one form (ASP.NET's) has every box in it: no rival is outside."""
+    in one form (ASP.NET's) has every box in it: no rival is outside; a form that holds
+    the story's headline or a line saying its title (a content column set in a form, a
+    comment form around the story) holds the story (:func:`_story_form`)."""
     best_score, best_el = ranked[0]
-    if next(best_el.iterancestors("form"), None) is None:
+    form = next(best_el.iterancestors("form"), None)
+    if form is None or _story_form(form, headline, title_words):
         return ranked
     for i, (s, el) in enumerate(ranked[1:], 1):
         if s < _RIVAL_SHARE * best_score:
@@ -660,6 +666,21 @@ def _outside_forms(ranked: list[tuple[float, Element]]) -> list[tuple[float, Ele
                 and not contains(el, best_el) and not contains(best_el, el):
             return [ranked[i], *ranked[:i], *ranked[i + 1:]]
     return ranked
+
+
+_FORM_SCAN = 500            # elements of a form read for a line saying the title
+_WORD = re.compile(r"\w+")
+
+
+def _story_form(form: Element, headline: Element | None, title_words: str) -> bool:
+    """``form`` holds the page's headline, or among its first :data:`_FORM_SCAN`
+    elements one whose own text's words are the title's (``title_words``)."""
+    if headline is not None and contains(form, headline):
+        return True
+    return bool(title_words) and any(
+        el.text and len(el.text) <= 4 * len(title_words) + 200
+        and " ".join(_WORD.findall(el.text.lower())) == title_words
+        for el in itertools.islice(form.iter(etree.Element), _FORM_SCAN))
 
 
 def _pieces_ancestor(best: Element, rivals: list[Element], own: Element | None) -> Element | None:
@@ -751,7 +772,8 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     outer = _lone_wrapper(top)
     if outer is not top and (parts := _wrapped_parts(page, outer)):
         return parts
-    # (a one-cell layout table's five levels inside wrappers: the part's box is further up)
+    # (a part deep in more lone wrappers, a one-cell layout table's five levels among them or
+    # not: the part's box is further up)
     deep = _lone_wrapper(outer, _PARTS_LEVELS - _WRAPPER_LEVELS) if outer is not top else outer
     if deep is not outer and ((parts := _wrapped_parts(page, deep)) or (
             (headed := _headed_wrapper(page, deep)) is not None
@@ -799,9 +821,10 @@ def _part_between(page: Page, outer: Element, sib: Element) -> bool:
     """``sib``, between two parts of the text, is a box of their make (tag and class)
     that holds a scored paragraph: a part too, though nothing cuts it from the next
     (a page set in sections of one make, a subheading between some of them). Bare
-    boxes (no class) are no make."""
-    cls = outer.get("class")
-    return bool(cls) and sib.tag == outer.tag and sib.get("class") == cls and _holds_scored(page, sib)
+    boxes (no class) are no make; a box of the make that is a related story's teaser
+    (headed by a link, or holding a headline or an ``<article>``) or opens a box beside
+    the text is none of its parts (:func:`_of_make`)."""
+    return bool(outer.get("class")) and _of_make(page, outer, sib) and not _opens_aside(sib)
 
 
 def _headed_wrapper(page: Page, top: Element) -> Element | None:
@@ -1024,11 +1047,21 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
             return _holds_scored(page, sib) and next(sib.iter("h1", "article"), None) is None \
                 and not _opens_aside(sib) and _cut_off(top, sib)
         return False
+    return _of_make(page, top, sib) and _cut_off(top, sib)
+
+
+def _of_make(page: Page, top: Element, sib: Element) -> bool:
+    """``sib`` is a box of ``top``'s tag and class, not a grid's class alone, not hidden,
+    that holds a scored paragraph and no story of its own (a headline, an ``<article>``,
+    a teaser's linked heading)."""
+    cls = top.get("class")
+    if not cls or sib.tag != top.tag or sib.get("class") != cls or hidden_box(sib):
+        return False
     if _LAYOUT_WORDS.issuperset(class_words(cls[:300])):
         return False    # a grid's class ("col-12", "row") is shared by unrelated boxes
     if not _holds_scored(page, sib):
         return False
-    return next(sib.iter("h1", "article"), None) is None and not _headed_by_link(sib) and _cut_off(top, sib)
+    return next(sib.iter("h1", "article"), None) is None and not _headed_by_link(sib)
 
 
 _CARD_SCAN = 20    # elements of a box read for a teaser's linked headline

@@ -37,6 +37,10 @@ LISTING_PATH_WORDS = frozenset({
     # Portuguese and Spanish ("/ultimas-noticias/", "/ultimas-noticias/index/feed/pagina-2.ghtml")
     "arquivo", "arquivos", "tudo-sobre", "ultimas-noticias",
 })
+# The listing words above that name a stream of stories, not a taxonomy's term: right under
+# them a slug of three words is one story's ("/ultimas-noticias/governo-aprova-reforma",
+# "/archive/ferry-vote-passes"), where right under "/tag/" or "/topic/" it names the tag
+_STREAM_PATH_WORDS = frozenset({"ultimas-noticias", "archive", "archives", "arquivo", "arquivos", "arsiv"})
 # A file's name that is a listing's as the words above are ("archiv.php", "archivo.html"):
 # "archive" in German, Czech and Slovak, Spanish and Italian. (Not as folders: German sites
 # move their stories to "/archiv/slug-123", each one story's page.)
@@ -134,7 +138,7 @@ def _in_listing_folder(address: Address) -> bool:
     at = next((k for k, seg in enumerate(segments[:-1]) if seg in LISTING_PATH_WORDS), None)
     if at is None or _day_file(address):
         return False
-    return at >= len(segments) - 2 or listing_path(address) is not None
+    return (at >= len(segments) - 2 and segments[at] not in _STREAM_PATH_WORDS) or listing_path(address) is not None
 
 
 # A query's key naming whose or what stories a page lists ("/blog?author=5f2a5474f",
@@ -214,8 +218,8 @@ def listing_path(address: Address) -> str | None:
     >>> def path(url): return listing_path(split_address(url))
     >>> path("https://a.example/tag/air-quality/"), path("https://a.example/section/science/page/3/")
     ('tag', 'section')
-    >>> path("https://a.example/tag/right-to-repair/")
-    'tag'
+    >>> path("https://a.example/tag/right-to-repair/"), path("https://a.example/ultimas-noticias/governo-aprova-reforma")
+    ('tag', None)
     >>> path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
     True
     >>> path("https://a.example/archive/show.php?nr=709"), path("https://a.example/archive/list.php?cat=7")
@@ -226,6 +230,8 @@ def listing_path(address: Address) -> str | None:
     ('kategori', 'arquivo')
     >>> path("https://a.example/archive.php?id=709"), path("https://a.example/Page.aspx?pageid=12")
     (None, None)
+    >>> path("https://a.example/author/85723/"), path("https://a.example/news/85723/")
+    ('author', None)
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
@@ -241,13 +247,20 @@ def listing_path(address: Address) -> str | None:
     if segments[-1] != word and "." in segments[-1] and ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = address.last
+    if len(segments) > 1 and segments[-2] == word and word in _WRITER_WORDS and last.isdigit():
+        return word  # a writer's page by its id ("/author/85723/": Arc's and many CMSs' author pages)
     # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
     # article's; deeper down, any slug of three words or an id is
-    slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
+    # (under a stream's word, "/ultimas-noticias/", any slug of three words is a story's)
+    slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word and word not in _STREAM_PATH_WORDS else 3
     if len(SLUG_WORD.findall(last)) >= slug_words or any(
             not YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
         return None
     return word
+
+
+# The listing words of a writer's page: an id right under one names the writer, not a story.
+_WRITER_WORDS = frozenset({"author", "authors", "autor", "autores"})
 
 
 def _listing_file(address: Address) -> bool:

@@ -4,8 +4,14 @@ signals of :mod:`.signals`, :mod:`.listing`, :mod:`.site_pages` and :mod:`.print
 from __future__ import annotations
 
 from crawler.items import Block
-from crawler.parsers.classify.addresses import article_like, listing_path, split_address
-from crawler.parsers.classify.listing import rows_beside_text, teasers_hold_text
+from crawler.parsers.classify.addresses import (
+    PROFILE_PATH_WORDS,
+    Address,
+    article_like,
+    listing_path,
+    split_address,
+)
+from crawler.parsers.classify.listing import one_long_story, rows_beside_text, teasers_hold_text, topic_hub
 from crawler.parsers.classify.print_copies import printable_copy
 from crawler.parsers.classify.signals import (
     LISTING_TYPES,
@@ -13,6 +19,7 @@ from crawler.parsers.classify.signals import (
     MIN_WORDS_BY_URL,
     MIN_WORDS_PROSE,
     Words,
+    long_story,
     own_story,
 )
 from crawler.parsers.classify.site_pages import ABOUT_TYPES, dated_path, site_page, site_page_path
@@ -24,6 +31,7 @@ def page_kind(
     *, url: str, page_types: set[str], has_date: bool, has_byline: bool, blocks: list[Block],
     teaser_headlines: list[Teaser], has_writer: bool = False, block_tokens: list[int] | None = None,
     canonical: str | None = None, static: str | None = None, byline: str | None = None,
+    title: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -38,15 +46,19 @@ def page_kind(
     URL the page names as its own (a print copy naming its story is the story). ``static``: why the
     markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page.
     ``byline``: the printed line the writer was read from (a teaser card's is no story's
-    own evidence)."""
+    own evidence). ``title``: the page's headline (a topic's hub is named, not headlined:
+    :func:`.listing.topic_hub`)."""
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
     printable = printable_copy(address) if not canonical or canonical == url else None
     if printable:
         return "page", printable
-    if not typed_article and page_types & ABOUT_TYPES:
+    counted = Words(blocks, block_tokens)  # (counted only when asked: a typed page, most pages, needs no count)
+    if not typed_article and page_types & ABOUT_TYPES \
+            and not _questions_box(page_types, has_date, has_writer, counted, teaser_headlines):
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    counted = Words(blocks, block_tokens)
+    if not typed_article and (hub := topic_hub(title, counted, teaser_headlines)):
+        return "listing", hub
     if own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories
@@ -57,9 +69,9 @@ def page_kind(
         return "listing", "type " + ", ".join(sorted(listing_types))
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
-    words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
+    words = counted.total()
     if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
-            f"listing path /{path}/" if (path := listing_path(address)) else None) or (
+            _listing_by_path(address, has_date and has_writer, counted, teaser_headlines)) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
@@ -75,3 +87,29 @@ def page_kind(
     if words >= MIN_WORDS_BY_URL and sentences and article_like(address):
         return "article", f"article-like URL, {words} words"
     return "page", f"{words} words, {sentences} sentence blocks, no date or byline"
+
+
+# A writer's page by its path: its bio is the writer's, however long, and its date and
+# writer are its latest story's ("/author/jane-doe", "/profile/jane-doe")
+_WRITER_PATH_WORDS = PROFILE_PATH_WORDS | {"author", "authors", "autor", "autores"}
+
+
+def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
+    """Why the path names a listing (:func:`.addresses.listing_path`), else ``None``; not where a
+    dated, bylined (``signed``) long story of its own (:func:`.listing.one_long_story`) is the text:
+    a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
+    "/page/" or "/archive/" folder), unless it names a writer's page."""
+    path = listing_path(address)
+    # (a number last is a listing's later page or a month's: "/page/2/", "/archive/2024/05/")
+    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit()
+                 or not one_long_story(counted, teasers)):
+        return f"listing path /{path}/"
+    return None
+
+
+def _questions_box(page_types: set[str], has_date: bool, has_writer: bool, counted: Words,
+                   teasers: list[Teaser]) -> bool:
+    """Whether a page typed FAQPage, and no other page about the site, is a dated, bylined long
+    story (:func:`.signals.long_story`): SEO plugins type a post FAQPage for the box of questions
+    at its foot; a site's own FAQ is neither dated nor signed."""
+    return page_types & ABOUT_TYPES == {"faqpage"} and has_date and has_writer and long_story(counted, teasers)

@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 
 from crawler.parsers.classify.addresses import article_like, dated_permalink, listing_address, split_address
-from crawler.parsers.classify.signals import Words, own_prose, short_story
+from crawler.parsers.classify.signals import (
+    ONE_SIGN_STORY_WORDS,
+    Words,
+    long_story,
+    one_sign_story,
+    own_prose,
+    short_story,
+    story_words,
+)
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
+from crawler.parsers.vocabulary import count_words
 
 MAX_TEASERS_IN_ARTICLE = 8
 
@@ -107,6 +116,18 @@ def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
     return bool(line) and any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after))
 
 
+def _story_above_box(url: str, counted: Words, teasers: list[Teaser], dated: bool, writer: bool,
+                     byline: str | None) -> bool:
+    """Whether the text is a short story's own above a box of related headlines that outnumber
+    its words: at a story's address (:func:`_story_address`), its byline line none of the cards'
+    (:func:`_card_byline`), with its date and its writer two sentence blocks of its own
+    (:func:`.signals.short_story`), with one of them a brief's own sentences
+    (:func:`.signals.one_sign_story`: a list's introduction is shorter)."""
+    if not (dated or writer) or not _story_address(url) or _card_byline(byline, teasers):
+        return False
+    return short_story(counted, teasers) if dated and writer else one_sign_story(counted, teasers)
+
+
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
 _PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
@@ -131,8 +152,7 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     # sidebar of ten "one-title" boxes is its related stories)
     headlines = teasers - sum(1 for teaser in teaser_headlines if teaser.boxed)
     if headlines > MAX_TEASERS_IN_ARTICLE and headlines * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not (dated and writer and short_story(counted, teaser_headlines) and _story_address(url)
-                     and not _card_byline(byline, teaser_headlines)):
+            and not _story_above_box(url, counted, teaser_headlines, dated, writer, byline):
         return f"{headlines} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
@@ -145,3 +165,43 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
         # (one is enough: a story's own text never opens each of its lines with another story's headline)
         return f"{lines} bold linked headlines open the lines that hold the text"
     return None
+
+
+# A topic's or a section's name: one or two words ("Ferries", "Climate change", "Wahl 2024");
+# a story's headline says what happened in more ("Ferry timetable approved")
+_HUB_NAME_WORDS = 2
+
+
+def topic_hub(title: str | None, counted: Words, teasers: list[Teaser]) -> str | None:
+    """Why a page is a topic's hub, else ``None``: more than ``MAX_TEASERS_IN_ARTICLE`` teaser
+    headlines under a name of ``_HUB_NAME_WORDS`` words or fewer, above a text shorter than a
+    brief's (:data:`.signals.ONE_SIGN_STORY_WORDS` words of its own sentences). Its byline is
+    its editor's and its date its last update's ("By Ann Lee, transport editor · Updated May
+    16"): they make no story of its introduction, at whatever address."""
+    if not title or count_words(title) > _HUB_NAME_WORDS:
+        return None
+    headlines = sum(1 for teaser in teasers if not (teaser.line or teaser.listed or teaser.boxed))
+    if headlines <= MAX_TEASERS_IN_ARTICLE or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
+        return None
+    return f"a topic's hub: {headlines} linked teaser headlines under its name, {own} words of its own"
+
+
+def one_long_story(counted: Words, teasers: list[Teaser]) -> bool:
+    """Whether a dated, bylined text is one long story (:func:`.signals.long_story`), not a
+    blog's page of whole posts: fewer than ``_MIN_CARDS`` teasers in the text whose card prints
+    a date line under its linked title (each post's "By Ann Lee · May 16, 2024"). A long
+    story's linked subheadings are followed by its prose."""
+    if not long_story(counted, teasers):
+        return False
+    texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in counted.blocks}
+    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in teaser.after))
+    return posts < _MIN_CARDS
+
+
+# A year in a line: 1900-2099, no figure around it ("May 16, 2024", "16.05.2024", "2024-05-16")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_LINE_WORDS = 12  # a card's date or byline line, not a sentence of the story
+
+
+def _date_line(line: str) -> bool:
+    return len(line.split()) <= _DATE_LINE_WORDS and _YEAR.search(line) is not None

@@ -63,8 +63,8 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, any_of
 
-__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
-           "marked_authors", "without_categories"]
+__all__ = ["EDITOR_LABEL", "AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
+           "live_entry_writers", "marked_authors", "wire_source", "without_categories"]
 
 # Cheap substring tests, narrowed in Python: "uthor" / "yline" catch author, Author,
 # byline, Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
@@ -278,7 +278,21 @@ def _person_in_dated_row(el: Any, name: str) -> bool:
     if row is None or not opens_with_given_name(" ".join(name.split())) or not _before_prose(el):
         return False
     text = text_of(row, _ROW_TEXT + 1, " ")
-    return len(text) <= _ROW_TEXT and find_date_span(text) is not None
+    return len(text) <= _ROW_TEXT and find_date_span(text) is not None and not _topic_beside(row, el)
+
+
+_ROW_LINKS = 12
+
+
+def _topic_beside(row: Any, el: Any) -> bool:
+    """Whether another link of the row, titled the same way, names no person ("Olaf
+    Scholz · SPD", "Olaf Scholz, Bundestag"): a row of the story's topics, the person
+    one of them (the story's subject), no writer."""
+    for link in islice(row.iterchildren("a"), _ROW_LINKS):
+        m = _TOPIC_OR_WRITER_LIST.match(attr(link, "title")) if link is not el else None
+        if m and not opens_with_given_name(" ".join(m.group(1).split())):
+            return True
+    return False
 
 
 def _person_card_link(el: Any, name: str) -> bool:
@@ -575,8 +589,29 @@ def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
         names = _labelled(el, text, True) if own else []
         if not names and tail and _LABEL_START.match(tail):
             names = _labelled(el, tail, False)
+        if names and EDITOR_LABEL.match((text if own else tail) or ""):
+            return wire_source(doc, headline) or names
         if names:
             return names
+    return []
+
+
+# The editor in charge's label ("责任编辑：李四"): Chinese pages print it under every story, and
+# it is read as the credit only where the page names no other (the evaluation pages' annotators
+# took it so, for a magazine's story with no byline); a national wire named as the story's source
+# ("来源：新华社", "来源：中新社") is that other credit: the wire's own story, edited here.
+EDITOR_LABEL = re.compile(r"\s*(?:责任编辑|責任編輯)")
+_WIRE_SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*(新华社|中新社|中国新闻社)(?![\u4e00-\u9fff])")
+_SOURCE_SCAN = 400  # elements read for the source's line
+
+
+def wire_source(doc: Any, headline: Any) -> list[str]:
+    """The national wire a "来源：" line names (:data:`_WIRE_SOURCE`), from the headline on."""
+    start = following(headline, _SOURCE_SCAN) if headline is not None else doc.iter()
+    for el in islice(start, _SOURCE_SCAN):
+        for piece in (el.text, el.tail):
+            if piece and (m := _WIRE_SOURCE.search(piece[:200])) and not _in_other(el, credits=False):
+                return [m.group(1)]
     return []
 
 
@@ -1269,3 +1304,69 @@ def _with_siblings(el: Any, names: list[str]) -> list[str]:
         if sib is not el and (author_link(sib) or _story_by_link(sib)):
             found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
     return dedupe(found)
+
+
+# A live blog printed without its JSON-LD (``LiveBlogPosting``; :func:`.values.jsonld_authors`
+# reads its entries' writers there): entries of one kind side by side, each stamped with a
+# time of day and naming its writer in an author-marked element. Read only on a page that
+# says it is live (its address or the entries' box), at least three entries, the writers of
+# the first 100 entries, 12 at most (as from the JSON-LD).
+_LIVE_WORD = re.compile(r"(?<![^\W_])(?:live|liveblog|liveticker|ticker|direct|en-direct|en-vivo|ao-vivo|diretta)"
+                        r"(?![^\W_])", re.I)
+_LIVE_MARKS = 200
+_LIVE_MIN_ENTRIES = 3
+_LIVE_WRITERS = 12
+_LIVE_DEPTH = 6
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+
+
+def live_entry_writers(doc: Any, url: str, first: list[str]) -> list[str]:
+    """The writers a live blog's entries name, in order, each once, when the writer found
+    first (``first``, the page's byline) is one of them: the others wrote later entries."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for el in doc.iter(etree.Element):
+        value = el.get("class")
+        if value and _CLASS_MARK.search(value) and _author_class(value):
+            groups.setdefault((el.tag, attr(el, "class")), []).append(el)
+            if sum(map(len, groups.values())) >= _LIVE_MARKS:
+                break
+    for marks in groups.values():
+        entries = _entries_of(marks) if len(marks) >= _LIVE_MIN_ENTRIES else None
+        if entries is None or not _live_page(url, entries[0].getparent()):
+            continue
+        names = dedupe(n for el in marks[:100] for n in clean_byline(text_of(el, _ROW_TEXT, " ")))
+        keys = {letters_key(n) for n in names}
+        if first and all(letters_key(n) in keys for n in first):
+            return dedupe([*first, *names])[:_LIVE_WRITERS]
+    return []
+
+
+def _entries_of(marks: list[Any]) -> list[Any] | None:
+    """The entries holding the marks: each mark's ancestor at the lowest depth where they
+    are distinct siblings of one tag and class, each with a time of day; else None."""
+    for depth in range(1, _LIVE_DEPTH + 1):
+        boxes = []
+        for el in marks:
+            box = next(islice(el.iterancestors(), depth - 1, None), None)
+            if box is None:
+                return None
+            boxes.append(box)
+        parent = boxes[0].getparent()
+        if len(set(boxes)) < len(boxes):
+            continue
+        if parent is None or any(b.getparent() is not parent or (b.tag, attr(b, "class")) != (boxes[0].tag, attr(boxes[0], "class"))
+                                 for b in boxes):
+            return None
+        if all(_stamped(b) for b in boxes) and not any(_in_other(b) for b in boxes[:1]):
+            return boxes
+        return None
+    return None
+
+
+def _stamped(box: Any) -> bool:
+    return next(box.iter("time"), None) is not None or _CLOCK.search(text_of(box, _ROW_TEXT, " ")) is not None
+
+
+def _live_page(url: str, box: Any) -> bool:
+    """The page says it is live: a word of its address's path, or of its entries' box's class or id."""
+    return bool(_LIVE_WORD.search(urlsplit(url).path) or _LIVE_WORD.search(marks_of(box)))

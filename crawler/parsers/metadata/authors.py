@@ -14,11 +14,16 @@ from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
+from crawler.parsers.metadata.given_names import (
+    is_given_name,
+    names_a_body,
+    opens_with_given_name,
+    place_word,
+)
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
-__all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
+__all__ = ["ARABIC_WIRE_NAMES", "CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
            "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
            "photo_then_writer", "plain_name", "without_stamp"]
@@ -87,7 +92,8 @@ _BY_PREFIX = re.compile(
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst|"
     # Danish and Norwegian "skrevet af / av", Swedish "skrivet av" ("written by")
     r"skrevet|skrivet)\s+)?"
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
+    # Arabic "by" as WordPress's Arabic locale and themes print a post's byline ("بواسطة أحمد علي")
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|بواسطة)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
     + _SHORT_LINE_BY + r"(?=" + _LINE_NAMES + r"\s*$))",
 )
 # The same phrase opening a line it did not clear as a list of names: read when
@@ -200,7 +206,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"text|texto|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
-                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
+                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder|bild)|"
+                    # ... in Swedish ("Text och bild: X") and the English magazines' "Words and pictures: X"
+                    r"text\s+(?:och|&)\s+(?:bild|bilder|foto)|words\s+(?:and|&)\s+(?:pictures|photos?)|"
                     # the same joint credit in French, Spanish, Portuguese, Italian and
                     # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
                     r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
@@ -214,7 +222,7 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
-                    r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    r"(?:fotos?|bilder|bild)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
@@ -426,8 +434,16 @@ def desk_alone(text: str) -> bool:
 
     >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
     (True, False, False)
+    >>> desk_alone("Haber Merkezi"), desk_alone("HABER MERKEZİ")
+    (True, True)
     """
-    return text.strip(" \t\n.:-–—|").casefold() in _DESKS
+    key = text.strip(" \t\n.:-–—|").casefold().replace("i\u0307", "i")  # ("MERKEZİ": Turkish dotted capital I)
+    return key in _DESKS or key in _DESK_PHRASES
+
+
+# Turkish "Haber Merkezi" (news centre): the credit Turkish papers print over a story no
+# reporter signed, as Spanish ones print "Redacción" alone.
+_DESK_PHRASES = frozenset(["haber merkezi"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
@@ -533,8 +549,8 @@ def _dated_person(words: list[str]) -> bool:
     Aktuell", "Politik Redaktion") is no name."""
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return False
-    if words[0].casefold() in _PLACE_OPENERS:  # "05.05.2024 - Santa Monica": where, not who
-        return False
+    if words[0].casefold() in _PLACE_OPENERS or place_word(words[1:]):
+        return False  # "05.05.2024 - Santa Monica", "Maria Enzersdorf, 05.03.2024": where, not who
     return not any(_is_role(w) or w.lower() in _KIND_WORDS for w in words)
 
 
@@ -544,6 +560,9 @@ def _dated_person(words: list[str]) -> bool:
 _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
                             "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st",
+                            # "saint" in Catalan and German ("Sant Cugat", "Sant Jordi": a town, a feast
+                            # day; "Sankt Pölten")
+                            "sant", "sankt",
                             # Turkish "new", "old", "north", "central", "upper", "lower" ("Yeni Mahalle",
                             # "Eski Kale", "Kuzey Kıbrıs", "Orta Anadolu", "Batı Trakya": west); not "Güney"
                             # (south) nor "Doğu" (east), also given names
@@ -589,8 +608,8 @@ def plain_name(text: str) -> list[str]:
     words = text.split()
     if not _name_words(words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words):
-        return []  # "New Mexico", "Paris, France"
+    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words) or place_word(words[1:]):
+        return []  # "New Mexico", "Paris, France", "Maria Enzersdorf"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(text)
@@ -713,11 +732,15 @@ def catalan_by(text: str, language: str | None) -> str:
     ('by Jordi Puig i Marta Soler', 'Per Andersson')
     >>> catalan_by("Per Jordi Puig", "sv"), catalan_by("Per Nadal, la ciutat s'omple de llums.", "ca")
     ('Per Jordi Puig', "Per Nadal, la ciutat s'omple de llums.")
+    >>> catalan_by("Per Sant Jordi", "ca")
+    'Per Sant Jordi'
     """
     if not language or not language.casefold().startswith("ca") or not text:
         return text
     m = _CATALAN_BY.match(text[:MAX_BYLINE])
-    return "by " + text[m.end():] if m else text
+    if m is None or text[m.end():].split(maxsplit=1)[0].casefold() in _PLACE_OPENERS:
+        return text  # "Per Sant Jordi": "for" Saint George's day, a town or a feast, no writer
+    return "by " + text[m.end():]
 
 
 # A by-word, "our" and the writer's job before the name: the newspaper's own
@@ -1100,6 +1123,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     ['Joshua', 'Whorms']
     >>> _trim_visible("GRANT WILLOUGHBY Associated Press".split())
     ['GRANT', 'WILLOUGHBY']
+    >>> _trim_visible("Lisa Redaktion".split()), _trim_visible("Politik Redaktion".split())
+    (['Lisa'], ['Politik', 'Redaktion'])
     """
     while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS and not (
             words[0].lower() in _JOB_QUALIFIERS and not _is_role(words[1])):
@@ -1112,6 +1137,8 @@ def _trim_visible(words: list[str]) -> list[str]:
         low = word.lower()
         if word.isdigit() or not _LETTER.search(word) or (i >= 2 and _is_role(word)):
             return words[:i]
+        if i == 1 and len(words) == 2 and _desk_word(low) and is_given_name(words[0]):
+            return words[:1]  # "Lisa Redaktion": a writer signing with the desk's word
         if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha() \
                 and not _joined_particle(word):
             return words[:i] if i >= 2 else []
@@ -1133,6 +1160,12 @@ def _trim_visible(words: list[str]) -> list[str]:
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
         return words[:half]
     return words
+
+
+def _desk_word(low: str) -> bool:
+    """A newsroom desk's word or an editor's job ("redaktion", "online-redaktion",
+    "redakteurin"), lower case."""
+    return low in _DESKS or low.endswith(("-redaktion", "redakteur", "redakteurin"))
 
 
 def _cut_link_label(words: list[str]) -> list[str]:
@@ -1476,10 +1509,18 @@ _MAX_DESK_WORDS = 3
 # (trainee), "首席" (chief); after "文/" the label may follow ("文/本报记者 王小明").
 # "文字/" (words by) is "文/" written out, as Taiwanese and Hong Kong papers print it
 # ("文字/王小明 攝影/李四").
-_HAN_STAFF = r"(?:(?:本报|本報|本台|本刊|本网|本網)\s*)?(?:(?:特约|特約|实习|實習|见习|見習|首席)\s*)?"
+# An outlet's own reporter names the outlet there ("新华社记者", "中新网记者", "人民日报记者":
+# a name of a few characters ending in 社 / 网 / 报 / 台, agency, site, paper, station).
+_HAN_STAFF = (r"(?:(?:本报|本報|本台|本刊|本网|本網|[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|台))\s*)?"
+              r"(?:(?:特约|特約|实习|實習|见习|見習|首席)\s*)?")
+# A Chinese name: two or three characters, or four opening with a compound surname
+# ("欧阳雪梅", "司马光明", "诸葛亮" is three).
+_HAN_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "夏侯", "皇甫", "尉迟",
+                          "公孙", "公孫", "慕容", "令狐", "司徒", "宇文", "长孙", "長孫", "端木", "独孤", "獨孤")
+_HAN_NAME = r"(?:(?:" + "|".join(_HAN_COMPOUND_SURNAMES) + r")[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 _HAN_LIST = re.compile(r"^\s*(?:" + _HAN_STAFF + r"(?:作者|撰文|撰稿|记者|記者)\s*[:：]?"
                        r"|文字?\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
-                       r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
+                       r"(" + _HAN_NAME + r"(?:(?:[ \u3000]+|\s*[、，,]\s*)" + _HAN_NAME + r"){0,5})\s*$")
 _REPORTS = re.compile(r"(\s*)(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
 # Words that open with a surname's character but are a role or desk ("文字"
@@ -1490,6 +1531,42 @@ _HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄�
 # ends a country only in two characters ("韩国", "美国"): three-character names
 # end in it ("李建国", "刘卫国", "周振国").
 _HAN_NOT_NAME_END = frozenset("国省市县區区镇鎮村州体體周网網社报報台站部局院厅廳")
+
+
+# The wires as Arabic pages name them in a credit: Reuters, AFP and AP written out ("فرانس
+# برس", "أسوشيتد برس") or as initials ("أ ف ب"), dpa, UPI, Anadolu and the Arab state
+# agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA "كونا", Petra "بترا", SANA "سانا", MENA "أ ش أ").
+ARABIC_WIRE_NAMES = frozenset(["رويترز", "فرانس برس", "وكالة فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشييتد برس",
+                               "أ ف ب", "أ.ف.ب", "ا ف ب", "أ ب", "د ب أ", "يو بي آي", "الأناضول", "واس", "وام", "قنا",
+                               "كونا", "بترا", "سانا", "أ ش أ"])
+# "المصدر:" (source) in a byline box before a wire ("المصدر: رويترز"): the wire is the credit,
+# as Chinese "来源：新华社" there (:data:`_HAN_SOURCE`); before anything else, no writer.
+_ARABIC_SOURCE = re.compile(r"^\s*(?:المصدر|مصدر)\s*[:：]\s*")
+
+
+def arabic_source(text: str) -> list[str] | None:
+    """The wire an Arabic "المصدر: رويترز" credits, [] for another source, None for no such line."""
+    m = _ARABIC_SOURCE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip(" .")
+    return [rest] if rest in ARABIC_WIRE_NAMES else []
+
+
+def _han_names(text: str) -> list[str]:
+    """Chinese writers' names in one structured value, set apart by spaces or "、"
+    ("吴芳 王雪梅", "张三、李四": a CMS's author field holding the byline's names as one
+    string), as :func:`_han_list` reads them after a label; [] for anything else.
+
+    >>> _han_names("吴芳 王雪梅"), _han_names("王小明"), _han_names("山田 太郎")
+    (['吴芳', '王雪梅'], [], [])
+    """
+    if not _HAN_ONLY.fullmatch(text):
+        return []
+    return _han_list("作者：" + text)
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,4}){1,5}")
 
 
 def _han_place(word: str) -> bool:
@@ -1518,7 +1595,8 @@ def _han_list(text: str) -> list[str]:
         words = words[:-1]  # "王小明 武汉报道": the place the story was filed from
     if len(words) == 1:
         return [] if re.match(_HAN_COMPOUNDS, words[0]) or words[0].startswith(_HAN_ROLES) else words
-    if not all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
+    if not all((w[0] in _SURNAMES or w.startswith(_HAN_COMPOUND_SURNAMES)) and not w.startswith(_HAN_ROLES)
+               for w in words):
         return []
     spaced = not re.search(r"[、，,]", m.group(1))
     if spaced and (reports or any(_han_place(w) for w in words[1:])):
@@ -1568,8 +1646,9 @@ _HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:" + _HAN_STAFF + r"(?
                         r"(?=[\u4e00-\u9fff])")
 _HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
 _HAN_SPACES = re.compile(r"[ \u3000]+")
-# Chinese "source:" opening a credit read as a byline ("来源：新华社" alone in the byline box)
-_HAN_SOURCE = re.compile(r"^\s*(?:来源|來源)\s*[:：]\s*(?=[\u4e00-\u9fff])")
+# Chinese "source:" opening a credit read as a byline ("来源：新华社" alone in the byline box;
+# "本文来源：" "this article's source:", as NetEase closes a story with it)
+_HAN_SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源)\s*[:：]\s*(?=[\u4e00-\u9fff])")
 
 
 def _han_credit(text: str) -> list[str]:
@@ -1598,6 +1677,15 @@ def _han_credit(text: str) -> list[str]:
                                  and not w.startswith(_HAN_ROLES) and not _han_place(w) for w in words):
         return []
     return words
+
+
+# A range opened by a by-word that also means "from" and closed by the language's "to"
+# ("Von Calvin Klein bis Tommy Hilfiger", "Van Amsterdam tot Berlijn", "De Paris à Lyon",
+# "De Madrid hasta Sevilla", "De Lisboa até Porto", "Od Krakowa do Gdańska"): a teaser's
+# or a subheading's, no byline. Each pair is one language's, so no name's particle ("Maria
+# do Carmo") reads as the "to".
+_FROM_TO = re.compile(r"^\s*(?i:von\s.{1,60}?\sbis|van\s.{1,60}?\stot|de\s.{1,60}?\s(?:à|au|aux|jusqu'à|hasta|até)|"
+                      r"od\s.{1,60}?\sdo)\s+\S")
 
 
 def clean_byline(text: str, strict: bool = True) -> list[str]:
@@ -1629,11 +1717,13 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
-    if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text):
-        return []
+    if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text) or (strict and _FROM_TO.match(text)):
+        return []  # (_FROM_TO: "Von Calvin Klein bis Tommy Hilfiger", a range, not a writer's credit)
     if strict and (_words_not_names(text) or _books_not_names(text)):
         return []
-    text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)  # (a byline box's "来源：新华社": the wire)
+    if (wire := arabic_source(text)) is not None:
+        return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
+    text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)
     if strict and not (text := _without_han_shot(text)):
         return []  # "记者 王小明 摄", "摄影：王小明": the photographer's credit
     listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
@@ -1690,12 +1780,14 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
-_SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
+# Turkish papers' reporter credits ("Muhabir: X / Ankara", "Haber: X / İSTANBUL") print the
+# reporter's city after a slash as German and French bylines print it after a comma.
+_SEAT_BY = re.compile(r"^\s*(?:von|par|(?:haber|muhabir)\s*:)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
 # A German spa or saint's town opens with "Bad" / "Sankt" / "St." ("Bad Homburg", "Sankt Augustin").
 _SEAT_WORDS = r"((?:(?:Bad|Sankt|St\.)\s+)?[^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
-_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
+_SEAT = re.compile(r"(?:,|\s/)\s*" + _SEAT_WORDS + r"\s*\W*$")  # (", Frankfurt", " / Ankara")
 # Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
 # Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
 _INNER_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*,")
@@ -2241,6 +2333,8 @@ def clean_author_list(values: Any) -> list[str]:
         value = _PLACE.sub("", _CJK_ROLE.sub("", _PREPARED_APART.sub("", _LABEL.sub("", value, count=1), count=1)))
         if (parts := _dash_parts(value)) is not None:
             out.extend(parts)
+        elif len(han := _han_names(value)) > 1:  # "吴芳 王雪梅": two writers in one string
+            out.extend(han)
         elif _JOINERS.search(value) or _BY_PREFIX.match(value) or _arabic_and(value) != value:
             # (an Arabic "and" joined to the next name, "محمد علي وأحمد حسن", is a joiner too)
             out.extend(clean_byline(value, strict=False))

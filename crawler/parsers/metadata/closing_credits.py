@@ -23,6 +23,8 @@ from typing import Any
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_other_stories, in_quote
 from crawler.parsers.metadata.authors import (
+    ARABIC_WIRE_NAMES,
+    arabic_source,
     clean_byline,
     is_role_word,
     korean_reporters,
@@ -44,7 +46,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit", "wire_opening_credit"]
+__all__ = ["address_names", "closing_byline", "lead_credit", "source_agency", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -132,11 +134,14 @@ def closing_byline(headline: Any) -> list[str]:
         # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
         jobbed = len(el) == 0 and bool(name_then_job(el.text))
         right = _signature(el) or _dated_signature(el) or bool(_REPORT_LABEL.match(el.text))
-        if not (signed or asked or korean or jobbed or right) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
+        if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories) or in_other_stories(el, headline, memo):
             continue
+        if wire:
+            return wire  # an Arabic story's closing "source: <wire>" line, the wire its only credit
         line = text_of(el, _MAX_LINE + 1, " ")
         if korean and len(line) <= _MAX_LINE and not _elsewhere(el, around) and not in_quote(el) \
                 and (reporters := korean_reporters(line)) and line.find(reporters[0]) <= _KO_PLACE \
@@ -451,6 +456,11 @@ def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:
 # （记者 王小明 实习生 李华）"): how Xinhua, China News Service and the papers credit them.
 _WIRE_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{1,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*"
                            r"[（(]\s*((?:记者|記者)[^）)]{2,40})[）)]")
+# The same dateline naming no reporter ("新华社北京5月16日电 ...", "中新社上海5月16日电"): the
+# wire's own story, credited to the wire; only the two national wires and China News
+# Service's site, whose datelines these are (a paper's "本报讯" names no writer).
+_HAN_WIRE_OPENING = re.compile(r"\s*(新华社|中新社|中国新闻社|中新网)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电"
+                               r"(?!\s*[（(])")
 _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's opening
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ".
@@ -465,6 +475,36 @@ _ARABIC_WIRES = frozenset(["رويترز", "أ ف ب", "أ.ف.ب", "ا ف ب", "
                            "أ ش أ", "الأناضول", "د ب أ"])
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
                                     r"([\u0621-\u064a. ]{2,12}?)\s*[)）]\s*[-–—:]")
+
+
+# An Arabic paper's credit set in bold as the text's first line, the place, a colon or a
+# dash, then the writers or the wire ("بيروت: نادر حداد", "القاهرة: أحمد علي وسارة حسن",
+# "لندن - رويترز", "واشنطن - فرانس برس"): how Asharq Al-Awsat and the papers of its school
+# credit a story (the place is where it was filed). Not a label naming no writer: a photo's
+# ("تصوير:", "صورة:", "عدسة:"), a translation's, a source's or a date's ("تاريخ النشر:").
+_ARABIC_LEAD = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*(?::|\s[-–—])\s*"
+                          r"([\u0621-\u064a][\u0621-\u064a .]{2,60}?)\s*")
+_ARABIC_NO_WRITER_LABELS = frozenset(["تصوير", "صورة", "الصورة", "صور", "الصور", "عدسة", "فيديو", "رسم", "ترجمة",
+                                      "تحرير", "المحرر", "مراجعة", "تدقيق", "إخراج", "المصدر", "مصدر", "تاريخ النشر",
+                                      "التاريخ", "آخر تحديث", "تحديث"])
+# The wires as Arabic papers write their names out (:data:`.authors.ARABIC_WIRE_NAMES`:
+# AFP "فرانس برس", AP "أسوشيتد برس"), beside the names and initials of :data:`_ARABIC_WIRES`.
+_ARABIC_WIRE_NAMES = _ARABIC_WIRES | ARABIC_WIRE_NAMES
+
+
+def _arabic_lead_credit(el: Any, run: str) -> list[str] | None:
+    """The writers or the wire of an Arabic bold lead credit (:data:`_ARABIC_LEAD`) in
+    ``run``, a text of ``el``; None when it is no such credit."""
+    if el.tag not in ("b", "strong") or len(run) > 90:
+        return None
+    m = _ARABIC_LEAD.fullmatch(run)
+    if m is None or m.group(1) in _ARABIC_NO_WRITER_LABELS:
+        return None
+    rest = m.group(2).strip()
+    if rest in _ARABIC_WIRE_NAMES:
+        return [rest]
+    names = clean_byline(rest)
+    return names if names and all(len(n.split()) >= 2 for n in names) else None
 
 
 def wire_opening_credit(headline: Any) -> list[str]:
@@ -483,12 +523,17 @@ def wire_opening_credit(headline: Any) -> list[str]:
             match = _WIRE_OPENING.match(run[:80].lstrip("\u3000 "))
             if match is not None:
                 return clean_byline(match.group(1))
+            han_wire = _HAN_WIRE_OPENING.match(run[:40].lstrip("\u3000 "))
+            if han_wire is not None:
+                return [han_wire.group(1)]
             wire = _AGENCY_OPENING.match(run[:60])
             if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)):
                 return [wire.group(2)]
             arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
             if arabic is not None and arabic.group(1) in _ARABIC_WIRES:
                 return [arabic.group(1)]
+            if (lead := _arabic_lead_credit(el, run)) is not None:
+                return lead
             runs += 1
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []
@@ -530,3 +575,47 @@ def post_author_reply(doc: Any) -> list[str]:
             return [name]
     return []
 
+
+
+# A line crediting the story's source with its label and a news agency's name, nothing
+# else ("Quelle: dpa", "Fonte: Agência Brasil", "Источник: ТАСС", Russian "По материалам
+# Интерфакс" (from the materials of), "Kaynak: AA"): a wire's story; its credit is the agency's
+# name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
+# "Source: CDC", "Quelle: ntv.de, ino/dpa") names no writer: on the tuning halves such lines
+# name a body, a study or a site as often as a wire.
+_SOURCE_LINE = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\s*[:：]?"
+                          r"\s*(.{2,40}?)\s*\.?\s*$", re.I)
+_SOURCE_OPENING = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\b", re.I)
+# The national and international news agencies, as their own pages and their clients
+# credit them (the names, their initials, their own script).
+_WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", "kna", "epd", "efe", "agencia efe",
+                    "ansa", "agi", "adnkronos", "lusa", "agência brasil", "agência estado", "estadão conteúdo",
+                    "europa press", "тасс", "tass", "интерфакс", "interfax", "риа новости", "ria novosti", "pap",
+                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "新华社", "kyodo",
+                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
+                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
+                    "agence france-presse", "deutsche presse-agentur", "bloomberg"])
+
+
+def source_agency(headline: Any) -> list[str]:
+    """The news agency a source line after the headline credits alone (:data:`_SOURCE_LINE`),
+    in the story (not in a comment, teaser, sidebar, caption or the page's footer)."""
+    if headline is None:
+        return []
+    scope, around = story_of(headline), frozenset(headline.iterancestors())
+    stories: dict[Any, bool] = {}
+    memo: dict[Any, Any] = {"headline": headline}
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag not in _LINE_TAGS or not el.text or not _SOURCE_OPENING.match(el.text):
+            continue
+        m = _SOURCE_LINE.match(text_of(el, _MAX_LINE + 1, " "))
+        line = el.getparent()
+        if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
+            m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
+        agency = m.group(1) if m else ""
+        if agency.casefold().replace("i\u0307", "i") not in _WIRES:
+            continue
+        if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
+                and not in_other_stories(el, headline, memo):
+            return [agency]
+    return []

@@ -56,12 +56,15 @@ from crawler.parsers.bounded_text import longer_than, text_head
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.author_marks import (
+    EDITOR_LABEL,
     AuthorMarks,
     author_link_names,
     label_link_names,
     labelled_authors,
     lead_byline,
     lead_marks,
+    live_entry_writers,
+    wire_source,
 )
 from crawler.parsers.metadata.authors import (
     clean_author_list,
@@ -80,6 +83,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
     post_author_reply,
+    source_agency,
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
@@ -704,6 +708,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
             # not any author mark: a blog's author card prints the account's display name)
             authors = closing_byline(src.headline) or [n for n in labelled_authors(src.page.doc, src.headline)
                                                        if not _login_name(n)] or authors
+    if authors and head is not None and EDITOR_LABEL.match(head.byline_raw or ""):
+        authors = wire_source(src.page.doc, src.headline) or authors  # "责任编辑：" yields to "来源：新华社"
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
@@ -711,6 +717,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
             or wire_opening_credit(src.headline), "heuristic"
+    if not authors and weak is None:  # a source line's news agency ("Quelle: dpa"): the page declares no author
+        authors, source = source_agency(src.headline), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
@@ -733,6 +741,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
+    if source == "heuristic" and authors and data.article is None:  # a live blog's later writers
+        authors = live_entry_writers(src.page.doc, src.page.url, authors) or authors
     if authors:
         prov["authors"] = source
     md.authors = dedupe_names(authors)
@@ -775,12 +785,13 @@ def _account_names(src: _Sources, names: list[str]) -> bool:
 
 def _login_name(name: str) -> bool:
     """A CMS account's login as a theme prints it ("admin", "human", "redaktion"):
-    one word, no capital letter.
+    one word, no capital letter, in a script that has capitals (a Chinese or an Arabic
+    name, "孙国华", is in none: no sign of a login).
 
-    >>> _login_name("human"), _login_name("Henry"), _login_name("jane doe")
-    (True, False, False)
+    >>> _login_name("human"), _login_name("Henry"), _login_name("jane doe"), _login_name("孙国华")
+    (True, False, False, False)
     """
-    return " " not in name and name == name.lower()
+    return " " not in name and name == name.lower() and name != name.upper()
 
 
 def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str], str] | None]:

@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from crawler.parsers.metadata.places import ends_with_country
 
-__all__ = ["is_given_name", "names_a_body", "opens_with_given_name"]
+__all__ = ["is_given_name", "names_a_body", "opens_with_given_name", "place_word"]
 
 _MAX_SURNAME_WORDS = 3
 # Words after a given name that make the whole a club, a place, a building or a
@@ -169,4 +169,30 @@ def names_a_body(name: str) -> bool:
     """
     words = name.split()[1:]
     return any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
-        or bool(words and ends_with_country(words))
+        or place_word(words) or bool(words and ends_with_country(words))
+
+
+# "Saint" before a name, unhyphenated, in the languages whose towns, feasts and churches
+# are named so ("Sant Jordi", Catalan; "Sankt Pölten", German; "Saint Louis"; "St. Gallen"):
+# a word after it makes a saint's name, never a person's surname.
+_SAINT_WORDS = frozenset(["sant", "sankt", "saint", "sainte", "st.", "ste."])
+# The endings of German and Austrian settlement names ("Maria Enzersdorf", "Neukirchen",
+# "Oberstetten", "Sigmaringen"): a "name" whose word after the first ends so is a town
+# printed in a dateline ("Maria Enzersdorf, 05.03.2024"), as Austria's pilgrimage towns
+# open with "Maria" (Maria Enzersdorf, Maria Lanzendorf, Maria Ellend).
+_TOWN_ENDINGS = ("dorf", "kirchen", "stetten", "ingen")
+_TOWN_WORD = 7  # letters at least: "Ingen", "Dorf" alone are surnames
+
+
+def place_word(words: list[str]) -> bool:
+    """Whether the words after a name's first hold a saint's word before another word
+    or a capitalised word with a settlement's ending.
+
+    >>> place_word(["Enzersdorf"]), place_word(["Jordi"]), place_word(["Sant", "Jordi"])
+    (True, False, True)
+    >>> place_word(["Dorf"]), place_word(["Saint"]), place_word(["Huber"])
+    (False, False, False)
+    """
+    if any(w.casefold() in _SAINT_WORDS for w in words[:-1]):
+        return True
+    return any(w[:1].isupper() and len(w) >= _TOWN_WORD and w.casefold().endswith(_TOWN_ENDINGS) for w in words)

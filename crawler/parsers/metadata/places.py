@@ -97,8 +97,18 @@ def is_place(name: str) -> bool:
     by, or a state of the USA: a place a bureau is named after ("Washington
     Bureau", "London Bureau"), though the list of given names holds the word too.
 
-    >>> is_place("Washington"), is_place("London"), is_place("Jean")
-    (True, True, False)
+    >>> is_place("Washington"), is_place("London"), is_place("Jean"), is_place("İstanbul")
+    (True, True, False, True)
     """
-    key = " ".join(w.strip(".,;:()") for w in name.split()).casefold()
+    key = _folded(" ".join(w.strip(".,;:()") for w in name.split()))
     return key in _US_STATES or key in _cities() or is_country(name)
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, Turkish capital dotted I as a plain i ("İstanbul" ->
+    "istanbul", not "i" and a combining dot).
+
+    >>> _folded("İSTANBUL"), _folded("London")
+    ('istanbul', 'london')
+    """
+    return text.casefold().replace("i\u0307", "i")

@@ -20,7 +20,7 @@ from lxml import etree
 
 from crawler.parsers.bounded_text import longer_than, text_of
 from crawler.parsers.caseless import Caseless
-from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
+from crawler.parsers.classify import LISTING_PATH_WORDS, NON_ARTICLE_PATH_WORDS, article_like_url
 from crawler.parsers.metadata.titles import similar, site_part, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -135,13 +135,53 @@ def _in_other_story(link: Any, scope: Any) -> bool:
 def current_tab_section(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
     """The section bar's current tab: a link marked ``aria-current="page"`` (WAI-ARIA's
     mark for the menu item of the page being read, which Substack, WordPress menus
-    and most accessible themes set on the section of a story), when it opens another
-    page of the site than this one and the home page (a language's too: "/de"), and
-    is not the headline."""
-    own = _own_host(url or "", urlsplit(url or "").netloc or None) or []
-    for link in islice(doc.iterfind(".//a[@aria-current]"), 5):
-        if (link.get("aria-current") or "").strip().lower() not in _CURRENT:
+    and most accessible themes set on the section of a story), else the one link of a
+    bar of links marked current by its class (:func:`_class_current`), when it opens
+    another page of the site than this one and the home page (a language's too: "/de"),
+    and is not the headline."""
+    marked = [link for link in islice(doc.iterfind(".//a[@aria-current]"), 5)
+              if (link.get("aria-current") or "").strip().lower() in _CURRENT]
+    return _tab_name(marked, url, host, headline) or _class_current(doc, url, host, headline)
+
+
+# A class word marking a bar's current tab as old and mobile sites write it, Chinese
+# ones above all ("<a class=on>", "<li class=cur>"), without WAI-ARIA's mark. Not
+# "active" / "current" / "selected", which themes set on the menu item of any page
+# (a static page's own entry, a landing page's "Aktuell") as often as on a section.
+_CURRENT_CLASS = re.compile(r"(?:^|\s)(?:on|cur)(?:$|\s)", re.I)
+_TAB_LINKS = 400   # links of the page read for a current tab
+_BAR_TABS = 3      # links beside the current one that make a bar
+
+
+def _class_current(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
+    """The name of the one link opening a section (:func:`_tab_name`) in a bar (a box
+    or a list of four links or more; not a box of other stories, a comment thread or a
+    widget) that its class or its list item's marks as current; none when several bars
+    mark one (a widget's "active" tab beside the menu's: no sign which is the section's)."""
+    found: list[str] = []
+    for link in islice(doc.iter("a"), _TAB_LINKS):
+        parent = link.getparent()
+        item = parent if parent is not None and parent.tag == "li" else None
+        if not _CURRENT_CLASS.search(link.get("class") or "") and \
+                (item is None or not _CURRENT_CLASS.search(item.get("class") or "")):
             continue
+        box = item.getparent() if item is not None else parent
+        if box is None or sum(1 for _ in islice(box.iter("a"), _BAR_TABS + 1)) <= _BAR_TABS \
+                or any(OTHER_REGION.search(attrs_of(anc)) for anc in islice(box.iterancestors(), _BOX_LEVELS)) \
+                or OTHER_REGION.search(attrs_of(box)):
+            continue
+        name = _tab_name([link], url, host, headline)
+        if name and name not in found:
+            found.append(name)
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
+
+
+def _tab_name(marked: list[Any], url: str | None, host: str | None, headline: str) -> str | None:
+    """The name of the first of the ``marked`` links that opens a section (:func:`current_tab_section`)."""
+    own = _own_host(url or "", urlsplit(url or "").netloc or None) or []
+    for link in marked:
         segments = _own_host(link.get("href") or "", host)
         if not segments or segments == own or (len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0])):
             continue
@@ -149,8 +189,8 @@ def current_tab_section(doc: Any, url: str | None, host: str | None, headline: s
         if last in NON_ARTICLE_PATH_WORDS or last in _NO_SECTION_TABS:
             continue  # an account's, a legal page's, the home page's or the newest stories' tab
         name = _short_name(text_of(link, 60))
-        if name and name.casefold() not in headline.casefold():
-            return name
+        if name and (name.casefold() not in headline.casefold() or 3 * len(name) < len(headline)):
+            return name  # (not the headline's own words: a tab's short name inside a long headline is the tab's)
     return None
 
 
@@ -681,8 +721,13 @@ def _several_links(el: Any) -> bool:
     return next(islice(el.iter("a"), 1, None), None) is not None
 
 
+# A trail's mark printed after (or before) a section's label in its own element ("<div
+# class=channel><a>时政</a> &gt;</div>", "Politics ›", "» Sport"): the label is the name.
+_EDGE_MARKS = re.compile(r"^(?:\s*(?:>{1,2}|»|›|→|＞)\s*)+|(?:\s*(?:>{1,2}|»|›|→|＞))+\s*$")
+
+
 def _section_text(el: Any) -> str | None:
-    text = text_of(el, 60)
+    text = _EDGE_MARKS.sub("", text_of(el, 60))
     back = _BACK_TO.match(text)
     if back is not None:  # "« Back to Sport": "Sport"
         text = text[back.end():].strip(" »›→>")
@@ -751,11 +796,15 @@ def _language_names(code: str) -> frozenset[str]:
 
 
 def _names_a_section(path: str, text: str = "") -> bool:
-    """Whether a menu link's path opens a section: not an index file, the newest
-    stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
+    """Whether a menu link's path opens a section: not the site's index file, the newest
+    stories' list or a page about the site ("/index.htm", "/archives/index.htm", "/about";
+    a section folder's index file names its folder: "/GB/guoji/index.html"), nor a
     language's home page (a menu's language switch: :func:`_language_switch`)."""
     segments = [seg for seg in path.lower().split("?")[0].split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if len(segments) >= 2 and _INDEX_FILE.search(path) and segments[-2] not in LISTING_PATH_WORDS:
+        last = segments[-2]  # a section folder's front ("/gb/guoji/index.html": "guoji"), not the site's
+        # (nor an archive's: "/archives/index.htm" is the archive's home)
     if len(segments) == 1 and _language_switch(segments[0], text):
         return False
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS

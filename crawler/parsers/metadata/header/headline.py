@@ -111,11 +111,14 @@ def _in_parts(title: str, line: str | None = None) -> bool:
 
 def _short_parts(title: str) -> bool:
     """A title of two or three parts of one to three words each ("Daily Planet - Sports",
-    "Folha do Planalto - Política"): a site's name and a section's, no headline (the big
+    "Folha do Planalto - Política"), or of one such part (eight Han characters at most):
+    a site's name and a section's, or the site's alone, no headline (the big
     line the story's text follows must show one all the same). Names capitalise their
     words but the short joining ones ("do", "de", "of"): a part with a longer word in
     lower case is a short headline in sentence case ("Ponte fica pronta - Jornal da Serra")."""
     parts = title_parts(title)
+    if len(parts) == 1:  # the site's name alone ("中华时报", "الشرق العربي": an old paper titling every page so)
+        return len(parts[0].split()) <= 3 and han_kana_words(parts[0]) <= 4 and not _lower_word(parts[0])
     return 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 and not _lower_word(p) for p in parts)
 
 

@@ -67,7 +67,8 @@ def big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
         if not _BIG_FONT.match(el.get("size") or ""):
             continue
         text = text_of(el, 300)
-        if (not 3 <= len(text.split()) <= 25 or loose_key(text) in site_keys
+        words = len(text.split()) + han_kana_words(text)  # (a CJK headline is one run: its characters count)
+        if (not 3 <= words <= 25 or loose_key(text) in site_keys
                 or in_furniture(el) or has_ancestor(el, ("a",)) or 2 * _unlinked_chars(el) < len(text)):
             continue  # (a line mostly of links is a menu: "Política | Esportes | Cultura")
         parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
