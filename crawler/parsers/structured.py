@@ -12,6 +12,7 @@ import html as html_lib
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -237,6 +238,39 @@ _MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headli
 MAX_META_CHARS = 10_000
 
 
+# Microdata items of a media file: their fields ("author": the photographer or the
+# agency, "Jane Roe | Getty Images"; "datePublished": the upload's) are the file's,
+# not the page's.
+_MEDIA_ITEM = re.compile(r"(?:image|video|audio|media)object\b", re.I)
+_ITEM_DEPTH = 30  # ancestors of a <meta itemprop> read for its item
+
+
+def _in_media_item(el: Any) -> bool:
+    """Whether the nearest item (``itemscope``) round ``el`` is an image, a video or an audio."""
+    for anc in islice(el.iterancestors(), _ITEM_DEPTH):
+        if anc.get("itemscope") is not None:
+            return _MEDIA_ITEM.search(anc.get("itemtype") or "") is not None
+    return False
+
+
+def _read_meta(meta: dict[str, list[str]], el: Any) -> None:
+    """One ``<meta>``'s content under each of its keys (lower case; ``http-equiv:`` ones
+    prefixed), but an ``itemprop`` of a media item's (:func:`_in_media_item`)."""
+    content = el.get("content")
+    if content is None:
+        return
+    content = content[:MAX_META_CHARS]
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        key = el.get(attr)
+        if key and attr == "itemprop" and _in_media_item(el):
+            continue  # a photo's or a clip's own field (its credit as "author")
+        if key:
+            key = key.strip().lower()
+            if attr == "http-equiv":
+                key = "http-equiv:" + key
+            meta.setdefault(key, []).append(content)
+
+
 def read_structured(doc: Any, url: str = "") -> Structured:
     """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata
     (``url``: the page's address, if known)."""
@@ -252,17 +286,7 @@ def read_structured(doc: Any, url: str = "") -> Structured:
             if data.title_tag is None and el.text:
                 data.title_tag = as_text(el.text[:MAX_META_CHARS])
         elif tag == "meta":
-            content = el.get("content")
-            if content is None:
-                continue
-            content = content[:MAX_META_CHARS]
-            for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key:
-                    key = key.strip().lower()
-                    if attr == "http-equiv":
-                        key = "http-equiv:" + key
-                    meta.setdefault(key, []).append(content)
+            _read_meta(meta, el)
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel and data.canonical is None:

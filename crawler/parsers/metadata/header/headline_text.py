@@ -75,10 +75,16 @@ def line_text(el: Any, whole: str, limit: int = 300) -> str:
 _LINE_NODES = 500  # nodes of a header line read for its script's text
 
 
+# A class token naming the site's logo: its text (the site's name, "Home") is the
+# site's mark, not the headline's ("<span class=headline><a class=logo>Home</a>The ...").
+_LOGO = re.compile(r"(?<![^\s_-])logo(?![^\s_-])", re.I)
+
+
 def headline_text(el: Any, limit: int = 400) -> str:
     """The headline as shown: a line break or block inside it is a space ("Kicker<br>
     Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
-    inside the heading); "" when it holds more than ``4 * limit`` characters."""
+    inside the heading), and so is a logo's text inside it (a sticky bar's logo link
+    before the story's headline); "" when it holds more than ``4 * limit`` characters."""
     pieces: list[str] = []
     size = 0
     skip = 0
@@ -86,12 +92,13 @@ def headline_text(el: Any, limit: int = 400) -> str:
         if n > _MAX_HEADLINE_EVENTS:
             return ""  # thousands of (empty) elements: no headline
         tag = node.tag if isinstance(node.tag, str) else ""
+        unshown = tag in _UNSHOWN or (node is not el and bool(tag) and _LOGO.search(node.get("class") or "") is not None)
         if event == "start":
-            skip += tag in _UNSHOWN
+            skip += unshown
             text = " " if tag in _BREAKS else ""
             text += (node.text or "") if not skip and tag else ""
         else:
-            skip -= tag in _UNSHOWN
+            skip -= unshown
             text = " " if tag in _BREAKS else ""
             text += (node.tail or "") if node is not el and not skip else ""
         size += len(text)

@@ -10,7 +10,7 @@ from typing import Any
 
 from crawler.parsers.metadata.authors import desk_alone, looks_like_byline
 from crawler.parsers.metadata.date_labels import event_hours, other_label, range_start
-from crawler.parsers.metadata.dates import find_date_span, parse_reading_time
+from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.header.bylines import byline
 from crawler.parsers.metadata.header.datelines import (
     AS_OF,
@@ -42,6 +42,17 @@ from crawler.parsers.metadata.walk import text_of
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
 
+def _update_box_date(el: Any, text: str, language: str | None) -> tuple[str, str, Any] | None:
+    """The date an update's box prints at its start, or, for a ``<time>`` that
+    prints none ("Today 12:34pm", a blog theme's relative stamp), its ``datetime``:
+    the page's date when the header names no other (:attr:`HeaderScan.update_marked`)."""
+    dated = find_date_span(text, language)
+    if dated is not None and dated[1] == 0:
+        return dated[0], text, el
+    stamp = normalise_date(el.get("datetime")) if el.tag == "time" and dated is None else None
+    return (stamp, text, el) if stamp is not None else None
+
+
 def read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
@@ -53,9 +64,7 @@ def read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | 
     update_box = marked_update(el, attrs)
     other_stamp = update_box or (tag == "time" and in_broadcast_note(el))
     if update_box and scan.update_marked is None and date_like and not scan.story_begun:
-        dated = find_date_span(text, language)
-        if dated is not None and dated[1] == 0:
-            scan.update_marked = (dated[0], text, el)
+        scan.update_marked = _update_box_date(el, text, language)
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not labels_update(text) or PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
