@@ -1526,10 +1526,12 @@ def _han_names(text: str) -> list[str]:
     ("吴芳 王雪梅", "张三、李四": a CMS's author field holding the byline's names as one
     string), as :func:`_han_list` reads them after a label; [] for anything else.
 
-    >>> _han_names("吴芳 王雪梅"), _han_names("王小明"), _han_names("山田 太郎")
-    (['吴芳', '王雪梅'], [], [])
+    A compound surname set apart from its given name ("欧阳 文华") is one name.
+
+    >>> _han_names("吴芳 王雪梅"), _han_names("王小明"), _han_names("山田 太郎"), _han_names("欧阳 文华")
+    (['吴芳', '王雪梅'], [], [], [])
     """
-    if not _HAN_ONLY.fullmatch(text):
+    if not _HAN_ONLY.fullmatch(text) or text.split()[0] in _HAN_COMPOUND_SURNAMES:
         return []
     return _han_list("作者：" + text)
 

@@ -81,7 +81,7 @@ def names_no_category(name: str) -> bool:
 
 
 def _short_name(text: str) -> str | None:
-    text = _LEADING_MARKS.sub("", text).strip()
+    text = _LEADING_MARKS.sub("", text.replace("\u00ad", "")).strip()  # (a soft hyphen: "In Ak&shy;ti&shy;on")
     if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not LETTERS.search(text):
         return None
     return text
