@@ -35,13 +35,14 @@ def test_a_bold_statement_after_a_place_or_a_speaker_is_no_byline() -> None:
 
 
 def test_a_photos_source_is_no_wire_credit_over_the_editor() -> None:
-    """"图片来源：新华社" names where the photo came from, not the story's source: the editor in
-    charge stays the last-resort credit."""
-    html = ('<html lang="zh-CN"><head><meta charset="utf-8"><title>标题</title></head><body>'
-            '<h1>国务院部署稳就业新举措</h1><div class="ant-space"><span>2024-05-16 14:30</span></div>'
-            f'<div class="text"><p class="pic">图片来源：新华社</p>{ZH_TEXT}</div>'
-            '<p class="editor">责任编辑：陈磊</p></body></html>')
-    assert parse_article(html, ZH_URL).authors == ["陈磊"]
+    """"图片来源：新华社" / "数据来源：中新社" name where the photo or the data came from, not the
+    story's source: the editor in charge stays the last-resort credit."""
+    for credit in ("图片来源：新华社", "（数据来源：中新社）"):
+        html = ('<html lang="zh-CN"><head><meta charset="utf-8"><title>标题</title></head><body>'
+                '<h1>国务院部署稳就业新举措</h1><div class="ant-space"><span>2024-05-16 14:30</span></div>'
+                f'<div class="text"><p class="pic">{credit}</p>{ZH_TEXT}</div>'
+                '<p class="editor">责任编辑：陈磊</p></body></html>')
+        assert parse_article(html, ZH_URL).authors == ["陈磊"], credit
 
 
 def test_a_tabs_soft_hyphens_are_no_part_of_the_section() -> None:
@@ -61,4 +62,24 @@ def test_a_tabs_soft_hyphens_are_no_part_of_the_section() -> None:
 def test_a_compound_surname_spaced_from_the_given_name_is_one_writer() -> None:
     """"欧阳 文华" is one name, its compound surname set apart by a space; "吴芳 王雪梅" stays two."""
     assert clean_author_list("欧阳 文华") == ["欧阳 文华"]
+    assert clean_author_list("吴芳 王雪梅") == ["吴芳", "王雪梅"]
+
+
+def test_a_languages_index_file_in_a_menu_is_no_section() -> None:
+    """A section folder's index file names its section ("/GB/guoji/index.html" "国际"); a
+    language's folder's ("/en/index.html" "English", a menu's language switch) is that
+    language's home page, no section, as "/en/" is."""
+    from crawler.parsers.metadata.sections import _names_a_section
+
+    assert _names_a_section("/GB/guoji/index.html", "国际")
+    assert not _names_a_section("/en/index.html", "English")
+    assert not _names_a_section("/de/index.html", "Deutsch")
+    assert not _names_a_section("/en/", "English")
+
+
+def test_a_japanese_name_with_a_space_is_one_writer() -> None:
+    """A Japanese page's structured author "高木 文子" (family name, a space, given name) is
+    one writer, though both parts open with a Chinese surname's character."""
+    assert clean_author_list("高木 文子") == ["高木 文子"]
+    assert clean_author_list("林田 文雄") == ["林田 文雄"]
     assert clean_author_list("吴芳 王雪梅") == ["吴芳", "王雪梅"]
