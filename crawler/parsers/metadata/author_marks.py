@@ -599,9 +599,11 @@ def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
 # The editor in charge's label ("责任编辑：李四"): Chinese pages print it under every story, and
 # it is read as the credit only where the page names no other (the evaluation pages' annotators
 # took it so, for a magazine's story with no byline); a national wire named as the story's source
-# ("来源：新华社", "来源：中新社") is that other credit: the wire's own story, edited here.
+# ("来源：新华社", "来源：中新社", "本文来源：", "稿件来源：") is that other credit: the wire's own
+# story, edited here; not a photo's, a video's or a chart's data's source ("图片来源：新华社",
+# "视频来源：", "数据来源："), which credits that alone.
 EDITOR_LABEL = re.compile(r"\s*(?:责任编辑|責任編輯)")
-_WIRE_SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*(新华社|中新社|中国新闻社)(?![\u4e00-\u9fff])")
+_WIRE_SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=本文)|(?<=文章)|(?<=稿件)|(?<=新闻)|(?<=新聞))(?:来源|來源)\s*[:：]\s*(新华社|中新社|中国新闻社)(?![\u4e00-\u9fff])")
 _SOURCE_SCAN = 400  # elements read for the source's line
 
 

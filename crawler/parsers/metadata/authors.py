@@ -1558,14 +1558,29 @@ def _han_names(text: str) -> list[str]:
     ("吴芳 王雪梅", "张三、李四": a CMS's author field holding the byline's names as one
     string), as :func:`_han_list` reads them after a label; [] for anything else.
 
-    >>> _han_names("吴芳 王雪梅"), _han_names("王小明"), _han_names("山田 太郎")
-    (['吴芳', '王雪梅'], [], [])
+    A compound surname set apart from its given name ("欧阳 文华") is one name, and so is
+    a Japanese name, its family name set apart the same way ("高木 文子", "林田 文雄"), which
+    two parts ending in the place word of a Japanese family name show (:data:`_JA_FAMILY_ENDS`).
+
+    >>> _han_names("吴芳 王雪梅"), _han_names("王小明"), _han_names("山田 太郎"), _han_names("欧阳 文华")
+    (['吴芳', '王雪梅'], [], [], [])
+    >>> _han_names("高木 文子"), _han_names("林田 文雄")
+    ([], [])
     """
     if not _HAN_ONLY.fullmatch(text):
+        return []
+    parts = text.split()
+    if parts[0] in _HAN_COMPOUND_SURNAMES or (len(parts) == 2 and parts[0][-1] in _JA_FAMILY_ENDS):
         return []
     return _han_list("作者：" + text)
 
 
+# The place words Japanese family names end in (田 field, 山 mountain, 川 river, 木 tree,
+# 本 origin, 野 plain, 村 village, 井 well, 口 mouth, 島 island, 崎 cape, 原 meadow,
+# 沢 marsh, 谷 valley, 部, 藤 wisteria, 橋 bridge, 場 place, 辺 side, 塚 mound, 岡 hill,
+# 尾, 坂 slope, 浦 bay, 宮 shrine, 瀬 rapids: "田中" is no end, "山田", "高木" are), which
+# Chinese given names seldom end in.
+_JA_FAMILY_ENDS = frozenset("田山川木本野村井口島岛崎原沢谷部藤橋桥場场辺塚岡冈尾坂浦宮瀬")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,4}){1,5}")
 
 

@@ -504,7 +504,37 @@ def _arabic_lead_credit(el: Any, run: str) -> list[str] | None:
     if rest in _ARABIC_WIRE_NAMES:
         return [rest]
     names = clean_byline(rest)
-    return names if names and all(len(n.split()) >= 2 for n in names) else None
+    return names if names and all(len(n.split()) >= 2 and _arabic_name(n) for n in names) \
+        and not any(anc.tag in _HEADINGS for anc in islice(el.iterancestors(), 4)) else None
+
+
+# Words no Arabic name holds: prepositions, negations, conjunctions, pronouns and
+# demonstratives ("في", "لا", "لن", "أن", "هذا"), which a statement after a place or a
+# speaker has ("واشنطن: لا تغيير في السياسة", "Washington: no change in policy").
+_ARABIC_PARTICLES = frozenset(["في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "لن", "لم", "ما", "قد", "أن", "إن",
+                               "ان", "أو", "او", "ثم", "بل", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحن",
+                               "التي", "الذي", "الذين", "كل", "بعد", "قبل", "حول", "ضد", "منذ", "حتى", "عند", "بين"])
+# Name words after which a word with the article opens the name's next part ("عبد الله",
+# "أبو الفضل", "بن الخطاب"), not its end.
+_ARABIC_NAME_LINKS = frozenset(["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "أم"])
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _arabic_name(name: str) -> bool:
+    """Whether ``name`` can be an Arabic person's name: no particle (:data:`_ARABIC_PARTICLES`),
+    and a word with the article "ال" only as its last (a family or a place name: "خالد العمري")
+    or after a linking word ("محمد عبد الرحمن"); a given name opens it, never such a word. A
+    sentence has one in the middle ("أعلنت الحكومة المصرية": the government announced) or opens
+    with it ("المفاوضات مستمرة": talks go on).
+
+    >>> _arabic_name("نادر حداد"), _arabic_name("محمد عبد الرحمن"), _arabic_name("أعلنت الحكومة المصرية")
+    (True, True, False)
+    """
+    words = name.split()
+    if any(w in _ARABIC_PARTICLES for w in words):
+        return False
+    return all(not w.startswith("ال") or (i == len(words) - 1 and i > 0) or (i > 0 and words[i - 1] in _ARABIC_NAME_LINKS)
+               for i, w in enumerate(words))
 
 
 def wire_opening_credit(headline: Any) -> list[str]:

@@ -81,7 +81,7 @@ def names_no_category(name: str) -> bool:
 
 
 def _short_name(text: str) -> str | None:
-    text = _LEADING_MARKS.sub("", text).strip()
+    text = _LEADING_MARKS.sub("", text.replace("\u00ad", "")).strip()  # (a soft hyphen: "In Ak&shy;ti&shy;on")
     if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not LETTERS.search(text):
         return None
     return text
@@ -799,12 +799,18 @@ def _names_a_section(path: str, text: str = "") -> bool:
     """Whether a menu link's path opens a section: not the site's index file, the newest
     stories' list or a page about the site ("/index.htm", "/archives/index.htm", "/about";
     a section folder's index file names its folder: "/GB/guoji/index.html"), nor a
-    language's home page (a menu's language switch: :func:`_language_switch`)."""
+    language's home page (a menu's language switch: :func:`_language_switch`), its
+    index file's too ("/en/index.html" "English").
+
+    >>> _names_a_section("/GB/guoji/index.html", "国际"), _names_a_section("/en/index.html", "English")
+    (True, False)
+    """
     segments = [seg for seg in path.lower().split("?")[0].split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
     if len(segments) >= 2 and _INDEX_FILE.search(path) and segments[-2] not in LISTING_PATH_WORDS:
         last = segments[-2]  # a section folder's front ("/gb/guoji/index.html": "guoji"), not the site's
         # (nor an archive's: "/archives/index.htm" is the archive's home)
+        segments = segments[:-1]  # (a language's folder's front, "/en/index.html" "English", is its home)
     if len(segments) == 1 and _language_switch(segments[0], text):
         return False
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
