@@ -38,3 +38,9 @@ def test_a_page_without_names_is_dated_by_its_foot_stamp():
     article = parse_article(html, "https://www.example.de/themen/neue-praesidentin", fetched_at=FETCHED)
     assert article is not None
     assert (article.published or "")[:10] == "2021-11-19"
+
+
+def test_a_day_named_in_the_story_s_first_sentence_keeps_over_later_stamp_lines():
+    opening = "Der Rat hat am Dienstag, 3. März 2024, den Haushalt nach langer Debatte beschlossen, mit knapper Mehrheit."
+    pieces = [opening, FILLER, "10.03.2024", "Kommentar von Anna"]
+    assert earliest_printed_date(pieces, "de", "2026-01-01") == "2024-03-03"
