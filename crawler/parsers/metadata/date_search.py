@@ -645,9 +645,17 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
     longer piece) or opening that piece, not a link's (the pieces numbered in ``linked``: a
     related post's date) nor the fetch day's (:func:`_fetch_days_clock`) nor a day the site
     header's clock prints (``clocks``, :class:`.header_clock.HeaderClock`), only such lines
-    count (a comment's date line, a "key dates" list after the story are later days')."""
+    count (a comment's date line, a "key dates" list after the story are later days').
+    Where none is printed over the story and its first long piece names no day (a
+    news story's first sentence names its day: "The council on Tuesday, March 3,
+    2024, ..."), such lines after it count the same way, before the dates in its
+    sentences: the earliest is the stamp at the story's foot ("Freitag, 19. November
+    2021" under the text; a comment's below it is later), a date deeper in the story
+    an event's it names ("seit 1. Januar 2020")."""
     days: list[str] = []
     lines: list[str] = []
+    later: list[str] = []  # stamp lines after the story's first long piece
+    opening_dated = False  # the story's first long piece names a day ("on Tuesday, March 3, 2024")
     events: set[str] = set()
     previous = ""
     begun = False  # past the story's first long piece: a short line's date is no stamp of its own
@@ -661,12 +669,14 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
                     events.add(found[0][:10])
                 else:
                     days.append(found[0][:10])
-                    if (not begun and (len(text) <= _STAMP_LINE or _dateline(text[:found[1]])) and n not in linked
-                            and found[0][:10] not in clocks and not _fetch_days_clock(found[0][:10], latest)):
-                        lines.append(found[0][:10])
+                    if (n not in linked and found[0][:10] not in clocks and not _fetch_days_clock(found[0][:10], latest)
+                            and (len(text) <= _STAMP_LINE or (not begun and _dateline(text[:found[1]])))):
+                        (later if begun else lines).append(found[0][:10])
+                    opening_dated = opening_dated or (not begun and len(text) > _STAMP_LINE)
         previous = text
         begun = begun or len(text) > _STAMP_LINE
-    return min((day for day in lines or days if day not in events), default=None)
+    return min((day for day in lines or (later if not opening_dated else ()) or days if day not in events),
+               default=None)
 
 
 # A piece of text this short holding a date is a line of its own, a stamp (an old

@@ -75,6 +75,8 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                              if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
+    if count > 1 and (first := _first_anchor_h1(h1s, refs, site_keys)) is not None:
+        return first, False  # (anchors the byline and date search; its text is not the title)
     labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
     if count == 0 and data.title_tag:
         shown = emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
@@ -371,6 +373,21 @@ def _story_heading(el: Any) -> bool:
     parent = el.getparent()
     return has_ancestor(el, ("article", "hgroup")) or bool(_TITLE_BOX.search(el.get("class") or "")) \
         or (parent is not None and bool(_TITLE_BOX.search(parent.get("class") or "")))
+
+
+def _first_anchor_h1(h1s: list[Any], refs: list[str], site_keys: SiteKeys) -> Any:
+    """On a page of several h1s, none agreeing with the titles and none in an <article>
+    or <main> (an old template; a modal's h1 after the story, a newsletter box whose
+    class says nothing), the first that may anchor the header search: three words
+    at least, not the site's name nor a box's or the furniture's heading."""
+    if any(has_ancestor(el, ("article", "main")) for el in h1s):
+        return None
+    for el in h1s:
+        text = text_of(el, 300)
+        if (len(text.split()) >= 3 and not _unusable_h1(el, text, refs, site_keys)
+                and not in_furniture(el) and not _names_site(text, site_keys)):
+            return el
+    return None
 
 
 def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> bool:
