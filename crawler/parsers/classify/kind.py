@@ -11,7 +11,13 @@ from crawler.parsers.classify.addresses import (
     listing_path,
     split_address,
 )
-from crawler.parsers.classify.listing import one_long_story, rows_beside_text, teasers_hold_text, topic_hub
+from crawler.parsers.classify.listing import (
+    PAGED,
+    one_long_story,
+    rows_beside_text,
+    teasers_hold_text,
+    topic_hub,
+)
 from crawler.parsers.classify.print_copies import printable_copy
 from crawler.parsers.classify.signals import (
     LISTING_TYPES,
@@ -57,7 +63,7 @@ def page_kind(
     if not typed_article and page_types & ABOUT_TYPES \
             and not _questions_box(page_types, has_date, has_writer, counted, teaser_headlines):
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    if not typed_article and (hub := topic_hub(title, counted, teaser_headlines)):
+    if not typed_article and (hub := topic_hub(title, address, counted, teaser_headlines)):
         return "listing", hub
     if own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
@@ -71,7 +77,7 @@ def page_kind(
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()
     if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
-            _listing_by_path(address, has_date and has_writer, counted, teaser_headlines)) or (
+            _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
@@ -90,18 +96,22 @@ def page_kind(
 
 
 # A writer's page by its path: its bio is the writer's, however long, and its date and
-# writer are its latest story's ("/author/jane-doe", "/profile/jane-doe")
+# writer are its latest story's ("/author/jane-doe", "/profile/jane-doe"); a search's
+# results are no story, whatever text ranks first among them
 _WRITER_PATH_WORDS = PROFILE_PATH_WORDS | {"author", "authors", "autor", "autores"}
+_NO_STORY_PATH_WORDS = _WRITER_PATH_WORDS | {"search"}
 
 
-def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
+def _listing_by_path(url: str, address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why the path names a listing (:func:`.addresses.listing_path`), else ``None``; not where a
     dated, bylined (``signed``) long story of its own (:func:`.listing.one_long_story`) is the text:
     a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
-    "/page/" or "/archive/" folder), unless it names a writer's page."""
+    "/page/" or "/archive/" folder), unless it names a writer's page or a search's, or the
+    address is a listing's later page."""
     path = listing_path(address)
-    # (a number last is a listing's later page or a month's: "/page/2/", "/archive/2024/05/")
-    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit()
+    # (a number last, or a page's in the query, is a listing's later page or a month's:
+    # "/page/2/", "/archive/2024/05/", "/category/harbour/?page=2")
+    if path and (not signed or path in _NO_STORY_PATH_WORDS or address.last.isdigit() or PAGED.search(url)
                  or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
@@ -110,6 +120,12 @@ def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: li
 def _questions_box(page_types: set[str], has_date: bool, has_writer: bool, counted: Words,
                    teasers: list[Teaser]) -> bool:
     """Whether a page typed FAQPage, and no other page about the site, is a dated, bylined long
-    story (:func:`.signals.long_story`): SEO plugins type a post FAQPage for the box of questions
-    at its foot; a site's own FAQ is neither dated nor signed."""
-    return page_types & ABOUT_TYPES == {"faqpage"} and has_date and has_writer and long_story(counted, teasers)
+    story (:func:`.signals.long_story`) before its first question: SEO plugins type a post
+    FAQPage for the box of questions at its foot; a site's own FAQ opens with its questions,
+    and is neither dated nor signed but by its company ("By Acme Ltd · Updated May 16")."""
+    if page_types & ABOUT_TYPES != {"faqpage"} or not (has_date and has_writer):
+        return False
+    first = next((k for k, block in enumerate(counted.blocks) if block.type == "h" and block.text.rstrip().endswith("?")),
+                 len(counted.blocks))
+    tokens = counted.tokens[:first] if counted.tokens is not None else None
+    return long_story(Words(counted.blocks[:first], tokens), teasers)

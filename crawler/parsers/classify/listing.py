@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.classify.addresses import article_like, dated_permalink, listing_address, split_address
+from crawler.parsers.classify.addresses import (
+    Address,
+    article_like,
+    dated_permalink,
+    headline_address,
+    listing_address,
+    split_address,
+)
 from crawler.parsers.classify.signals import (
     ONE_SIGN_STORY_WORDS,
     Words,
@@ -130,7 +137,7 @@ def _story_above_box(url: str, counted: Words, teasers: list[Teaser], dated: boo
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
-_PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
+PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
 _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
@@ -157,7 +164,7 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
     # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
-    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or listing_address(split_address(url))))) \
+    if (teasers >= _MIN_CARDS or (teasers and (PAGED.search(url) or listing_address(split_address(url))))) \
             and _text_is_cards(counted, teaser_headlines) \
             and not (dated and writer and _opens_with_own_text(counted, teaser_headlines) and article_like(split_address(url))):
         return f"{teasers} linked teaser headlines and their cards hold the text"
@@ -172,13 +179,15 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
 _HUB_NAME_WORDS = 2
 
 
-def topic_hub(title: str | None, counted: Words, teasers: list[Teaser]) -> str | None:
+def topic_hub(title: str | None, address: Address, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why a page is a topic's hub, else ``None``: more than ``MAX_TEASERS_IN_ARTICLE`` teaser
     headlines under a name of ``_HUB_NAME_WORDS`` words or fewer, above a text shorter than a
     brief's (:data:`.signals.ONE_SIGN_STORY_WORDS` words of its own sentences). Its byline is
     its editor's and its date its last update's ("By Ann Lee, transport editor · Updated May
-    16"): they make no story of its introduction, at whatever address."""
-    if not title or count_words(title) > _HUB_NAME_WORDS:
+    16"): they make no story of its introduction, at whatever address but a headline's
+    (:func:`.addresses.headline_address`: a one-word headline's brief, "Brexit", at a day's
+    or a record's address)."""
+    if not title or count_words(title) > _HUB_NAME_WORDS or headline_address(address):
         return None
     headlines = sum(1 for teaser in teasers if not (teaser.line or teaser.listed or teaser.boxed))
     if headlines <= MAX_TEASERS_IN_ARTICLE or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
@@ -194,7 +203,7 @@ def one_long_story(counted: Words, teasers: list[Teaser]) -> bool:
     if not long_story(counted, teasers):
         return False
     texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in counted.blocks}
-    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in teaser.after))
+    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in (*teaser.before, *teaser.after)))
     return posts < _MIN_CARDS
 
 
