@@ -69,3 +69,30 @@ def test_a_one_word_headline_s_brief_above_related_headlines_at_a_story_s_addres
     # is a day's, a record's number or a headline's slug, which no topic's hub has
     kind, why = _kind(_page("Brexit", _BYLINE, _paragraphs(2, 60), _cards(10)), url)
     assert kind == "article", why
+
+
+def _introduction(paragraphs: int) -> str:
+    sentence = "Summer is the best time to cross to the islands, and these guides help you plan every trip with care. "
+    return "".join(f"<p>{sentence * 4}Part {i}.</p>" for i in range(paragraphs))
+
+
+@pytest.mark.parametrize(("title", "head", "url"), [
+    ("Summer reading list", "<p class='date'>May 16, 2024</p>", "https://ledger.example/collections/summer-reading-list"),
+    ("Garden tools", "<p class='date'>Updated May 16, 2024</p>", "https://shop.example/garden-tools-and-supplies"),
+    ("Island ferry series", "<p class='byline'>By Ledger Team</p>", "https://ledger.example/series/island-ferry-series"),
+])
+def test_a_named_collection_with_one_sign_over_its_introduction_is_a_listing(title: str, head: str, url: str) -> None:
+    # a collection's or a category's page: its name, an update's date or its team, 160
+    # words of introduction in two paragraphs, twelve headlines; at an address of a slug
+    # of three words, which a story may have too: with one sign, its title or its address
+    # must be a headline's
+    kind, why = _kind(_page(title, head, _introduction(2), _cards(12)), url)
+    assert kind == "listing", why
+
+
+@pytest.mark.parametrize("title", ["Ferry", "Ferry timetable approved after talks"])
+def test_a_brief_with_one_sign_under_a_headline_or_at_a_headline_s_address_is_an_article(title: str) -> None:
+    # a short headline at a day's address, or a headline of a story's length at a slug of three words
+    url = "https://ledger.example/news/2024/05/16/ferry/" if title == "Ferry" else "https://ledger.example/news/ferry-timetable-approved"
+    kind, why = _kind(_page(title, "<p class='date'>May 16, 2024</p>", _paragraphs(3), _cards(12)), url)
+    assert kind == "article", why

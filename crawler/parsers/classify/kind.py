@@ -76,7 +76,7 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()
-    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline, title) or (
             _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing

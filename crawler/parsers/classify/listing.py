@@ -123,16 +123,30 @@ def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
     return bool(line) and any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after))
 
 
-def _story_above_box(url: str, counted: Words, teasers: list[Teaser], dated: bool, writer: bool,
-                     byline: str | None) -> bool:
+def _story_above_box(url: str, counted: Words, teasers: list[Teaser], signs: tuple[bool, bool],
+                     byline: str | None, title: str | None) -> bool:
     """Whether the text is a short story's own above a box of related headlines that outnumber
     its words: at a story's address (:func:`_story_address`), its byline line none of the cards'
     (:func:`_card_byline`), with its date and its writer two sentence blocks of its own
     (:func:`.signals.short_story`), with one of them a brief's own sentences
-    (:func:`.signals.one_sign_story`: a list's introduction is shorter)."""
+    (:func:`.signals.one_sign_story`: a list's introduction is shorter) under a headline's
+    title or at a headline's address (:func:`.addresses.headline_address`). ``signs``: whether
+    the page is dated, whether it names its writer."""
+    dated, writer = signs
     if not (dated or writer) or not _story_address(url) or _card_byline(byline, teasers):
         return False
-    return short_story(counted, teasers) if dated and writer else one_sign_story(counted, teasers)
+    if dated and writer:
+        return short_story(counted, teasers)
+    # (with one sign, a headline or an address only a story has: a collection's or a category's
+    # page, "Garden tools" at "/shop/garden-tools-and-supplies", prints an update's date or its
+    # team over its introduction)
+    return (count_words(title or "") > _LISTING_NAME_WORDS or headline_address(split_address(url))) \
+        and one_sign_story(counted, teasers)
+
+
+# A listing's name: three words or fewer ("Garden tools", "Summer reading list"); a headline
+# says what happened in more ("Ferry timetable approved")
+_LISTING_NAME_WORDS = 3
 
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
@@ -143,7 +157,7 @@ _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no pr
 
 
 def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
-                      writer: bool = False, byline: str | None = None) -> str | None:
+                      writer: bool = False, byline: str | None = None, title: str | None = None) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose, or a short story's own text on a page with a story's own
     evidence: its date, its ``writer`` and a story's address, the ``byline`` line the
@@ -159,7 +173,7 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     # sidebar of ten "one-title" boxes is its related stories)
     headlines = teasers - sum(1 for teaser in teaser_headlines if teaser.boxed)
     if headlines > MAX_TEASERS_IN_ARTICLE and headlines * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not _story_above_box(url, counted, teaser_headlines, dated, writer, byline):
+            and not _story_above_box(url, counted, teaser_headlines, (dated, writer), byline, title):
         return f"{headlines} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
