@@ -96,3 +96,23 @@ def test_a_brief_with_one_sign_under_a_headline_or_at_a_headline_s_address_is_an
     url = "https://ledger.example/news/2024/05/16/ferry/" if title == "Ferry" else "https://ledger.example/news/ferry-timetable-approved"
     kind, why = _kind(_page(title, "<p class='date'>May 16, 2024</p>", _paragraphs(3), _cards(12)), url)
     assert kind == "article", why
+
+
+@pytest.mark.parametrize("url", ["https://shop.example/category/widgets/", "https://ledger.example/tag/harbour/",
+                                 "https://ledger.example/thema/hafen/", "https://wiki.example/topics/ferries"])
+def test_a_term_s_page_with_a_long_signed_description_is_a_listing(url: str) -> None:
+    # a category's or a tag's page: an SEO plugin's description of 600 words, the site's
+    # account as its writer and a date, then its cards; a term's address files no post
+    kind, why = _kind(_page("Widgets", _BYLINE, _introduction(8), _cards(10, snippets=True)), url)
+    assert kind == "listing", why
+
+
+@pytest.mark.parametrize("url", ["https://blog.example/category/harbour/", "https://blog.example/tag/harbour-news/"])
+def test_whole_posts_under_unlinked_titles_at_a_term_s_address_are_a_listing(url: str) -> None:
+    # a theme printing its posts whole under titles that link nowhere: no teaser to count
+    html = _posts(3, date_above=False)
+    for i, title in enumerate(_RELATED[:3]):
+        slug = "-".join(title.lower().split())
+        html = html.replace(f"<a href='/2024/05/{i + 1:02d}/{slug}/'>{title}</a>", title)
+    kind, why = _kind(html, url)
+    assert kind == "listing", why

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from crawler.items import Block
 from crawler.parsers.classify.addresses import (
-    PROFILE_PATH_WORDS,
     Address,
     article_like,
     listing_path,
@@ -95,23 +94,24 @@ def page_kind(
     return "page", f"{words} words, {sentences} sentence blocks, no date or byline"
 
 
-# A writer's page by its path: its bio is the writer's, however long, and its date and
-# writer are its latest story's ("/author/jane-doe", "/profile/jane-doe"); a search's
-# results are no story, whatever text ranks first among them
-_WRITER_PATH_WORDS = PROFILE_PATH_WORDS | {"author", "authors", "autor", "autores"}
-_NO_STORY_PATH_WORDS = _WRITER_PATH_WORDS | {"search"}
+# The listing words of a CMS's folders, where a post may be filed ("/page/ueber-den-film",
+# "/section/harbour-history/", "/archive/ferry-vote"); not a taxonomy's term ("/tag/",
+# "/category/", "/thema/": its long text is the term's description, an SEO plugin's), a
+# writer's page (its bio and its latest story's date and writer) or a search's results
+_FOLDER_PATH_WORDS = frozenset({"page", "section", "sections", "archive", "archives", "arquivo", "arquivos",
+                                "arsiv", "ultimas-noticias", "organisations", "organizations"})
 
 
 def _listing_by_path(url: str, address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why the path names a listing (:func:`.addresses.listing_path`), else ``None``; not where a
     dated, bylined (``signed``) long story of its own (:func:`.listing.one_long_story`) is the text:
     a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
-    "/page/" or "/archive/" folder), unless it names a writer's page or a search's, or the
-    address is a listing's later page."""
+    "/page/" or "/archive/" folder: ``_FOLDER_PATH_WORDS``), unless the address is a listing's
+    later page."""
     path = listing_path(address)
     # (a number last, or a page's in the query, is a listing's later page or a month's:
     # "/page/2/", "/archive/2024/05/", "/category/harbour/?page=2")
-    if path and (not signed or path in _NO_STORY_PATH_WORDS or address.last.isdigit() or PAGED.search(url)
+    if path and (not signed or path not in _FOLDER_PATH_WORDS or address.last.isdigit() or PAGED.search(url)
                  or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
