@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_page_kind_story_evidence import _BYLINE, _FAQ, _RELATED, _cards, _kind, _page, _paragraphs
+from tests.test_page_kind_story_evidence import (
+    _BYLINE,
+    _FAQ,
+    _HEADLINE,
+    _RELATED,
+    _cards,
+    _kind,
+    _page,
+    _paragraphs,
+)
 
 
 def _posts(count: int, *, date_above: bool) -> str:
@@ -116,3 +125,11 @@ def test_whole_posts_under_unlinked_titles_at_a_term_s_address_are_a_listing(url
         html = html.replace(f"<a href='/2024/05/{i + 1:02d}/{slug}/'>{title}</a>", title)
     kind, why = _kind(html, url)
     assert kind == "listing", why
+
+
+def test_the_reason_names_the_listing_path_or_the_type_a_long_signed_story_outvoted() -> None:
+    kind, why = _kind(_page(_HEADLINE, _BYLINE, _paragraphs(10)), "https://blog.example/section/harbour-history/")
+    assert kind == "article" and "over listing path /section/" in why, why
+    kind, why = _kind(_page(_HEADLINE, _BYLINE, _paragraphs(10) + _questions(3), meta=_FAQ),
+                      "https://ledger.example/guides/ferry-timetable-questions")
+    assert kind == "article" and "over type faqpage" in why, why

@@ -67,7 +67,7 @@ def page_kind(
     if own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories
-        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words"
+        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words" + _outvoted(address, page_types)
     listing_types = page_types & LISTING_TYPES
     if listing_types and (not typed_article or counted.total() < MIN_WORDS_PROSE):
         # a collection whose teasers are typed as articles is still a collection
@@ -83,7 +83,7 @@ def page_kind(
     if (site_path := site_page_path(address)) and not has_writer and not dated_path(address):
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
-        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
+        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words" + _outvoted(address, page_types)
     site = site_page(address, page_types) or static
     if site:
         return "page", site
@@ -115,6 +115,13 @@ def _listing_by_path(url: str, address: Address, signed: bool, counted: Words, t
                  or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
+
+
+def _outvoted(address: Address, page_types: set[str]) -> str:
+    """What a dated or signed story's own evidence outvoted, for its reason: a folder's
+    listing word (:func:`_listing_by_path`), a FAQPage type (:func:`_questions_box`)."""
+    path = listing_path(address)
+    return (f" over listing path /{path}/" if path else "") + (" over type faqpage" if "faqpage" in page_types else "")
 
 
 def _questions_box(page_types: set[str], has_date: bool, has_writer: bool, counted: Words,
