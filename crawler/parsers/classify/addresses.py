@@ -204,6 +204,20 @@ def dated_permalink(address: Address) -> bool:
     return bool(YEAR.match(folders[-2]) and _MONTH_OR_DAY.match(folders[-1]) and int(folders[-1]) <= 12)
 
 
+def headline_address(address: Address) -> bool:
+    """An address only one story has: a dated permalink (:func:`dated_permalink`), a record's
+    number in its last segment (not a year's), or a slug of a headline's length
+    (``_TAG_SLUG_WORDS`` words); a topic's or a section's page is named, never dated or numbered.
+
+    >>> [headline_address(split_address(u)) for u in ("https://a.example/news/2024/05/16/brexit/",
+    ...  "https://a.example/news/brexit-123456", "https://a.example/news/brexit", "https://a.example/news/island-ferry-services")]
+    [True, True, False, False]
+    """
+    last = address.last
+    return dated_permalink(address) or len(SLUG_WORD.findall(last)) >= _TAG_SLUG_WORDS \
+        or any(not YEAR.match(n) for n in _NUMERIC_ID.findall(last))
+
+
 def top_level(address: Address) -> bool:
     """A path of one segment without digits ("/who-we-are", "/our-story.html")."""
     segments = address.segments

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from crawler.items import Block
 from crawler.parsers.classify.addresses import (
-    PROFILE_PATH_WORDS,
     Address,
     article_like,
     listing_path,
     split_address,
 )
-from crawler.parsers.classify.listing import one_long_story, rows_beside_text, teasers_hold_text, topic_hub
+from crawler.parsers.classify.listing import (
+    PAGED,
+    one_long_story,
+    rows_beside_text,
+    teasers_hold_text,
+    topic_hub,
+)
 from crawler.parsers.classify.print_copies import printable_copy
 from crawler.parsers.classify.signals import (
     LISTING_TYPES,
@@ -57,12 +62,12 @@ def page_kind(
     if not typed_article and page_types & ABOUT_TYPES \
             and not _questions_box(page_types, has_date, has_writer, counted, teaser_headlines):
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    if not typed_article and (hub := topic_hub(title, counted, teaser_headlines)):
+    if not typed_article and (hub := topic_hub(title, address, counted, teaser_headlines)):
         return "listing", hub
     if own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories
-        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words"
+        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words" + _outvoted(address, page_types)
     listing_types = page_types & LISTING_TYPES
     if listing_types and (not typed_article or counted.total() < MIN_WORDS_PROSE):
         # a collection whose teasers are typed as articles is still a collection
@@ -70,15 +75,15 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()
-    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline) or (
-            _listing_by_path(address, has_date and has_writer, counted, teaser_headlines)) or (
+    if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline, title) or (
+            _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
     if (site_path := site_page_path(address)) and not has_writer and not dated_path(address):
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
-        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
+        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words" + _outvoted(address, page_types)
     site = site_page(address, page_types) or static
     if site:
         return "page", site
@@ -89,27 +94,45 @@ def page_kind(
     return "page", f"{words} words, {sentences} sentence blocks, no date or byline"
 
 
-# A writer's page by its path: its bio is the writer's, however long, and its date and
-# writer are its latest story's ("/author/jane-doe", "/profile/jane-doe")
-_WRITER_PATH_WORDS = PROFILE_PATH_WORDS | {"author", "authors", "autor", "autores"}
+# The listing words of a CMS's folders, where a post may be filed ("/page/ueber-den-film",
+# "/section/harbour-history/", "/archive/ferry-vote"); not a taxonomy's term ("/tag/",
+# "/category/", "/thema/": its long text is the term's description, an SEO plugin's), a
+# writer's page (its bio and its latest story's date and writer) or a search's results
+_FOLDER_PATH_WORDS = frozenset({"page", "section", "sections", "archive", "archives", "arquivo", "arquivos",
+                                "arsiv", "ultimas-noticias", "organisations", "organizations"})
 
 
-def _listing_by_path(address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
+def _listing_by_path(url: str, address: Address, signed: bool, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why the path names a listing (:func:`.addresses.listing_path`), else ``None``; not where a
     dated, bylined (``signed``) long story of its own (:func:`.listing.one_long_story`) is the text:
     a path's word does not outvote a story's date, writer and prose (a post filed under a CMS's
-    "/page/" or "/archive/" folder), unless it names a writer's page."""
+    "/page/" or "/archive/" folder: ``_FOLDER_PATH_WORDS``), unless the address is a listing's
+    later page."""
     path = listing_path(address)
-    # (a number last is a listing's later page or a month's: "/page/2/", "/archive/2024/05/")
-    if path and (not signed or path in _WRITER_PATH_WORDS or address.last.isdigit()
+    # (a number last, or a page's in the query, is a listing's later page or a month's:
+    # "/page/2/", "/archive/2024/05/", "/category/harbour/?page=2")
+    if path and (not signed or path not in _FOLDER_PATH_WORDS or address.last.isdigit() or PAGED.search(url)
                  or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
 
 
+def _outvoted(address: Address, page_types: set[str]) -> str:
+    """What a dated or signed story's own evidence outvoted, for its reason: a folder's
+    listing word (:func:`_listing_by_path`), a FAQPage type (:func:`_questions_box`)."""
+    path = listing_path(address)
+    return (f" over listing path /{path}/" if path else "") + (" over type faqpage" if "faqpage" in page_types else "")
+
+
 def _questions_box(page_types: set[str], has_date: bool, has_writer: bool, counted: Words,
                    teasers: list[Teaser]) -> bool:
     """Whether a page typed FAQPage, and no other page about the site, is a dated, bylined long
-    story (:func:`.signals.long_story`): SEO plugins type a post FAQPage for the box of questions
-    at its foot; a site's own FAQ is neither dated nor signed."""
-    return page_types & ABOUT_TYPES == {"faqpage"} and has_date and has_writer and long_story(counted, teasers)
+    story (:func:`.signals.long_story`) before its first question: SEO plugins type a post
+    FAQPage for the box of questions at its foot; a site's own FAQ opens with its questions,
+    and is neither dated nor signed but by its company ("By Acme Ltd · Updated May 16")."""
+    if page_types & ABOUT_TYPES != {"faqpage"} or not (has_date and has_writer):
+        return False
+    first = next((k for k, block in enumerate(counted.blocks) if block.type == "h" and block.text.rstrip().endswith("?")),
+                 len(counted.blocks))
+    tokens = counted.tokens[:first] if counted.tokens is not None else None
+    return long_story(Words(counted.blocks[:first], tokens), teasers)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsers.classify.addresses import article_like, dated_permalink, listing_address, split_address
+from crawler.parsers.classify.addresses import (
+    Address,
+    article_like,
+    dated_permalink,
+    headline_address,
+    listing_address,
+    split_address,
+)
 from crawler.parsers.classify.signals import (
     ONE_SIGN_STORY_WORDS,
     Words,
@@ -116,27 +123,41 @@ def _card_byline(byline: str | None, teasers: list[Teaser]) -> bool:
     return bool(line) and any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after))
 
 
-def _story_above_box(url: str, counted: Words, teasers: list[Teaser], dated: bool, writer: bool,
-                     byline: str | None) -> bool:
+def _story_above_box(url: str, counted: Words, teasers: list[Teaser], signs: tuple[bool, bool],
+                     byline: str | None, title: str | None) -> bool:
     """Whether the text is a short story's own above a box of related headlines that outnumber
     its words: at a story's address (:func:`_story_address`), its byline line none of the cards'
     (:func:`_card_byline`), with its date and its writer two sentence blocks of its own
     (:func:`.signals.short_story`), with one of them a brief's own sentences
-    (:func:`.signals.one_sign_story`: a list's introduction is shorter)."""
+    (:func:`.signals.one_sign_story`: a list's introduction is shorter) under a headline's
+    title or at a headline's address (:func:`.addresses.headline_address`). ``signs``: whether
+    the page is dated, whether it names its writer."""
+    dated, writer = signs
     if not (dated or writer) or not _story_address(url) or _card_byline(byline, teasers):
         return False
-    return short_story(counted, teasers) if dated and writer else one_sign_story(counted, teasers)
+    if dated and writer:
+        return short_story(counted, teasers)
+    # (with one sign, a headline or an address only a story has: a collection's or a category's
+    # page, "Garden tools" at "/shop/garden-tools-and-supplies", prints an update's date or its
+    # team over its introduction)
+    return (count_words(title or "") > _LISTING_NAME_WORDS or headline_address(split_address(url))) \
+        and one_sign_story(counted, teasers)
+
+
+# A listing's name: three words or fewer ("Garden tools", "Summer reading list"); a headline
+# says what happened in more ("Ferry timetable approved")
+_LISTING_NAME_WORDS = 3
 
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
-_PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
+PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
 _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
 _MIN_ROWS = 2      # dated rows of linked titles that make a listing (with no prose of its own)
 
 
 def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], dated: bool = False,
-                      writer: bool = False, byline: str | None = None) -> str | None:
+                      writer: bool = False, byline: str | None = None, title: str | None = None) -> str | None:
     """Why the page's teasers make it a listing (many over few words, unless a dated
     story's own prose, or a short story's own text on a page with a story's own
     evidence: its date, its ``writer`` and a story's address, the ``byline`` line the
@@ -152,12 +173,12 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
     # sidebar of ten "one-title" boxes is its related stories)
     headlines = teasers - sum(1 for teaser in teaser_headlines if teaser.boxed)
     if headlines > MAX_TEASERS_IN_ARTICLE and headlines * 40 > words and not (dated and own_prose(counted, teaser_headlines)) \
-            and not _story_above_box(url, counted, teaser_headlines, dated, writer, byline):
+            and not _story_above_box(url, counted, teaser_headlines, (dated, writer), byline, title):
         return f"{headlines} linked teaser headlines over {words} words"
     # (one card is enough on a listing's later page, or at a listing's address: an author's,
     # a section's page of one story; not merely at no story's address, "/news/ferry-vote",
     # "/2024/05/04/ferry/": a story there may have one linked subheading or link its title out)
-    if (teasers >= _MIN_CARDS or (teasers and (_PAGED.search(url) or listing_address(split_address(url))))) \
+    if (teasers >= _MIN_CARDS or (teasers and (PAGED.search(url) or listing_address(split_address(url))))) \
             and _text_is_cards(counted, teaser_headlines) \
             and not (dated and writer and _opens_with_own_text(counted, teaser_headlines) and article_like(split_address(url))):
         return f"{teasers} linked teaser headlines and their cards hold the text"
@@ -172,13 +193,15 @@ def teasers_hold_text(url: str, counted: Words, teaser_headlines: list[Teaser], 
 _HUB_NAME_WORDS = 2
 
 
-def topic_hub(title: str | None, counted: Words, teasers: list[Teaser]) -> str | None:
+def topic_hub(title: str | None, address: Address, counted: Words, teasers: list[Teaser]) -> str | None:
     """Why a page is a topic's hub, else ``None``: more than ``MAX_TEASERS_IN_ARTICLE`` teaser
     headlines under a name of ``_HUB_NAME_WORDS`` words or fewer, above a text shorter than a
     brief's (:data:`.signals.ONE_SIGN_STORY_WORDS` words of its own sentences). Its byline is
     its editor's and its date its last update's ("By Ann Lee, transport editor · Updated May
-    16"): they make no story of its introduction, at whatever address."""
-    if not title or count_words(title) > _HUB_NAME_WORDS:
+    16"): they make no story of its introduction, at whatever address but a headline's
+    (:func:`.addresses.headline_address`: a one-word headline's brief, "Brexit", at a day's
+    or a record's address)."""
+    if not title or count_words(title) > _HUB_NAME_WORDS or headline_address(address):
         return None
     headlines = sum(1 for teaser in teasers if not (teaser.line or teaser.listed or teaser.boxed))
     if headlines <= MAX_TEASERS_IN_ARTICLE or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
@@ -194,7 +217,7 @@ def one_long_story(counted: Words, teasers: list[Teaser]) -> bool:
     if not long_story(counted, teasers):
         return False
     texts = {" ".join(block.text.split())[:TEASER_CHARS] for block in counted.blocks}
-    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in teaser.after))
+    posts = sum(1 for teaser in teasers if teaser.headline in texts and any(_date_line(line) for line in (*teaser.before, *teaser.after)))
     return posts < _MIN_CARDS
 
 
