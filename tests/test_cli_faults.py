@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -541,18 +541,23 @@ def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
     try:
         wait_for(running_crawl_held, "the demo's crawl to start")
         process.send_signal(signal.SIGTERM)
-        wait_for(lambda: signal.SIGTERM in pending_signals(held[0]), "the demo to pass the SIGTERM on")
+        wait_for(lambda: signal.SIGTERM in pending_signals(held[0]) or not running(held[0]),
+                 "the demo to pass the SIGTERM on")
     finally:
         for crawl in held:
-            os.kill(crawl, signal.SIGCONT)
+            with suppress(ProcessLookupError):  # (ended and reaped)
+                os.kill(crawl, signal.SIGCONT)
     process.communicate(timeout=120)
     assert process.returncode == 143
     assert crawl_rows() == [("interrupted",)]
 
 
 def pending_signals(pid: int) -> set[int]:
-    """The signals sent to process ``pid`` and not yet handled (held while it is stopped)."""
-    status = dict(line.split(":\t", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    """The signals sent to process ``pid`` and not yet handled (held while it is stopped); none once it has ended."""
+    try:
+        status = dict(line.split(":\t", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    except (FileNotFoundError, ProcessLookupError):
+        return set()
     mask = int(status["ShdPnd"], 16) | int(status["SigPnd"], 16)
     return {signum for signum in range(1, 65) if mask >> (signum - 1) & 1}
 
