@@ -50,6 +50,7 @@ def test_a_grandchild_left_running_is_named() -> None:
     served.start()
     middle = subprocess.Popen([sys.executable, "-m", "tests.support.leaves_a_child"], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
+    grandchild: int | None = None
     try:
         assert middle.stdout is not None
         grandchild = int(middle.stdout.readline())
@@ -60,7 +61,8 @@ def test_a_grandchild_left_running_is_named() -> None:
         served.join()
         middle.kill()
         middle.wait()
-        os.kill(grandchild, 9)
+        if grandchild is not None:  # (not when the middle process failed: no kill of pid 0, this group)
+            os.kill(grandchild, 9)
     assert served.pid not in child_pids_of_this_process_only()  # (a grandchild indeed)
     assert left[0] == [] and left[1] == {served.pid, middle.pid, grandchild}, left
     assert "tests.support.leaves_a_child" in said and "time.sleep(120)" in said, said
