@@ -213,7 +213,7 @@ def child_pids(not_into: set[int] | frozenset[int] = frozenset()) -> set[int]:
             found.add(pid)
             if pid not in not_into:
                 todo.append(pid)
-    helpers = {pid for pid in children_of(os.getpid()) if command_line(pid).startswith(PROCESS_WIDE)}
+    helpers = {pid for pid in children_of(os.getpid()) if process_wide(pid)}
     if forkrun._zygote is not None:
         helpers.add(forkrun._zygote.process.pid)
     return {pid for pid in found - helpers if running(pid)}
@@ -230,10 +230,24 @@ def children_of(parent: int) -> set[int]:
     return pids
 
 
-#: The command lines of multiprocessing's helpers, one each for the process's life
+#: The ``-c`` code of multiprocessing's helpers, one each for the process's life
 #: (started by the first pool that needs them, as the zygote is by the first run).
-PROCESS_WIDE = tuple(f"{sys.executable} -B -c from multiprocessing.{name} import main"
-                     for name in ("forkserver", "resource_tracker"))
+#: Their command lines have the interpreter's flags before it (``-B`` under
+#: PYTHONDONTWRITEBYTECODE, ``-W`` and ``-X`` options; none without): the check
+#: matched ``python -B -c ...`` alone, and counted a helper as left running elsewhere.
+PROCESS_WIDE = tuple(f"from multiprocessing.{name} import main" for name in ("forkserver", "resource_tracker"))
+
+
+def process_wide(pid: int) -> bool:
+    """Whether process ``pid`` is one of multiprocessing's helpers (:data:`PROCESS_WIDE`)
+    run by this interpreter."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            argv = cmdline.read().decode(errors="replace").split("\0")
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    code = argv.index("-c") + 1 if "-c" in argv else len(argv)
+    return argv[0] == sys.executable and code < len(argv) and argv[code].startswith(PROCESS_WIDE)
 
 
 def running(pid: int) -> bool:

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,9 +30,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
-from tests.conftest import ENV, ROOT, clippings, clippings_here, crawl
+from tests.conftest import ENV, ROOT, children_of, clippings, clippings_here, crawl, running
 from tests.support.slow_site import article_html
-from tests.test_cli_runs import one_error_line, rows, start, wait_for
+from tests.test_cli_runs import one_error_line, rows, start, stopped, wait_for
 
 #: What a command run beside a FIFO's reader returns (:func:`read_through_fifo`).
 Ran = TypeVar("Ran")
@@ -509,9 +509,13 @@ def test_demo_into_an_archive_of_other_sites_is_refused_and_changes_nothing(tmp_
 
 def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
     """The demo crawls in a child process: a SIGTERM to the demo is passed on, so
-    the crawl closes its row as interrupted (it was killed outright, or left running)."""
+    the crawl closes its row as interrupted (it was killed outright, or left running).
+    The crawl is held (SIGSTOP) from when its row is seen running till the demo has
+    passed the SIGTERM on: on a loaded machine it ran to its end between the look
+    and the signal, and the demo, finding its crawl ended well, exited 0."""
     db = tmp_path / "demo.db"
     process = start("demo", "--db", str(db), "--port", "0", "-q")
+    held: list[int] = []
 
     def crawl_rows() -> list[tuple]:
         if not db.exists():
@@ -522,11 +526,40 @@ def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
             except sqlite3.OperationalError:  # no table yet
                 return []
 
-    wait_for(lambda: crawl_rows() == [("running",)], "the demo's crawl to start")
-    process.send_signal(signal.SIGTERM)
+    def running_crawl_held() -> bool:
+        crawls = children_of(process.pid)
+        if len(crawls) != 1:
+            return False
+        os.kill(*crawls, signal.SIGSTOP)
+        held.extend(crawls)
+        wait_for(lambda: not running(held[0]) or stopped(held[0]), "the crawl to stop")
+        if crawl_rows() == [("running",)]:
+            return True
+        os.kill(held.pop(), signal.SIGCONT)
+        return False
+
+    try:
+        wait_for(running_crawl_held, "the demo's crawl to start")
+        process.send_signal(signal.SIGTERM)
+        wait_for(lambda: signal.SIGTERM in pending_signals(held[0]) or not running(held[0]),
+                 "the demo to pass the SIGTERM on")
+    finally:
+        for crawl in held:
+            with suppress(ProcessLookupError):  # (ended and reaped)
+                os.kill(crawl, signal.SIGCONT)
     process.communicate(timeout=120)
     assert process.returncode == 143
     assert crawl_rows() == [("interrupted",)]
+
+
+def pending_signals(pid: int) -> set[int]:
+    """The signals sent to process ``pid`` and not yet handled (held while it is stopped); none once it has ended."""
+    try:
+        status = dict(line.split(":\t", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    except (FileNotFoundError, ProcessLookupError):
+        return set()
+    mask = int(status["ShdPnd"], 16) | int(status["SigPnd"], 16)
+    return {signum for signum in range(1, 65) if mask >> (signum - 1) & 1}
 
 
 def one_article_archive(tmp_path: Path) -> Path:

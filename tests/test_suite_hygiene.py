@@ -10,6 +10,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, child_pids, left_running, named
 
 
@@ -48,6 +50,7 @@ def test_a_grandchild_left_running_is_named() -> None:
     served.start()
     middle = subprocess.Popen([sys.executable, "-m", "tests.support.leaves_a_child"], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
+    grandchild: int | None = None
     try:
         assert middle.stdout is not None
         grandchild = int(middle.stdout.readline())
@@ -58,10 +61,30 @@ def test_a_grandchild_left_running_is_named() -> None:
         served.join()
         middle.kill()
         middle.wait()
-        os.kill(grandchild, 9)
+        if grandchild is not None:  # (not when the middle process failed: no kill of pid 0, this group)
+            os.kill(grandchild, 9)
     assert served.pid not in child_pids_of_this_process_only()  # (a grandchild indeed)
     assert left[0] == [] and left[1] == {served.pid, middle.pid, grandchild}, left
     assert "tests.support.leaves_a_child" in said and "time.sleep(120)" in said, said
+
+
+@pytest.mark.parametrize("flags", [[], ["-B"], ["-X", "dev", "-W", "error"]], ids=["none", "B", "X-W"])
+def test_multiprocessings_helpers_are_not_counted_whatever_the_interpreters_flags(flags: list[str]) -> None:
+    """A fork server's or resource tracker's command line has this interpreter's
+    flags before its ``-c`` (``-B`` only under PYTHONDONTWRITEBYTECODE): the check
+    knew it only after ``-B``, and without that variable named the fork server a
+    test's first pool started as left running (so the test above failed)."""
+    threads, children = set(threading.enumerate()), child_pids()
+    helper = subprocess.Popen([sys.executable, *flags, "-c", "from multiprocessing.forkserver import main; "
+                               "import time; time.sleep(120)"])
+    other = subprocess.Popen([sys.executable, *flags, "-c", "import time; time.sleep(120)"])
+    try:
+        left = left_running(threads, children)
+    finally:
+        for process in (helper, other):
+            process.kill()
+            process.wait()
+    assert left == ([], {other.pid}), named(*left)
 
 
 def child_pids_of_this_process_only() -> set[int]:
