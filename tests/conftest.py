@@ -195,9 +195,11 @@ def child_pids(not_into: set[int] | frozenset[int] = frozenset()) -> set[int]:
     servers, commands), theirs (the ``clippings`` runs the zygote forked, the pool
     workers multiprocessing's fork server started, a server's own children), and so
     on down; the walk does not go under the processes of ``not_into`` (what a broader
-    fixture started: its children are that fixture's object's). The zygote and
-    multiprocessing's process-wide helpers (:data:`PROCESS_WIDE`, known as this
-    process's children by their command line, which the fork server's children
+    fixture started: its children are that fixture's object's). The zygotes this
+    process started (:func:`tests.support.forkrun.is_zygote_of_this_process`: by
+    their command line and parent, as a run a zygote forked has its command line
+    too) and multiprocessing's process-wide helpers (:data:`PROCESS_WIDE`, known as
+    this process's children by their command line, which the fork server's children
     share) are not counted themselves; their children are. Read from ``/proc/PID/task/TID/children``, from
     this process down (bounded by :data:`MOST_DESCENDANTS`), not by a scan of every
     process of the machine (about 14 ms a scan, twice a test). A process whose parent
@@ -213,7 +215,7 @@ def child_pids(not_into: set[int] | frozenset[int] = frozenset()) -> set[int]:
             found.add(pid)
             if pid not in not_into:
                 todo.append(pid)
-    helpers = {pid for pid in children_of(os.getpid()) if process_wide(pid)}
+    helpers = {pid for pid in children_of(os.getpid()) if process_wide(pid) or forkrun.is_zygote_of_this_process(pid)}
     if forkrun._zygote is not None:
         helpers.add(forkrun._zygote.process.pid)
     return {pid for pid in found - helpers if running(pid)}
@@ -333,8 +335,16 @@ def named(threads: list[threading.Thread], children: set[int]) -> str:
 
 
 def command_line(pid: int) -> str:
+    """Process ``pid``'s command line; for a ``clippings`` run the zygote forked (whose
+    command line is the zygote's: it never executed), the run's, said as forked."""
+    from tests.support import forkrun
+
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-            return cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()[:200]
+            argv = cmdline.read().decode(errors="replace").split("\0")
     except (FileNotFoundError, ProcessLookupError):
         return "ended"
+    forked = forkrun.FORKED_RUNS.get(pid)
+    if forked is not None and argv[:3] == forkrun.ZYGOTE_COMMAND:  # (not a pid reused since)
+        return f"forked by the zygote: {' '.join(forked)}"[:200]
+    return " ".join(argv).strip()[:200]

@@ -41,8 +41,10 @@ from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 from tests.support.demo_truth import changes
 from tests.support.redis_crawls import (
     crawl_stats,
+    ended_after_their_crawl,
     free_port,
     rows,
+    start_waiting_workers,
     start_worker,
     stop,
 )
@@ -252,13 +254,13 @@ def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | Faul
                          *options: str) -> tuple[subprocess.CompletedProcess[str], list[subprocess.Popen[str]]]:
     """One distributed crawl of ``server`` by two ``--once`` workers; the
     coordinator's run and the (ended) workers."""
-    workers = [start_worker(redis_url, folder / f"worker-{n}.log", "--once") for n in range(2)]
+    workers = start_waiting_workers(redis_url, [folder / f"worker-{n}.log" for n in range(2)], "--once")
     try:
         done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
                          "--redis", redis_url, *options)
+        ended_after_their_crawl(workers)
     finally:
-        for worker in workers:
-            worker.wait(60)
+        stop(workers)  # (none left running after a failure: it named the zygote's command line)
     return done, workers
 
 

@@ -87,6 +87,37 @@ def test_multiprocessings_helpers_are_not_counted_whatever_the_interpreters_flag
     assert left == ([], {other.pid}), named(*left)
 
 
+def test_a_forked_run_left_running_is_named_by_its_command_and_a_zygote_is_not_counted(tmp_path: Path) -> None:
+    """A ``clippings`` run the zygote forked never executed: its command line is the
+    zygote's. One left running (a ``worker --once`` that outlived its crawl) was
+    named ``python -m tests.support.zygote SOCKET PID``, read as a zygote left
+    running; it is named by its run's command. A zygote of this process is not
+    counted whether or not ``forkrun._zygote`` is it (one replaced, or being
+    replaced): the check knew only that one."""
+    from tests.support import forkrun
+    from tests.test_forkrun import waiting_crawl
+
+    if os.environ.get(forkrun.SWITCH, "1") == "0":
+        pytest.skip(f"{forkrun.SWITCH}=0")
+    threads, children = set(threading.enumerate()), child_pids()
+    other = forkrun.Zygote()
+    run: subprocess.Popen[str] | None = None
+    try:
+        other.connect().close()
+        run = waiting_crawl(tmp_path)
+        left = left_running(threads, children)
+        said = named(*left)
+    finally:
+        if run is not None:
+            run.kill()
+            run.communicate()
+        other.stop()
+    assert forkrun._zygote is not None and forkrun._zygote is not other
+    assert forkrun.is_zygote_of_this_process(forkrun._zygote.process.pid)
+    assert left == ([], {run.pid}), said
+    assert said == f"process {run.pid} (forked by the zygote: {' '.join(map(str, run.args))})", said
+
+
 def child_pids_of_this_process_only() -> set[int]:
     return {int(pid) for task in os.listdir("/proc/self/task")
             for pid in Path(f"/proc/self/task/{task}/children").read_text().split()}

@@ -62,6 +62,8 @@ from typing import Any
 
 #: The environment switch: "0" makes every run a real subprocess.
 SWITCH = "CLIPPINGS_TEST_FORK"
+#: The zygote's command line, less the socket and the parent's pid after it.
+ZYGOTE_COMMAND = [sys.executable, "-m", "tests.support.zygote"]
 #: Variables read when the interpreter or a module starts (the zygote read them
 #: once, for every child): a run that wants other values is a real subprocess.
 STARTUP_VARIABLES = ("LANG", "LANGUAGE", "TZ", "TMPDIR")
@@ -131,7 +133,7 @@ class Zygote:
         self.path = str(Path(self.folder.name) / "socket")
         self.log = Path(self.folder.name) / "stderr"
         with self.log.open("wb") as log:
-            self.process = subprocess.Popen([sys.executable, "-m", "tests.support.zygote", self.path, str(os.getpid())],
+            self.process = subprocess.Popen([*ZYGOTE_COMMAND, self.path, str(os.getpid())],
                                             env={**ENV, **ZYGOTE_ONLY}, cwd=ROOT, stdin=subprocess.DEVNULL,
                                             stdout=subprocess.DEVNULL, stderr=log)
 
@@ -161,6 +163,26 @@ class Zygote:
 
 
 _zygote: Zygote | None = None
+
+#: The argv of each run the zygote forked for this process, by its pid, until its
+#: end is read: a forked child never executes, so its command line (``/proc/PID/cmdline``)
+#: is the zygote's, and a run left running read as a zygote left running.
+FORKED_RUNS: dict[int, list[str]] = {}
+
+
+def is_zygote_of_this_process(pid: int) -> bool:
+    """Whether process ``pid`` is a zygote this process started (the current one, or
+    one it replaced): the zygote's command line naming this process as its parent,
+    and this process its parent. A child the zygote forked has that command line too,
+    but the zygote as its parent."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            argv = cmdline.read().decode(errors="replace").split("\0")
+        with open(f"/proc/{pid}/stat") as stat:
+            parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+        return False
+    return argv[:3] == ZYGOTE_COMMAND and argv[4:5] == [str(os.getpid())] and parent == os.getpid()
 
 
 def zygote() -> Zygote:
@@ -248,6 +270,7 @@ class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
             socket.send_fds(self._conn, [json.dumps(request).encode()], fds)
             self.pid = json.loads(self._said())["pid"]
             self._child_created = True
+            FORKED_RUNS[self.pid] = list(args)
         finally:
             self._close_pipe_fds(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
 
@@ -260,6 +283,7 @@ class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
         except (TimeoutError, BlockingIOError):
             return None
         self._conn.close()
+        FORKED_RUNS.pop(self.pid, None)
         return int(json.loads(data)["status"])
 
     def _said(self) -> bytes:

@@ -65,6 +65,45 @@ def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str
     return worker
 
 
+def start_waiting_workers(redis_url: str, logs: list[Path], *extra: str) -> list[subprocess.Popen[str]]:
+    """:func:`start_worker` for each of ``logs``, returned once each is in its wait
+    loop, looking for a crawl (its Redis connection's last command the loop's
+    ``SMEMBERS`` of the active crawls): a crawl queued then is seen by every one of
+    them. A ``--once`` worker still starting when its crawl was queued and ended (one
+    crawl of a small site, the other worker fast enough, a loaded machine) had never
+    seen it, and waited ``--wait`` (300 s) for one."""
+    client = redis.Redis.from_url(redis_url)
+    before = {entry["id"] for entry in client.client_list()}
+    workers = [start_worker(redis_url, log, *extra) for log in logs]
+    deadline = time.monotonic() + 120  # only against a hang
+    try:
+        while sum(entry["id"] not in before and entry.get("cmd") == "smembers"
+                  for entry in client.client_list()) < len(workers):
+            assert all(worker.poll() is None for worker in workers) and time.monotonic() < deadline, \
+                f"the workers did not all look for a crawl: {[worker_log(worker) for worker in workers]}"
+            time.sleep(0.05)
+    except BaseException:
+        stop(workers)
+        raise
+    finally:
+        client.close()
+    return workers
+
+
+def ended_after_their_crawl(workers: list[subprocess.Popen[str]], seconds: float = 60) -> None:
+    """Each ``--once`` worker ended within ``seconds`` of its crawl's end; one that
+    did not dumps its threads' stacks into its log (SIGABRT, caught by faulthandler)
+    and the test fails with them (they said where it hung)."""
+    for worker in workers:
+        try:
+            worker.wait(seconds)
+        except subprocess.TimeoutExpired:
+            worker.send_signal(signal.SIGABRT)
+            worker.wait(30)
+            pytest.fail(f"a --once worker did not end within {seconds:g} s of its crawl's end: "
+                        f"{' '.join(map(str, worker.args))}: {worker_log(worker)}")
+
+
 #: Each worker's log, by its pid (:func:`start_worker`).
 WORKER_LOGS: dict[int, Path] = {}
 
