@@ -43,6 +43,8 @@ def test_a_town_in_a_dateline_is_no_writer(line: str) -> None:
     ("<p>Markus Feldenkirchen | 05.03.2024</p>", "Markus Feldenkirchen"),
     ("<p>05.03.2024 - Julia Ostendorf</p>", "Julia Ostendorf"),
     ("<p>Anna Neukirchen</p><p>05.03.2024</p>", "Anna Neukirchen"),
+    # an English surname opening with "St." (The New York Times's Warren St. John)
+    ("<p>Warren St. John | 05.03.2024</p>", "Warren St. John"),
 ])
 def test_a_surname_with_a_town_ending_stays_a_writer(line: str, name: str) -> None:
     assert _authors(line, "de") == [name]

@@ -172,10 +172,11 @@ def names_a_body(name: str) -> bool:
         or place_word(name.split()) or bool(words and ends_with_country(words))
 
 
-# "Saint" before a name, unhyphenated, in the languages whose towns, feasts and churches
-# are named so ("Sant Jordi", Catalan; "Sankt Pölten", German; "Saint Louis"; "St. Gallen"):
-# a word after it makes a saint's name, never a person's surname.
-_SAINT_WORDS = frozenset(["sant", "sankt", "saint", "sainte", "st.", "ste."])
+# "Saint" before a name, unhyphenated, in the languages whose towns and feasts are named
+# so and whose people are not ("Sant Jordi", "Sant Cugat", Catalan; "Sankt Pölten", German):
+# a word after it makes a saint's name. Not English and French "Saint" / "St.": surnames
+# open with them ("Warren St. John", "Kelly St. Clair").
+_SAINT_WORDS = frozenset(["sant", "sankt"])
 # The endings of German and Austrian settlement names ("Maria Enzersdorf", "Maria
 # Lanzendorf", "Maria Ellend"): Austria's pilgrimage towns open with "Maria", so "Maria"
 # and a word so ended is a town printed in a dateline ("Maria Enzersdorf, 05.03.2024").
@@ -193,7 +194,7 @@ def place_word(words: list[str]) -> bool:
 
     >>> place_word(["Maria", "Enzersdorf"]), place_word(["Per", "Jordi"]), place_word(["Per", "Sant", "Jordi"])
     (True, False, True)
-    >>> place_word(["Maria", "Dorf"]), place_word(["Anna", "Saint"]), place_word(["Markus", "Feldenkirchen"])
+    >>> place_word(["Maria", "Dorf"]), place_word(["Warren", "St.", "John"]), place_word(["Markus", "Feldenkirchen"])
     (False, False, False)
     """
     if any(w.casefold() in _SAINT_WORDS for w in words[1:-1]):
