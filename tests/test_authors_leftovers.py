@@ -32,11 +32,22 @@ def _authors(header: str, lang: str) -> list[str]:
     "<p>Maria Enzersdorf, 05.03.2024</p>",
     "<p>Maria Enzersdorf | 05.03.2024</p>",
     "<p>05.03.2024 - Maria Enzersdorf</p>",
-    "<p>Anna Neukirchen | 05.03.2024</p>",
     "<p>05.03.2024 - Maria Sigmaringen</p>",
 ])
 def test_a_town_in_a_dateline_is_no_writer(line: str) -> None:
     assert _authors(line, "de") == []
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    # real writers' surnames with a settlement's ending (Der Spiegel's Markus Feldenkirchen)
+    ("<p>Markus Feldenkirchen | 05.03.2024</p>", "Markus Feldenkirchen"),
+    ("<p>05.03.2024 - Julia Ostendorf</p>", "Julia Ostendorf"),
+    ("<p>Anna Neukirchen</p><p>05.03.2024</p>", "Anna Neukirchen"),
+    # an English surname opening with "St." (The New York Times's Warren St. John)
+    ("<p>Warren St. John | 05.03.2024</p>", "Warren St. John"),
+])
+def test_a_surname_with_a_town_ending_stays_a_writer(line: str, name: str) -> None:
+    assert _authors(line, "de") == [name]
 
 
 @pytest.mark.parametrize("line", ["<p>Anna Huber, 05.03.2024</p>", "<p>05.03.2024 - Maria Dorf</p>"])
@@ -212,3 +223,14 @@ def test_a_declared_author_beats_the_source_line() -> None:
             '"headline": "A tool library opens", "author": {"@type": "Organization", "name": "Riverside Courier"}}'
             "</script>")
     assert _signed("<p>Quelle: dpa</p>", "de", head) == ["Riverside Courier"]
+
+
+@pytest.mark.parametrize("graphic", [
+    "<figure><img src='/chart.png' alt=''><figcaption>Quelle: dpa</figcaption></figure>",
+    "<div class='infografik'><img src='/chart.png' alt=''><p>Quelle: dpa</p></div>",
+    "<table><tr><td>Leihen</td><td>312</td></tr></table><p>Quelle: dpa</p>",
+])
+def test_a_graphics_source_line_names_no_writer(graphic: str) -> None:
+    """"Quelle: dpa" under a chart, a table or a picture (a dpa-infografik) credits the
+    graphic, not the story."""
+    assert _signed(graphic, "de") == []

@@ -33,3 +33,16 @@ def test_a_lone_h1_page_is_read_as_before():
     article = parse_article(_page(""), "https://www.example.de/gift-guide-22/", fetched_at=FETCHED)
     assert article is not None
     assert (article.published or "")[:10] == "2022-12-16"
+
+
+def test_a_slogan_h1_over_the_sites_clock_does_not_anchor_the_header() -> None:
+    """An old template sets the site's slogan as an h1 over the header's clock
+    ("Montag, 1. April 2024"), the story's headline as a later h1 before its text: the
+    header is read under the last headline-sized h1 before the text, not the slogan."""
+    text = "".join(f"<p>Absatz {i}: {TEXT}</p>" for i in range(3))
+    page = ('<!doctype html><html lang="de"><head><title>Riverside Kurier</title></head><body>'
+            '<div id="top"><h1>Ihre Zeitung für die ganze Region</h1><p>Montag, 1. April 2024</p></div>'
+            f'<div id="content"><h1>Neue Präsidentin gewählt</h1><p>Von Tom Roe</p><p>5. März 2024</p>{text}</div>'
+            f'{NEWSLETTER}</body></html>')
+    record = parse_article(page, "https://www.riverside.example/lokal/praesidentin", fetched_at=FETCHED)
+    assert record is not None and record.published is not None and record.published[:10] == "2024-03-05"

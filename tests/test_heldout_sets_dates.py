@@ -37,3 +37,16 @@ def test_an_updated_time_after_the_publication_s_still_does_not_date_the_page() 
     record = parse_article(_page(header), "https://example.org/ferry", fetched_at=FETCHED)
     assert record is not None and record.published is not None
     assert record.published[:10] == "2016-10-12"
+
+
+def test_an_updated_time_does_not_date_a_page_marking_its_publication_elsewhere() -> None:
+    """An hAtom entry marking its publication stamp after the "updated" one or at the
+    story's foot (``<abbr class="published" title=...>``) is dated by that stamp; the
+    "updated" <time>'s ``datetime`` is an update's."""
+    updated = '<time class="updated" datetime="2016-10-13T12:34:00-04:00">Today 12:34pm</time>'
+    published = '<abbr class="published" title="2016-10-12T09:00:00-04:00">October 12</abbr>'
+    for header in (f'<p class="byline">By Jane Doe {updated} {published}</p>',
+                   f'<p class="byline">By Jane Doe {updated}</p><p class="entry-meta">Posted {published}</p>'):
+        record = parse_article(_page(header), "https://example.org/ferry", fetched_at=FETCHED)
+        assert record is not None and record.published is not None
+        assert record.published[:10] == "2016-10-12"

@@ -21,3 +21,13 @@ def test_a_logo_link_inside_the_headline_box_is_not_part_of_the_headline() -> No
             f'</body></html>')
     record = parse_article(page, "https://example.com/blog/358592/why-hummus/")
     assert record is not None and record.title == HEADLINE
+
+
+def test_a_brands_logo_among_the_headlines_words_stays_in_the_headline() -> None:
+    """A brand's name set as its logo after the headline's first words ("Why we switched
+    to <span class=logo>Linear</span> ...") is a word of the headline, not the site's mark."""
+    headline = '<h1>Why we switched to <span class="logo">Linear</span> for tracking bugs</h1>'
+    page = (f'<!doctype html><html lang="en"><head><title>Blog</title></head><body><main><article>'
+            f'{headline}<p class="byline">By Jane Doe</p>{PROSE}{PROSE}</article></main></body></html>')
+    record = parse_article(page, "https://example.com/blog/why-we-switched/")
+    assert record is not None and record.title == "Why we switched to Linear for tracking bugs"

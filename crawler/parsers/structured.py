@@ -245,11 +245,18 @@ _MEDIA_ITEM = re.compile(r"(?:image|video|audio|media)object\b", re.I)
 _ITEM_DEPTH = 30  # ancestors of a <meta itemprop> read for its item
 
 
+_ITEM_NODES = 5_000  # nodes of a clip's item read for the page's headline
+
+
 def _in_media_item(el: Any) -> bool:
-    """Whether the nearest item (``itemscope``) round ``el`` is an image, a video or an audio."""
+    """Whether the nearest item (``itemscope``) round ``el`` is an image, or a video or an
+    audio that is not the page's own (a clip's page holds its headline, the ``<h1>``, in
+    the clip's item: its author and date are the page's)."""
     for anc in islice(el.iterancestors(), _ITEM_DEPTH):
         if anc.get("itemscope") is not None:
-            return _MEDIA_ITEM.search(anc.get("itemtype") or "") is not None
+            m = _MEDIA_ITEM.search(anc.get("itemtype") or "")
+            return m is not None and (m.group(0).lower().startswith("image")
+                                      or not any(n.tag == "h1" for n in islice(anc.iter(), _ITEM_NODES)))
     return False
 
 

@@ -549,7 +549,7 @@ def _dated_person(words: list[str]) -> bool:
     Aktuell", "Politik Redaktion") is no name."""
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return False
-    if words[0].casefold() in _PLACE_OPENERS or place_word(words[1:]):
+    if words[0].casefold() in _PLACE_OPENERS or place_word(words):
         return False  # "05.05.2024 - Santa Monica", "Maria Enzersdorf, 05.03.2024": where, not who
     return not any(_is_role(w) or w.lower() in _KIND_WORDS for w in words)
 
@@ -608,7 +608,7 @@ def plain_name(text: str) -> list[str]:
     words = text.split()
     if not _name_words(words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words) or place_word(words[1:]):
+    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words) or place_word(words):
         return []  # "New Mexico", "Paris, France", "Maria Enzersdorf"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []

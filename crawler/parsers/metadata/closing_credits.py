@@ -643,9 +643,31 @@ def source_agency(headline: Any) -> list[str]:
         if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
             m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
         agency = m.group(1) if m else ""
-        if agency.casefold().replace("i\u0307", "i") not in _WIRES:
+        if agency.casefold().replace("i\u0307", "i") not in _WIRES or _graphic_source(el):
             continue
         if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
                 and not in_other_stories(el, headline, memo):
             return [agency]
     return []
+
+
+# A chart's, a table's or a picture's box: a source line there ("Quelle: dpa" under a
+# dpa-infografik) credits the graphic, not the story.
+_GRAPHIC_TAGS = frozenset(["figure", "figcaption", "table", "picture"])
+_GRAPHIC_MARK = re.compile(r"chart|grafik|graphic|infogra|diagram", re.I)
+_BLOCKS = frozenset(["p", "div"])
+_GRAPHIC_BEFORE = frozenset(["table", "img", "figure", "picture", "iframe", "svg", "canvas"])
+
+
+def _graphic_source(el: Any) -> bool:
+    """Whether the source line ``el`` is a graphic's: in a figure, a caption, a table or a
+    chart's box (four nearest ancestors), or just after a table, a picture or a frame."""
+    for node in islice(itertools.chain((el,), el.iterancestors()), 5):
+        if node.tag in _GRAPHIC_TAGS or _CAPTION.search(marks_of(node)) or _GRAPHIC_MARK.search(marks_of(node)):
+            return True
+    parent = el.getparent()
+    line = parent if el.tag not in _BLOCKS and parent is not None and parent.tag in _LINE_TAGS else el  # ("<p><b>Quelle:</b>")
+    before = line.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.tag in _GRAPHIC_BEFORE

@@ -169,30 +169,35 @@ def names_a_body(name: str) -> bool:
     """
     words = name.split()[1:]
     return any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
-        or place_word(words) or bool(words and ends_with_country(words))
+        or place_word(name.split()) or bool(words and ends_with_country(words))
 
 
-# "Saint" before a name, unhyphenated, in the languages whose towns, feasts and churches
-# are named so ("Sant Jordi", Catalan; "Sankt Pölten", German; "Saint Louis"; "St. Gallen"):
-# a word after it makes a saint's name, never a person's surname.
-_SAINT_WORDS = frozenset(["sant", "sankt", "saint", "sainte", "st.", "ste."])
-# The endings of German and Austrian settlement names ("Maria Enzersdorf", "Neukirchen",
-# "Oberstetten", "Sigmaringen"): a "name" whose word after the first ends so is a town
-# printed in a dateline ("Maria Enzersdorf, 05.03.2024"), as Austria's pilgrimage towns
-# open with "Maria" (Maria Enzersdorf, Maria Lanzendorf, Maria Ellend).
+# "Saint" before a name, unhyphenated, in the languages whose towns and feasts are named
+# so and whose people are not ("Sant Jordi", "Sant Cugat", Catalan; "Sankt Pölten", German):
+# a word after it makes a saint's name. Not English and French "Saint" / "St.": surnames
+# open with them ("Warren St. John", "Kelly St. Clair").
+_SAINT_WORDS = frozenset(["sant", "sankt"])
+# The endings of German and Austrian settlement names ("Maria Enzersdorf", "Maria
+# Lanzendorf", "Maria Ellend"): Austria's pilgrimage towns open with "Maria", so "Maria"
+# and a word so ended is a town printed in a dateline ("Maria Enzersdorf, 05.03.2024").
+# After any other given name the word is a surname as often ("Markus Feldenkirchen",
+# "Julia Ostendorf", "Bettina Böttingen"): a person.
 _TOWN_ENDINGS = ("dorf", "kirchen", "stetten", "ingen")
 _TOWN_WORD = 7  # letters at least: "Ingen", "Dorf" alone are surnames
+_PILGRIM_OPENER = "maria"
 
 
 def place_word(words: list[str]) -> bool:
-    """Whether the words after a name's first hold a saint's word before another word
-    or a capitalised word with a settlement's ending.
+    """Whether a name's words (all of them, the first the given name) hold, after the
+    first, a saint's word before another word, or are "Maria" and a capitalised word with
+    a settlement's ending.
 
-    >>> place_word(["Enzersdorf"]), place_word(["Jordi"]), place_word(["Sant", "Jordi"])
+    >>> place_word(["Maria", "Enzersdorf"]), place_word(["Per", "Jordi"]), place_word(["Per", "Sant", "Jordi"])
     (True, False, True)
-    >>> place_word(["Dorf"]), place_word(["Saint"]), place_word(["Huber"])
+    >>> place_word(["Maria", "Dorf"]), place_word(["Warren", "St.", "John"]), place_word(["Markus", "Feldenkirchen"])
     (False, False, False)
     """
-    if any(w.casefold() in _SAINT_WORDS for w in words[:-1]):
+    if any(w.casefold() in _SAINT_WORDS for w in words[1:-1]):
         return True
-    return any(w[:1].isupper() and len(w) >= _TOWN_WORD and w.casefold().endswith(_TOWN_ENDINGS) for w in words)
+    return len(words) == 2 and words[0].casefold() == _PILGRIM_OPENER and words[1][:1].isupper() \
+        and len(words[1]) >= _TOWN_WORD and words[1].casefold().endswith(_TOWN_ENDINGS)

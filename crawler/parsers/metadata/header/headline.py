@@ -378,16 +378,32 @@ def _story_heading(el: Any) -> bool:
 def _first_anchor_h1(h1s: list[Any], refs: list[str], site_keys: SiteKeys) -> Any:
     """On a page of several h1s, none agreeing with the titles and none in an <article>
     or <main> (an old template; a modal's h1 after the story, a newsletter box whose
-    class says nothing), the first that may anchor the header search: three words
-    at least, not the site's name nor a box's or the furniture's heading."""
+    class says nothing), the one that may anchor the header search: three words
+    at least, not the site's name nor a box's or the furniture's heading, the last
+    such before the story's text (:func:`_last_before_text`)."""
     if any(has_ancestor(el, ("article", "main")) for el in h1s):
         return None
-    for el in h1s:
-        text = text_of(el, 300)
-        if (len(text.split()) >= 3 and not _unusable_h1(el, text, refs, site_keys)
-                and not in_furniture(el) and not _names_site(text, site_keys)):
-            return el
-    return None
+    usable = [el for el in h1s if len((text := text_of(el, 300)).split()) >= 3 and not _unusable_h1(el, text, refs, site_keys)
+              and not in_furniture(el) and not _names_site(text, site_keys)]
+    return _last_before_text(usable) if usable else None
+
+
+_TEXT_PARAGRAPH = 200  # characters of a paragraph of the story's text
+_ORDER_NODES = 20_000  # elements read for the h1s' order against the text
+
+
+def _last_before_text(h1s: list[Any]) -> Any:
+    """Of usable h1s in page order, the last before the page's first paragraph of text
+    (a site's slogan set as an h1 over the header's clock comes before the story's
+    headline; a modal's after the story), else the first."""
+    wanted = {id(el) for el in h1s}
+    last = None
+    for el in islice(h1s[0].getroottree().iter("h1", "p"), _ORDER_NODES):
+        if id(el) in wanted:
+            last = el
+        elif el.tag == "p" and last is not None and len(text_of(el, _TEXT_PARAGRAPH + 1)) > _TEXT_PARAGRAPH:
+            break
+    return last if last is not None else h1s[0]
 
 
 def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> bool:

@@ -83,28 +83,34 @@ _LOGO = re.compile(r"(?<![^\s_-])logo(?![^\s_-])", re.I)
 def headline_text(el: Any, limit: int = 400) -> str:
     """The headline as shown: a line break or block inside it is a space ("Kicker<br>
     Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
-    inside the heading), and so is a logo's text inside it (a sticky bar's logo link
-    before the story's headline); "" when it holds more than ``4 * limit`` characters."""
+    inside the heading), and so is a logo's text opening it (a sticky bar's logo link
+    before the story's headline; a logo after the headline's first words is one of
+    them, "Why we switched to <span class=logo>Linear</span>"); "" when it holds more than ``4 * limit`` characters."""
     pieces: list[str] = []
     size = 0
     skip = 0
+    shown = False  # (a logo opening the headline is the site's mark; one after its words is a word of it)
+    dropped: set[Any] = set()
     for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
         if n > _MAX_HEADLINE_EVENTS:
             return ""  # thousands of (empty) elements: no headline
         tag = node.tag if isinstance(node.tag, str) else ""
-        unshown = tag in _UNSHOWN or (node is not el and bool(tag) and _LOGO.search(node.get("class") or "") is not None)
         if event == "start":
+            unshown = tag in _UNSHOWN or (node is not el and bool(tag) and not shown and _LOGO.search(node.get("class") or "") is not None)
+            if unshown:
+                dropped.add(node)
             skip += unshown
             text = " " if tag in _BREAKS else ""
             text += (node.text or "") if not skip and tag else ""
         else:
-            skip -= unshown
+            skip -= node in dropped
             text = " " if tag in _BREAKS else ""
             text += (node.tail or "") if node is not el and not skip else ""
         size += len(text)
         if size > limit * 4:
             return ""
         pieces.append(text)
+        shown = shown or bool(text.strip())
     return " ".join("".join(pieces).split())
 
 

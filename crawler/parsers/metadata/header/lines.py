@@ -8,6 +8,8 @@ import re
 from itertools import islice
 from typing import Any
 
+from lxml import etree
+
 from crawler.parsers.metadata.authors import desk_alone, looks_like_byline
 from crawler.parsers.metadata.date_labels import event_hours, other_label, range_start
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
@@ -44,13 +46,40 @@ _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re
 
 def _update_box_date(el: Any, text: str, language: str | None) -> tuple[str, str, Any] | None:
     """The date an update's box prints at its start, or, for a ``<time>`` that
-    prints none ("Today 12:34pm", a blog theme's relative stamp), its ``datetime``:
-    the page's date when the header names no other (:attr:`HeaderScan.update_marked`)."""
+    prints none ("Today 12:34pm", a blog theme's relative stamp), the publication stamp
+    its entry marks (:func:`_entry_published`), else its own ``datetime``: the page's
+    date when the header names no other (:attr:`HeaderScan.update_marked`)."""
     dated = find_date_span(text, language)
     if dated is not None and dated[1] == 0:
         return dated[0], text, el
-    stamp = normalise_date(el.get("datetime")) if el.tag == "time" and dated is None else None
+    if el.tag != "time" or dated is not None:
+        return None
+    published = _entry_published(el)
+    if published is not None:
+        return published
+    stamp = normalise_date(el.get("datetime"))
     return (stamp, text, el) if stamp is not None else None
+
+
+# hAtom's "published" class token and schema.org's microdata property: an entry marking
+# its publication stamp so (``<abbr class="published" title="...">``, after the "updated"
+# one or at the story's foot) is dated there; its "updated" stamp is an update's.
+_PUBLISHED_MARK = etree.XPath('(.//*[contains(concat(" ", normalize-space(@class), " "), " published ") '
+                              'or @itemprop="datePublished"])[position() <= 3]')
+_ENTRY = re.compile(r"(?<![^\s])(?:hentry|h-entry)(?![^\s])")
+_ENTRY_DEPTH = 12
+
+
+def _entry_published(el: Any) -> tuple[str, str, Any] | None:
+    """The publication stamp (``datetime``, ``title`` or ``content``) of another element of
+    ``el``'s entry (its nearest ``<article>`` or hAtom "hentry" ancestor) marked published."""
+    entry = next((a for a in islice(el.iterancestors(), _ENTRY_DEPTH)
+                  if a.tag == "article" or _ENTRY.search(a.get("class") or "")), None)
+    for mark in _PUBLISHED_MARK(entry) if entry is not None else ():
+        stamp = normalise_date(mark.get("datetime") or mark.get("title") or mark.get("content")) if mark is not el else None
+        if stamp is not None:
+            return stamp, text_of(mark, 80, " "), mark
+    return None
 
 
 def read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
