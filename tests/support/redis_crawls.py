@@ -76,17 +76,18 @@ def start_waiting_workers(redis_url: str, logs: list[Path], *extra: str) -> list
     before = {entry["id"] for entry in client.client_list()}
     workers = [start_worker(redis_url, log, *extra) for log in logs]
     deadline = time.monotonic() + 120  # only against a hang
+    waiting = False
     try:
         while sum(entry["id"] not in before and entry.get("cmd") == "smembers"
                   for entry in client.client_list()) < len(workers):
             assert all(worker.poll() is None for worker in workers) and time.monotonic() < deadline, \
                 f"the workers did not all look for a crawl: {[worker_log(worker) for worker in workers]}"
             time.sleep(0.05)
-    except BaseException:
-        stop(workers)
-        raise
+        waiting = True
     finally:
         client.close()
+        if not waiting:  # (a failure, or an interrupt: no worker is left running)
+            stop(workers)
     return workers
 
 
