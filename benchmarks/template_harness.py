@@ -15,6 +15,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
 
+from benchmarks.served_pages import ServedSite
+
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("title", "authors", "day", "section")
 HEADER = ("| publication | template | articles | found | title | authors | day | section | stored extra |\n"
@@ -30,6 +32,25 @@ class ScoredSite(Protocol):
     base_url: str
 
     def truth(self) -> dict[str, dict]: ...
+
+
+class ArticlesSite(ServedSite):
+    """A generated publication's site (``template_sites_blind7.py`` and later): its
+    ``pages`` served, in their ``codecs`` where a page names one, while it is open; its
+    truth read from its ``articles``, each with a ``path``, ``template``, ``title``,
+    ``authors``, ``when`` and ``section`` as ``(slug, name)``."""
+
+    def __init__(self, lang: Any, seed: int) -> None:
+        self.lang = lang
+        self.seed = seed
+        self.pages = {}
+        self.codecs: dict[str, str] = {}
+        self.articles: list[Any] = []
+
+    def truth(self) -> dict[str, dict]:
+        return {self.base_url + a.path: {"template": a.template, "title": a.title, "authors": a.authors,
+                                         "day": a.when.strftime("%Y-%m-%d"), "section": a.section[1]}
+                for a in self.articles}
 
 
 def crawl_rows(start_url: str, db: Path, *options: str, timeout: int = 900) -> list[dict]:

@@ -102,8 +102,8 @@ from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, ServedSite, send_body, start_server
-from benchmarks.template_harness import blind_main, loosely
+from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely
 
 TEMPLATES = ("table", "portal", "news", "mobile")
 PER_TEMPLATE = 10
@@ -965,15 +965,8 @@ def home_page(lang: Lang, roots: dict[str, str]) -> str:
             f'<body><h1>{lang.paper}</h1><ul>{items}</ul><p><a href="/about/">{lang.words["about"]}</a></p></body></html>')
 
 
-class Site(ServedSite):
+class Site(ArticlesSite):
     """A publication's site in the four templates, served while open."""
-
-    def __init__(self, lang: Lang, seed: int) -> None:
-        self.lang = lang
-        self.seed = seed
-        self.pages = {}
-        self.codecs: dict[str, str] = {}
-        self.articles: list[Article] = []
 
     def __enter__(self) -> Site:
         self.server, self.base_url = start_server(charset_handler(self.pages, self.codecs))
@@ -996,10 +989,6 @@ class Site(ServedSite):
         self.pages["/about/"] = about
         return self
 
-    def truth(self) -> dict[str, dict]:
-        return {self.base_url + a.path: {"template": a.template, "title": a.title, "authors": a.authors,
-                                         "day": a.when.strftime("%Y-%m-%d"), "section": a.section[1]}
-                for a in self.articles}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -27,8 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import ServedSite
-from benchmarks.template_harness import blind_main, loosely
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely
 
 TEMPLATES = ("table", "hugo", "nextjs", "substack")
 PER_TEMPLATE = 10
@@ -686,14 +685,8 @@ def home_page(lang: Lang, arts: list[Article]) -> str:
     return next_shell(lang, "", lang.paper, '<meta property="og:type" content="website"/>', body, data)
 
 
-class Site(ServedSite):
+class Site(ArticlesSite):
     """A publication's site in the four templates, served while open."""
-
-    def __init__(self, lang: Lang, seed: int) -> None:
-        self.lang = lang
-        self.seed = seed
-        self.pages = {}
-        self.articles: list[Article] = []
 
     def __enter__(self) -> Site:
         super().__enter__()
@@ -711,10 +704,6 @@ class Site(ServedSite):
             self.pages[path] = next_shell(self.lang, base, self.lang.words["about"], "", about, {"page": path})
         return self
 
-    def truth(self) -> dict[str, dict]:
-        return {self.base_url + a.path: {"template": a.template, "title": a.title, "authors": a.authors,
-                                         "day": a.when.strftime("%Y-%m-%d"), "section": a.section[1]}
-                for a in self.articles}
 
 
 def main(argv: list[str] | None = None) -> None:

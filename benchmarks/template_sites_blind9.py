@@ -58,8 +58,8 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import ServedSite, start_server
-from benchmarks.template_harness import blind_main, loosely
+from benchmarks.served_pages import start_server
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely
 from benchmarks.template_sites_blind8 import charset_handler
 
 TEMPLATES = ("table", "gov", "drupal", "tumblr")
@@ -842,15 +842,8 @@ def home_page(lang: Lang) -> str:
     return f'<!DOCTYPE html>{html_open(lang)}<head><meta charset="utf-8"><title>{lang.paper}</title></head><body>{main}</body></html>'
 
 
-class Site(ServedSite):
+class Site(ArticlesSite):
     """A publication's site in the four templates, served while open."""
-
-    def __init__(self, lang: Lang, seed: int) -> None:
-        self.lang = lang
-        self.seed = seed
-        self.pages = {}
-        self.codecs: dict[str, str] = {}
-        self.articles: list[Article] = []
 
     def __enter__(self) -> Site:
         self.server, self.base_url = start_server(charset_handler(self.pages, self.codecs))
@@ -871,10 +864,6 @@ class Site(ServedSite):
             self.pages[path] = about
         return self
 
-    def truth(self) -> dict[str, dict]:
-        return {self.base_url + a.path: {"template": a.template, "title": a.title, "authors": a.authors,
-                                         "day": a.when.strftime("%Y-%m-%d"), "section": a.section[1]}
-                for a in self.articles}
 
 
 def main(argv: list[str] | None = None) -> None:
