@@ -61,6 +61,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
     within,
 )
+from crawler.parsers.metadata.wires import HAN_WIRES
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, any_of
 
 __all__ = ["EDITOR_LABEL", "AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_other_stories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
@@ -603,7 +604,7 @@ def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
 # story, edited here; not a photo's, a video's or a chart's data's source ("图片来源：新华社",
 # "视频来源：", "数据来源："), which credits that alone.
 EDITOR_LABEL = re.compile(r"\s*(?:责任编辑|責任編輯)")
-_WIRE_SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=本文)|(?<=文章)|(?<=稿件)|(?<=新闻)|(?<=新聞))(?:来源|來源)\s*[:：]\s*(新华社|中新社|中国新闻社)(?![\u4e00-\u9fff])")
+_WIRE_SOURCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=本文)|(?<=文章)|(?<=稿件)|(?<=新闻)|(?<=新聞))(?:来源|來源)\s*[:：]\s*(" + "|".join(HAN_WIRES) + r")(?![\u4e00-\u9fff])")
 _SOURCE_SCAN = 400  # elements read for the source's line
 
 

@@ -21,9 +21,10 @@ from crawler.parsers.metadata.given_names import (
     place_word,
 )
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
+from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
-__all__ = ["ARABIC_WIRE_NAMES", "CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
+__all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
            "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
            "photo_then_writer", "plain_name", "without_stamp"]
@@ -1533,12 +1534,6 @@ _HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄�
 _HAN_NOT_NAME_END = frozenset("国省市县區区镇鎮村州体體周网網社报報台站部局院厅廳")
 
 
-# The wires as Arabic pages name them in a credit: Reuters, AFP and AP written out ("فرانس
-# برس", "أسوشيتد برس") or as initials ("أ ف ب"), dpa, UPI, Anadolu and the Arab state
-# agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA "كونا", Petra "بترا", SANA "سانا", MENA "أ ش أ").
-ARABIC_WIRE_NAMES = frozenset(["رويترز", "فرانس برس", "وكالة فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشييتد برس",
-                               "أ ف ب", "أ.ف.ب", "ا ف ب", "أ ب", "د ب أ", "يو بي آي", "الأناضول", "واس", "وام", "قنا",
-                               "كونا", "بترا", "سانا", "أ ش أ"])
 # "المصدر:" (source) in a byline box before a wire ("المصدر: رويترز"): the wire is the credit,
 # as Chinese "来源：新华社" there (:data:`_HAN_SOURCE`); before anything else, no writer.
 _ARABIC_SOURCE = re.compile(r"^\s*(?:المصدر|مصدر)\s*[:：]\s*")

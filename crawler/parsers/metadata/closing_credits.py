@@ -23,7 +23,6 @@ from typing import Any
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_other_stories, in_quote
 from crawler.parsers.metadata.authors import (
-    ARABIC_WIRE_NAMES,
     arabic_source,
     clean_byline,
     is_role_word,
@@ -45,6 +44,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
     within,
 )
+from crawler.parsers.metadata.wires import ARABIC_WIRE_INITIALS, ARABIC_WIRE_NAMES, WIRES
 
 __all__ = ["address_names", "closing_byline", "lead_credit", "source_agency", "wire_opening_credit"]
 
@@ -466,13 +466,8 @@ _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's op
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ".
 _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
                              r"\(([^\W\d_]{2,10})\)\s*[-–—]")
-# The same dateline in Arabic ("القاهرة (رويترز) -", "الرياض (واس) -"): no capitals tell
-# the place, so the wire must be one of the Arabic wires by the name they print: Reuters,
-# AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti, Jordanian, Syrian and
-# Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA "كونا", Petra "بترا",
-# SANA "سانا", MENA "أ ش أ"), Anadolu ("الأناضول") and dpa ("د ب أ").
-_ARABIC_WIRES = frozenset(["رويترز", "أ ف ب", "أ.ف.ب", "ا ف ب", "أ ب", "واس", "وام", "قنا", "كونا", "بترا", "سانا",
-                           "أ ش أ", "الأناضول", "د ب أ"])
+# The same dateline in Arabic ("القاهرة (رويترز) -"): no capitals tell the place, so the
+# wire must be one of :data:`.wires.ARABIC_WIRE_INITIALS`.
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
                                     r"([\u0621-\u064a. ]{2,12}?)\s*[)）]\s*[-–—:]")
 
@@ -487,9 +482,6 @@ _ARABIC_LEAD = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*(?::
 _ARABIC_NO_WRITER_LABELS = frozenset(["تصوير", "صورة", "الصورة", "صور", "الصور", "عدسة", "فيديو", "رسم", "ترجمة",
                                       "تحرير", "المحرر", "مراجعة", "تدقيق", "إخراج", "المصدر", "مصدر", "تاريخ النشر",
                                       "التاريخ", "آخر تحديث", "تحديث"])
-# The wires as Arabic papers write their names out (:data:`.authors.ARABIC_WIRE_NAMES`:
-# AFP "فرانس برس", AP "أسوشيتد برس"), beside the names and initials of :data:`_ARABIC_WIRES`.
-_ARABIC_WIRE_NAMES = _ARABIC_WIRES | ARABIC_WIRE_NAMES
 
 
 def _arabic_lead_credit(el: Any, run: str) -> list[str] | None:
@@ -501,7 +493,7 @@ def _arabic_lead_credit(el: Any, run: str) -> list[str] | None:
     if m is None or m.group(1) in _ARABIC_NO_WRITER_LABELS:
         return None
     rest = m.group(2).strip()
-    if rest in _ARABIC_WIRE_NAMES:
+    if rest in ARABIC_WIRE_NAMES:
         return [rest]
     names = clean_byline(rest)
     return names if names and all(len(n.split()) >= 2 and _arabic_name(n) for n in names) \
@@ -560,7 +552,7 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)):
                 return [wire.group(2)]
             arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
-            if arabic is not None and arabic.group(1) in _ARABIC_WIRES:
+            if arabic is not None and arabic.group(1) in ARABIC_WIRE_INITIALS:
                 return [arabic.group(1)]
             if (lead := _arabic_lead_credit(el, run)) is not None:
                 return lead
@@ -616,15 +608,6 @@ def post_author_reply(doc: Any) -> list[str]:
 _SOURCE_LINE = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\s*[:：]?"
                           r"\s*(.{2,40}?)\s*\.?\s*$", re.I)
 _SOURCE_OPENING = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\b", re.I)
-# The national and international news agencies, as their own pages and their clients
-# credit them (the names, their initials, their own script).
-_WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", "kna", "epd", "efe", "agencia efe",
-                    "ansa", "agi", "adnkronos", "lusa", "agência brasil", "agência estado", "estadão conteúdo",
-                    "europa press", "тасс", "tass", "интерфакс", "interfax", "риа новости", "ria novosti", "pap",
-                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "新华社", "kyodo",
-                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
-                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
-                    "agence france-presse", "deutsche presse-agentur", "bloomberg"])
 
 
 def source_agency(headline: Any) -> list[str]:
@@ -643,7 +626,7 @@ def source_agency(headline: Any) -> list[str]:
         if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
             m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
         agency = m.group(1) if m else ""
-        if agency.casefold().replace("i\u0307", "i") not in _WIRES or _graphic_source(el):
+        if agency.casefold().replace("i\u0307", "i") not in WIRES or _graphic_source(el):
             continue
         if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
                 and not in_other_stories(el, headline, memo):
