@@ -243,11 +243,19 @@ PROCESS_WIDE = tuple(f"from multiprocessing.{name} import main" for name in ("fo
 def process_wide(pid: int) -> bool:
     """Whether process ``pid`` is one of multiprocessing's helpers (:data:`PROCESS_WIDE`)
     run by this interpreter."""
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-            argv = cmdline.read().decode(errors="replace").split("\0")
-    except (FileNotFoundError, ProcessLookupError):
-        return False
+    # A process caught inside its exec shows an empty command line: the kernel closes the
+    # exec's close-on-exec pipe, which lets Popen return, before it sets the new program's
+    # arguments. Read again a while (bounded) rather than take it for another process.
+    for _ in range(200):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                raw = cmdline.read()
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+        if raw or not running(pid):
+            break
+        time.sleep(0.01)
+    argv = raw.decode(errors="replace").split("\0")
     code = argv.index("-c") + 1 if "-c" in argv else len(argv)
     return argv[0] == sys.executable and code < len(argv) and argv[code].startswith(PROCESS_WIDE)
 
