@@ -56,6 +56,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -163,6 +164,9 @@ class Zygote:
 
 
 _zygote: Zygote | None = None
+#: Held while :func:`zygote` looks at and starts the zygote: two threads starting runs
+#: at once (a test's workers started on threads) would each start one, and one be lost.
+_zygote_lock = threading.Lock()
 
 #: The argv of each run the zygote forked for this process, by its pid, until its
 #: end is read: a forked child never executes, so its command line (``/proc/PID/cmdline``)
@@ -191,10 +195,11 @@ def zygote() -> Zygote:
     global _zygote
     if os.environ.get(SWITCH, "1") == "0":
         raise RuntimeError(f"{SWITCH}=0: no run is forked")
-    if _zygote is None or _zygote.process.poll() is not None:
-        _zygote = Zygote()
-        atexit.register(_zygote.stop)
-    return _zygote
+    with _zygote_lock:
+        if _zygote is None or _zygote.process.poll() is not None:
+            _zygote = Zygote()
+            atexit.register(_zygote.stop)
+        return _zygote
 
 
 class ZygoteGone(RuntimeError):
