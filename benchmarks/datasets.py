@@ -4,7 +4,8 @@ Three layouts are supported (see each dataset's README.md):
 
 * ``zyte``: ``ground-truth.json`` (``{id: {articleBody, url}}``) + ``html/<id>.html.gz``;
 * ``fundus``: ``truth.jsonl`` (one object per page with ``id``, ``file``, ``url``,
-  ``english``, ``title``, ``authors``, ``published``, ``body``) + the gzipped pages;
+  ``english``, ``title``, ``authors``, ``published``, ``body``, and optionally
+  ``annotated``: the metadata fields labelled, the others not scored) + the gzipped pages;
 * ``segments`` (trafilatura's evaluation pages): ``truth.jsonl`` whose objects carry
   ``with`` / ``without`` text segments instead of a ``body``, plus ``title``,
   ``authors``, ``published`` where annotated.
@@ -53,6 +54,10 @@ class Truth:
     """``segments`` sets: text the body must not contain."""
     split: str | None = None
     """``segments`` and ``fundus`` sets: ``"tuning"`` or ``"validation"`` (:func:`split_of`)."""
+    annotated: frozenset[str] | None = None
+    """``fundus`` sets: the metadata fields (``title``, ``authors``, ``published``) labelled
+    on this page when the record lists them (``"annotated"``, an outside set labelled in
+    part); ``None``: every field is labelled."""
 
 
 def split_of(page_id: str) -> str:
@@ -100,6 +105,7 @@ def _fundus_truth(directory: Path) -> list[Truth]:
                 authors=list(item.get("authors") or []), published=item.get("published"),
                 english=bool(item.get("english")),
                 split=split_of(item["id"]),
+                annotated=frozenset(item["annotated"]) if "annotated" in item else None,
             ))
     return sorted(rows, key=lambda t: t.id)
 

@@ -71,9 +71,13 @@ class PageRow:
 
 
 def _score_metadata(kind: str, row: PageRow, fields: frozenset[str]) -> None:
-    """Title, authors and day checks; on ``segments`` sets only where annotated."""
+    """Title, authors and day checks; on ``segments`` sets only where annotated, on
+    ``fundus`` sets only the fields a record's ``annotated`` list names (all without one)."""
     pred, truth = row.output.prediction, row.truth
     annotated_only = kind == "segments"
+    labelled = truth.annotated
+    if labelled is not None:
+        fields = fields & labelled
     if "title" in fields and not (annotated_only and truth.title is None):
         row.title_ok = title_match(pred.title, truth.title)
     if "authors" in fields and not (annotated_only and not truth.authors):

@@ -890,6 +890,19 @@ def test_wordpress_blog_archive_part_is_not_the_title():
     assert meta_of(html, "https://exampleblog.net/2024/bees").title == "Bees in winter"
 
 
+def test_wordpress_blog_archive_title_names_the_site_whatever_the_host():
+    # "Site » Blog Archive » Post": the part before "Blog Archive" is the site's name even
+    # when the host says another (a station's blog on its network's host), so the site's
+    # <h1> is no headline
+    for h1 in ("<a href='https://blogs.radio.example/filmgang/'>The Film Gang</a>", "The Film Gang"):
+        html = ("<html><head><title>The Film Gang  &raquo; Blog Archive   &raquo; Stand Up Guys</title>"
+                f"</head><body><div id='header'><h1>{h1}</h1></div><div class='post'>"
+                "<h2><a href='https://blogs.radio.example/filmgang/2013/02/08/stand-up-guys/'>Stand Up Guys</a>"
+                f"</h2>{BODY}</div></body></html>")
+        md = meta_of(html, "https://blogs.radio.example/filmgang/2013/02/08/stand-up-guys/")
+        assert md.title == "Stand Up Guys", h1
+
+
 def test_site_title_h1_is_not_the_headline():
     head = ('<title>Scissor cuts (3) | gnome ad libitum</title>'
             '<meta property="og:title" content="Scissor cuts (3)">'

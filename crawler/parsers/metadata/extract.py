@@ -114,6 +114,7 @@ from crawler.parsers.metadata.sections import (
     title_section,
 )
 from crawler.parsers.metadata.titles import (
+    archive_title_site,
     choose_title,
     confirmed_form,
     is_site_name,
@@ -364,7 +365,8 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
+    keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url),
+                           archive_title_site(data.title_tag)], page.host)
     anchor = find_headline(page.doc, data, keys)
     md.date_language = date_language(md.language, page.host or "")
     # The header's printed dates: on a page that declares no language, read in the

@@ -230,6 +230,22 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def archive_title_site(title: str | None) -> str | None:
+    """The site's name in a WordPress classic-theme title, "Site » Blog Archive » Post":
+    the part before the archive part, whatever the host is called (a station's blog on
+    its network's host).
+
+    >>> archive_title_site("The Film Gang » Blog Archive » Stand Up Guys")
+    'The Film Gang'
+    >>> archive_title_site("Blog Archive » Stand Up Guys") is None
+    True
+    """
+    parts = title_parts(title or "")
+    if len(parts) >= 3 and loose_key(parts[1]) in _ARCHIVE_PARTS:
+        return parts[0]
+    return None
+
+
 def similar(a: str, b: str) -> float:
     """Share of the shorter title's loose key found in the longer one (0..1).
 
