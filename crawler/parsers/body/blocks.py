@@ -751,8 +751,8 @@ _HIDDEN_SCAN = 400          # elements of a hidden box read at most (its opening
 
 
 def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
-    """A hidden box of the text that holds paragraphs of prose: text a script shows
-    later (a listicle's next slides, the rest behind a paywall's "read on", a
+    """A hidden box of the text that holds paragraphs of prose (``<p>``, or boxes with no
+    block inside: :func:`_leaf_box`): text a script shows later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
     pop-up, a notice, a menu copy) is a line or two, not paragraphs, and a notice's
     paragraphs are told by their words (:func:`.furniture.is_notice_line`). Bounded: the
@@ -760,7 +760,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     (``memo``), however many hidden boxes are nested around it."""
     found = 0
     for p in islice(el.iter(), _HIDDEN_SCAN):
-        if p.tag != "p":
+        if p.tag != "p" and not (p.tag in _LEAF_PARAGRAPHS and _leaf_box(p)):
             continue
         prose = memo.get(p)
         if prose is None:
@@ -776,6 +776,20 @@ _SERIES_CARDS = 20          # cards of a series read (siblings of an element's b
 _SERIES_LEAST = 3           # cards with a box of the same class: a listing, not one box
 _SERIES_SCAN = 100          # the listing's children looked at for them (compared in Python: a
                             # broken page's tag name is no valid tag filter for lxml)
+
+
+_LEAF_PARAGRAPHS = frozenset({"div", "section", "dd"})   # boxes a paragraph is set in without a <p>
+_LEAF_SCAN = 200            # elements inside a box read for a block in it
+
+
+def _leaf_box(el: Element) -> bool:
+    """``el`` holds no block (a paragraph set as ``<div>text<br><br>text</div>``: a
+    page builder's, an old CMS's or a restyled theme's); read up to :data:`_LEAF_SCAN`
+    elements inside (a box of more is no paragraph)."""
+    for inside, child in enumerate(el.iterdescendants(), 1):
+        if inside > _LEAF_SCAN or (isinstance(child.tag, str) and child.tag in sel.BLOCK_TAGS):
+            return False
+    return True
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
