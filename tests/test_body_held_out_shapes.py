@@ -261,3 +261,26 @@ def test_a_hidden_box_of_one_div_line_stays_hidden():
 <div class="k1 k2" style="display:none"><div>Sign up to our newsletter to get the best stories every morning.</div></div>
 <p>{P3}</p></article>""")
     assert not any("newsletter" in text for _, text in blocks(html))
+
+
+def test_the_standfirst_in_the_articles_header_opens_a_text_chosen_with_the_header():
+    # the chosen box is the <article> itself (its paragraphs are its own children, or an ad
+    # slot cuts its text in parts): its <header> is left out, its standfirst is not
+    for standfirst in (f"<p>{LEDE}</p>", f"<h2 class='article--sub-headline'>{LEDE}</h2>"):
+        html = page(f"""<article><header class="article-header"><div class="meta"><time>11.11.2021</time>
+<a href="/news/">News</a></div><h1>{TITLE}</h1>{standfirst}
+<div class="share"><a href="/share">Share</a></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+        texts = [text for _, text in blocks(html)]
+        assert texts[0] == LEDE and P1 in texts
+        assert not any("Share" in text or "11.11.2021" in text for text in texts)
+    html = page(f"""<article><header><h1>{TITLE}</h1><h2>{LEDE}</h2></header><section class="body">
+<div><p>{P1}</p><p>{P2}</p></div><div class="ad" id="div-gpt-ad-1"></div><div><p>{P3}</p><p>{P4}</p></div>
+</section></article>""")
+    assert [text for _, text in blocks(html)][:2] == [LEDE, P1]
+
+
+def test_a_caption_in_the_articles_header_is_no_standfirst():
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal on the north bank of the river."
+    html = page(f"""<article><header><h1>{TITLE}</h1><div class="k3"><img src="/bridge.jpg" alt="">
+<div>{caption}</div></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+    assert caption not in [text for _, text in blocks(html)]

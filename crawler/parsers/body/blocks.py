@@ -478,6 +478,37 @@ class _Walker:
         return len(self.blocks) <= _LEAD_MAX and all(
             count_words(line[1]) < _LEAD_WORDS for line in self.blocks)
 
+    def header_leads(self, header: Element) -> None:
+        """The standfirst of the article's own ``<header>`` (the one that holds the
+        page's headline ``<h1>``), walked though the header is left out (its kicker,
+        byline, share buttons): a box chosen around the header and the text (an
+        ``<article>`` whose paragraphs are its own children, or whose text an ad slot
+        cuts in parts) keeps the standfirst that :func:`_lead_before` keeps when the
+        chosen box holds the text alone. The first :data:`_LEAD_MAX` standfirsts after
+        the headline (:func:`_is_lead`), not a picture's caption (``page.media_boxes``),
+        nor the headline's words again, nor a dek that is the page's description;
+        only while nothing of the text is walked."""
+        headline = self.headline_h1
+        if headline is None or not self.opening() or not contains(header, headline):
+            return
+        page, shared = self.page, frozenset(header.iterancestors())
+        leads: list[Element] = []
+        seen_headline = False
+        for el in islice(header.iter(), _LEAD_SCAN):
+            seen_headline = seen_headline or el is headline
+            if not seen_headline or len(leads) == _LEAD_MAX or any(contains(lead, el) for lead in leads) \
+                    or any(box in page.media_boxes for box in (el, *el.iterancestors())):
+                continue
+            if _is_lead(page, el, headline, shared) and _words_key(_TEXT(el)) != self.title_words \
+                    and not is_dek(el, _TEXT(el), self.description_key, marked_only=True):
+                leads.append(el)
+        for el in leads:
+            kind = _KIND_OF.get(el.tag, "p")
+            if el.text:
+                self.add(el.text, False)
+            self.visit_children(el, kind, False)
+            self.flush(kind)
+
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
@@ -496,6 +527,8 @@ class _Walker:
                     _explain(self.explain, collapse(_cap(_TEXT(child))), skipped)
                 if tag in sel.BLOCK_TAGS:
                     self.flush(kind)
+                if skipped == "furniture-tag" and tag == "header":
+                    self.header_leads(child)
             elif tag == "br":
                 self.buf.append(_BR)
             elif tag in sel.BLOCK_TAGS:
