@@ -220,3 +220,67 @@ def test_a_live_blog_stamped_with_ages_gives_every_entry():
                 "</div></div>", head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
     got = [text for _, text in blocks(html)]
     assert [t for t in got if t.startswith("Update")] == [updates[0], updates[2], updates[3]] and long in got
+
+
+SLIDE_TEXT = (
+    ("This pillow is made for readers who sleep on their side and wake with a numb arm every "
+     "single morning of the week.",
+     "It has a hole at the back to slide your arm into, so you can lean on it without cutting off "
+     "the blood to your hand."),
+    ("This laundry bag turns the chore everyone puts off into something the children will ask "
+     "to do after school.",
+     "It folds flat into a drawer when it is empty, and it holds two full loads of towels when "
+     "it is not."),
+)
+
+
+def _slides(paragraph: str) -> str:
+    # a listicle's slides in boxes of hashed classes (a CSS module's), the later ones hidden
+    # until a script shows them, each paragraph set in a <div> (a page builder's)
+    shown = f"<div class='k6aa8c1'><h2>1. A lamp</h2>{paragraph.format(P1)}{paragraph.format(P2)}</div>"
+    hidden = "".join(
+        f"<div class='k6aa8c1 k99d72c' style='display: none;'><h2>{n}. Item</h2>"
+        f"{paragraph.format(a)}{paragraph.format(b)}</div>" for n, (a, b) in enumerate(SLIDE_TEXT, 2))
+    return page(f"<article><h1>{TITLE}</h1><div class='k46990d'>{shown}{hidden}</div>"
+                f"<p>{P3}</p></article>")
+
+
+def test_hidden_slides_of_hashed_classes_with_div_paragraphs_are_the_text():
+    html = _slides("<div><span>{}</span></div>")
+    texts = [text for _, text in blocks(html)]
+    for a, b in SLIDE_TEXT:
+        assert a in texts and b in texts
+    assert P3 in texts
+    # the same slides with <p> paragraphs were kept before
+    assert SLIDE_TEXT[1][1] in [text for _, text in blocks(_slides("<p>{}</p>"))]
+
+
+def test_a_hidden_box_of_one_div_line_stays_hidden():
+    # a pop-up's single line in a <div> (no paragraphs of prose) is no slide
+    html = page(f"""<article><h1>{TITLE}</h1><div class="k1"><p>{P1}</p><p>{P2}</p></div>
+<div class="k1 k2" style="display:none"><div>Sign up to our newsletter to get the best stories every morning.</div></div>
+<p>{P3}</p></article>""")
+    assert not any("newsletter" in text for _, text in blocks(html))
+
+
+def test_the_standfirst_in_the_articles_header_opens_a_text_chosen_with_the_header():
+    # the chosen box is the <article> itself (its paragraphs are its own children, or an ad
+    # slot cuts its text in parts): its <header> is left out, its standfirst is not
+    for standfirst in (f"<p>{LEDE}</p>", f"<h2 class='article--sub-headline'>{LEDE}</h2>"):
+        html = page(f"""<article><header class="article-header"><div class="meta"><time>11.11.2021</time>
+<a href="/news/">News</a></div><h1>{TITLE}</h1>{standfirst}
+<div class="share"><a href="/share">Share</a></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+        texts = [text for _, text in blocks(html)]
+        assert texts[0] == LEDE and P1 in texts
+        assert not any("Share" in text or "11.11.2021" in text for text in texts)
+    html = page(f"""<article><header><h1>{TITLE}</h1><h2>{LEDE}</h2></header><section class="body">
+<div><p>{P1}</p><p>{P2}</p></div><div class="ad" id="div-gpt-ad-1"></div><div><p>{P3}</p><p>{P4}</p></div>
+</section></article>""")
+    assert [text for _, text in blocks(html)][:2] == [LEDE, P1]
+
+
+def test_a_caption_in_the_articles_header_is_no_standfirst():
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal on the north bank of the river."
+    html = page(f"""<article><header><h1>{TITLE}</h1><div class="k3"><img src="/bridge.jpg" alt="">
+<div>{caption}</div></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+    assert caption not in [text for _, text in blocks(html)]

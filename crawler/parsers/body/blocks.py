@@ -478,6 +478,37 @@ class _Walker:
         return len(self.blocks) <= _LEAD_MAX and all(
             count_words(line[1]) < _LEAD_WORDS for line in self.blocks)
 
+    def header_leads(self, header: Element) -> None:
+        """The standfirst of the article's own ``<header>`` (the one that holds the
+        page's headline ``<h1>``), walked though the header is left out (its kicker,
+        byline, share buttons): a box chosen around the header and the text (an
+        ``<article>`` whose paragraphs are its own children, or whose text an ad slot
+        cuts in parts) keeps the standfirst that :func:`_lead_before` keeps when the
+        chosen box holds the text alone. The first :data:`_LEAD_MAX` standfirsts after
+        the headline (:func:`_is_lead`), not a picture's caption (``page.media_boxes``),
+        nor the headline's words again, nor a dek that is the page's description;
+        only while nothing of the text is walked."""
+        headline = self.headline_h1
+        if headline is None or not self.opening() or not contains(header, headline):
+            return
+        page, shared = self.page, frozenset(header.iterancestors())
+        leads: list[Element] = []
+        seen_headline = False
+        for el in islice(header.iter(), _LEAD_SCAN):
+            seen_headline = seen_headline or el is headline
+            if not seen_headline or len(leads) == _LEAD_MAX or any(contains(lead, el) for lead in leads) \
+                    or any(box in page.media_boxes for box in (el, *el.iterancestors())):
+                continue
+            if _is_lead(page, el, headline, shared) and _words_key(_TEXT(el)) != self.title_words \
+                    and not is_dek(el, _TEXT(el), self.description_key, marked_only=True):
+                leads.append(el)
+        for el in leads:
+            kind = _KIND_OF.get(el.tag, "p")
+            if el.text:
+                self.add(el.text, False)
+            self.visit_children(el, kind, False)
+            self.flush(kind)
+
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
@@ -496,6 +527,8 @@ class _Walker:
                     _explain(self.explain, collapse(_cap(_TEXT(child))), skipped)
                 if tag in sel.BLOCK_TAGS:
                     self.flush(kind)
+                if skipped == "furniture-tag" and tag == "header":
+                    self.header_leads(child)
             elif tag == "br":
                 self.buf.append(_BR)
             elif tag in sel.BLOCK_TAGS:
@@ -751,8 +784,8 @@ _HIDDEN_SCAN = 400          # elements of a hidden box read at most (its opening
 
 
 def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
-    """A hidden box of the text that holds paragraphs of prose: text a script shows
-    later (a listicle's next slides, the rest behind a paywall's "read on", a
+    """A hidden box of the text that holds paragraphs of prose (``<p>``, or boxes with no
+    block inside: :func:`_leaf_box`): text a script shows later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
     pop-up, a notice, a menu copy) is a line or two, not paragraphs, and a notice's
     paragraphs are told by their words (:func:`.furniture.is_notice_line`). Bounded: the
@@ -760,7 +793,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     (``memo``), however many hidden boxes are nested around it."""
     found = 0
     for p in islice(el.iter(), _HIDDEN_SCAN):
-        if p.tag != "p":
+        if p.tag != "p" and not (p.tag in _LEAF_PARAGRAPHS and _leaf_box(p)):
             continue
         prose = memo.get(p)
         if prose is None:
@@ -776,6 +809,20 @@ _SERIES_CARDS = 20          # cards of a series read (siblings of an element's b
 _SERIES_LEAST = 3           # cards with a box of the same class: a listing, not one box
 _SERIES_SCAN = 100          # the listing's children looked at for them (compared in Python: a
                             # broken page's tag name is no valid tag filter for lxml)
+
+
+_LEAF_PARAGRAPHS = frozenset({"div", "section", "dd"})   # boxes a paragraph is set in without a <p>
+_LEAF_SCAN = 200            # elements inside a box read for a block in it
+
+
+def _leaf_box(el: Element) -> bool:
+    """``el`` holds no block (a paragraph set as ``<div>text<br><br>text</div>``: a
+    page builder's, an old CMS's or a restyled theme's); read up to :data:`_LEAF_SCAN`
+    elements inside (a box of more is no paragraph)."""
+    for inside, child in enumerate(el.iterdescendants(), 1):
+        if inside > _LEAF_SCAN or (isinstance(child.tag, str) and child.tag in sel.BLOCK_TAGS):
+            return False
+    return True
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
