@@ -115,3 +115,13 @@ def test_a_two_digit_year_in_a_sentence_is_no_stamp(text: str) -> None:
     line of its own, opening it or after a dateline's words or a separator."""
     assert _short_stamp(text, "de") is None
     assert _short_stamp("06.11.23 / 09:18 Uhr", "de") == ("2023-11-06", 0)
+
+
+@pytest.mark.parametrize("stamp", [
+    # a schedule's game times: the local time printed, the UTC one kept (another day's event, linked)
+    '<ul><li><a href="/game/1"><span data-time="05/18/2024 6:00:00 PM">1:00 PM</span></a></li></ul>',
+    '<span data-time="05/18/2024 6:00:00 PM">1:00 PM</span>',   # a time alone the tooltip does not print
+    '<a href="/news/other-story"><span data-date="2024-05-18">May 18</span></a>',  # a linked card's
+])
+def test_a_schedules_time_or_a_linked_cards_date_is_no_stamp(stamp: str) -> None:
+    assert _parse(_page(stamp, "en")).published is None

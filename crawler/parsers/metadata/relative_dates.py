@@ -238,7 +238,7 @@ _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
 _FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
 # A stamp of a time alone ("10:42", "9:05 pm", "14.20 Uhr"): today's, its day in the tooltip
-_TIME_ALONE = re.compile(r"^(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?$", re.IGNORECASE)
+_TIME_ALONE = re.compile(r"^(?:um\s+|at\s+)?(\d{1,2}[:.]\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?$", re.IGNORECASE)
 
 
 def tooltip_published(doc: Element, language: str | None = None,
@@ -247,8 +247,9 @@ def tooltip_published(doc: Element, language: str | None = None,
     data attribute) of the first element whose text is a relative stamp ("2 days ago",
     "il y a 1 mois", "3 weeks ago", "Yesterday at 9:05") or a shorter stamp of the same
     day (its day and month without the year, "May 16", or its time alone, "10:42"),
-    outside other stories' and comments' boxes, menus and footers, not an update's (by
-    its text, its label or its tooltip's own words: "Updated Mar 05, 2026"). The stamp
+    outside other stories' and comments' boxes, menus and footers (and, but for a relative
+    stamp's tooltip, outside links: a linked card's date, a schedule's game time), not an
+    update's (by its text, its label or its tooltip's own words: "Updated Mar 05, 2026"). The stamp
     itself may be any unit (a month names no day), and no clock is needed: the tooltip
     names the day. None after ``latest``.
 
@@ -272,9 +273,12 @@ def tooltip_published(doc: Element, language: str | None = None,
         if found is None:
             continue
         day, tip = found
+        relative = _relative_text(text)
         # (the tooltip's own label counts: "Updated Mar 05, 2026", "Edited: 05.03.2026" over
-        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story)
-        if (day > latest or not _stamp_of(text, day, language) or _UPDATE.search(text)
+        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story,
+        # nor a linked card's date or a schedule's time: "<a><span data-time=..>1:00 PM</span></a>")
+        if (day > latest or not (relative or _same_day(text, day, tip, language)) or _UPDATE.search(text)
+                or (not (relative and any(map(el.get, _TOOLTIP_ATTRS))) and _linked(el))
                 or _UPDATE.search(tip) or has_ancestor(el, _FURNITURE) or _in_other_box(el)
                 or _UPDATE.search(_label_before(el))):
             continue
@@ -298,11 +302,16 @@ def _tooltip_date(el: Element, language: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _stamp_of(text: str, day: str, language: str | None) -> bool:
-    """Whether ``text`` is a stamp the tooltip's ``day`` fills in: a relative one
-    (:func:`_relative_text`), the day without its year ("May 16", "16. Mai") or a time alone."""
-    if _relative_text(text) or _TIME_ALONE.match(text):
-        return True
+def _linked(el: Element) -> bool:
+    return el.tag == "a" or has_ancestor(el, ("a",))
+
+
+def _same_day(text: str, day: str, tip: str, language: str | None) -> bool:
+    """Whether ``text`` is a shorter stamp of the tooltip's ``day``: the day without its year
+    ("May 16", "16. Mai"), or a time alone that the tooltip prints too ("10:30" under
+    "16.05.2024 10:30"; a schedule's local "1:00 PM" under its UTC "6:00:00 PM" is another's)."""
+    if (alone := _TIME_ALONE.match(text)) is not None:
+        return alone.group(1) in tip
     yearless = find_yearless_date(text, int(day[:4]), language)
     return yearless is not None and yearless[:10] == day
 
