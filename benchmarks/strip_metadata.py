@@ -19,6 +19,13 @@ and ``http-equiv`` ones, and the microdata and RDFa attributes (``itemprop``,
 the page is left byte for byte (regular expressions, not a re-serialisation, so the
 markup quirks a parser must cope with are kept).
 
+``--short-dates`` asks the same of the printed dates: every date printed with its
+four-digit year in the page's text ("May 16, 2024", "16. Mai 2024", "16.05.2024",
+"2024-05-16") is rewritten as a stamp line with a two-digit year in the page's order
+(``05/16/24`` on a page declared in English, ``16.05.24`` on other pages), and
+the ``<time datetime>`` values go: the date finders then read such stamps alone, as many
+small sites' templates print them (PHP's ``d.m.y``, ``m/d/y``).
+
 Two more variations ask whether a body rule leans on what only some pages have
 (the variation tests of #8): ``--neutral-names`` replaces every class and id word with a
 neutral token (``k`` + six hex digits of its SHA-1: one word, one token, so boxes of one
@@ -40,6 +47,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.datasets import copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS  # noqa: E402
 
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
@@ -85,11 +93,59 @@ def plain_tags(html: str) -> str:
     return _SECTIONING.sub(lambda m: "<" + m.group(1) + "div", html)
 
 
+_MONTH_NAMED = re.compile(r"\b(?:(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
+                          r"|(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?(" + MONTH_PATTERN
+                          + r")\.?,?\s+(?:de\s+)?((?:19|20)\d\d))\b", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_TEXT = re.compile(r"(>)([^<>]+)(?=<)")
+_DATETIME = re.compile(r"""\sdatetime\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_LANG = re.compile(r"""<html\b[^>]*\blang\s*=\s*["']?([A-Za-z-]+)""", re.I)
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+
+
+def short_dates(html: str) -> str:
+    """``html`` with its printed dates rewritten with two-digit years in the page's order
+    (month first on a page declared in English, else day first with dots) and no
+    ``datetime`` attributes."""
+    lang = _LANG.search(html)
+    month_first = lang is not None and lang.group(1).lower() in ("en", "en-us")  # (no language: the dots' day first)
+
+    def stamp(year: str, month: int, day: int) -> str:
+        first, second = (month, day) if month_first else (day, month)
+        return f"{first:02d}{'/' if month_first else '.'}{second:02d}{'/' if month_first else '.'}{year[2:]}"
+
+    def named(m: re.Match[str]) -> str:
+        name, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        month = MONTHS.get(name.lower())
+        return stamp(year, month, int(day)) if month else m.group(0)
+
+    def numeric(m: re.Match[str]) -> str:
+        if m.group(1):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            year, month, day = m.group(4), int(m.group(5)), int(m.group(6))
+        return stamp(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
+
+    def text(m: re.Match[str]) -> str:
+        return m.group(1) + _NUMERIC.sub(numeric, _MONTH_NAMED.sub(named, m.group(2)))
+
+    kept = [m.group(0) for m in _SCRIPTS.finditer(html)]
+    parts = _SCRIPTS.split(html)  # (text, tag name, text, ...): the scripts' bodies left alone
+    out = []
+    for k, part in enumerate(parts[::2]):
+        out.append(_TEXT.sub(text, _TAG.sub(lambda tag: _DATETIME.sub("", tag.group(0)), part)))
+        if k < len(kept):
+            out.append(kept[k])
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with every page stripped; the truth files are copied."""
     parser = copy_parser(__doc__)
     parser.add_argument("--neutral-names", action="store_true", help="class and id words made neutral tokens")
     parser.add_argument("--plain-tags", action="store_true", help="sectioning tags renamed to div")
+    parser.add_argument("--short-dates", action="store_true",
+                        help="printed dates rewritten with two-digit years (05/16/24, 16.05.24), no datetime values")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
     if not start_copy(args.source, args.target):
@@ -103,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             stripped = neutral_names(stripped)
         if args.plain_tags:
             stripped = plain_tags(stripped)
+        if args.short_dates:
+            stripped = short_dates(stripped)
         write_page(args.target, truth, stripped)
     print(f"{kind}: {len(truths)} pages stripped into {args.target} "
           f"({removed / 1e6:.1f} M characters of metadata removed)")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from benchmarks.datasets import load_html, load_truth
-from benchmarks.strip_metadata import main, neutral_names, plain_tags, strip_metadata
+from benchmarks.strip_metadata import main, neutral_names, plain_tags, short_dates, strip_metadata
 
 PAGE = """<html><head><meta charset="utf-8"><title>Rain due | Daily</title>
 <meta property="og:title" content="Rain due"><meta name="author" content="Ann Lee">
@@ -67,3 +67,16 @@ def test_neutral_names_leave_class_words_inside_other_attributes_alone() -> None
     assert 'data-embed="&lt;p class=&quot;x&quot;&gt;hi&lt;/p&gt;"' in out
     assert "box" not in out and out.count('"') == 4
     assert neutral_names("<p data-id='a' id=b>x</p>").startswith("<p data-id='a' id=\"k")
+
+
+def test_short_dates_print_two_digit_years_in_the_pages_order_and_drop_datetime() -> None:
+    """--short-dates: the printed dates become stamps with two-digit years (month first only
+    on a page declared in English), the <time>'s datetime goes, scripts are left alone."""
+    german = short_dates('<html lang="de"><body><p>Am 16. Mai 2024 und 2024-05-17</p>'
+                         '<time datetime="2024-05-16">16.05.2024, 10:30</time><script>var d="2024-05-16"</script>'
+                         '<p>May 3, 2023</p></body></html>')
+    assert "<p>Am 16.05.24 und 17.05.24</p>" in german and "<time>16.05.24, 10:30</time>" in german
+    assert 'var d="2024-05-16"' in german and "<p>03.05.23</p>" in german
+    english = short_dates('<html lang="en"><body><p>Posted May 16, 2024 by Ann</p><p>16 May 2024</p></body></html>')
+    assert "Posted 05/16/24 by Ann" in english and "<p>05/16/24</p>" in english
+    assert "<p>16.05.24</p>" in short_dates("<html><body><p>16 May 2024</p></body></html>")  # (no language: dots)

@@ -17,7 +17,7 @@ from crawler.parsers.binary import signature
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
-from crawler.parsers.classify import Teaser, page_kind, teaser_headlines
+from crawler.parsers.classify import Teaser, article_like_url, dated_posts, page_kind, teaser_headlines
 from crawler.parsers.classify.site_pages import static_page
 from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields, printable_blocks
@@ -44,16 +44,22 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
 
 
 def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], tokens: list[int],
-          static: str | None = None) -> str:
+          static: str | None = None, posts: tuple[str, ...] = ()) -> str:
     """The page's kind (:func:`page_kind`), its reason put in ``meta.provenance``."""
     credited = bool(meta.authors) and not meta.authors_over_text
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
                           has_byline=meta.has_byline or credited, blocks=blocks,
                           teaser_headlines=teasers, has_writer=credited, block_tokens=tokens,
                           canonical=meta.canonical_url, static=static,
-                          byline=meta.provenance.get("byline_raw"), title=meta.title)
+                          byline=meta.provenance.get("byline_raw"), title=meta.title, posts=posts)
     meta.provenance["page_kind"] = why
     return kind
+
+
+def _posts(page: ParsedPage, url: str) -> tuple[str, ...]:
+    """The whole posts the page prints under unlinked titles (:func:`.classify.dated_posts`: a blog's
+    front page), at no story's address; read before the body stage strips the tree."""
+    return () if article_like_url(url) else dated_posts(page.doc)
 
 
 def parse_article(
@@ -82,13 +88,13 @@ def parse_article(
     # (no clock: a fetch time the caller names bounds the dates and dates "2 hours ago")
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at or "", fetched_at)
     related = extract_related(page)
-    teasers, static = teaser_headlines(page.doc, url), static_page(page.doc)  # (before the body stage strips the tree)
+    teasers, static, posts = teaser_headlines(page.doc, url), static_page(page.doc), _posts(page, url)  # (before the body stage)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
     blocks = printable_blocks(_body(page, meta, explain))
     if not blocks:
         return None
     tokens = [word_count(block.text) for block in blocks]  # (no word runs across the blocks' "\n\n")
-    kind = _kind(url, meta, blocks, teasers, tokens, static)
+    kind = _kind(url, meta, blocks, teasers, tokens, static, posts)
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url, page.cut)
     title = fields.texts["title"] or ""

@@ -29,6 +29,6 @@ from crawler.parsers.classify.signals import (
     MIN_WORDS_PROSE,
 )
 from crawler.parsers.classify.site_pages import ABOUT_TYPES, SHOP_TYPES, SITE_PAGE_TYPES
-from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, Teaser, teaser_headlines
+from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, Teaser, dated_posts, teaser_headlines
 
-__all__ = ["ABOUT_TYPES", "LISTING_PATH_WORDS", "LISTING_TYPES", "MAX_TEASERS_IN_ARTICLE", "MIN_PROSE_BLOCKS", "MIN_SENTENCE_WORDS", "MIN_WORDS_BY_URL", "MIN_WORDS_PROSE", "NON_ARTICLE_PATH_WORDS", "PROFILE_PATH_WORDS", "SHOP_TYPES", "SITE_PAGE_TYPES", "Teaser", "article_like_url", "page_kind", "teaser_headlines"]
+__all__ = ["ABOUT_TYPES", "LISTING_PATH_WORDS", "LISTING_TYPES", "MAX_TEASERS_IN_ARTICLE", "MIN_PROSE_BLOCKS", "MIN_SENTENCE_WORDS", "MIN_WORDS_BY_URL", "MIN_WORDS_PROSE", "NON_ARTICLE_PATH_WORDS", "PROFILE_PATH_WORDS", "SHOP_TYPES", "SITE_PAGE_TYPES", "Teaser", "article_like_url", "dated_posts", "page_kind", "teaser_headlines"]

@@ -55,6 +55,17 @@ _FILE_INDEX_WORDS = frozenset({"index", "news", "all", "list", "latest"})
 # stop its own story's evidence (a magazine's "/profile/the-ferry-captain", dated,
 # bylined prose, is one story: :func:`.signals.own_story`).
 PROFILE_PATH_WORDS = frozenset({"profile"})
+# The folders of a writer's page under other words than "author": a newsroom's staff
+# ("/staff/jane-doe", US papers), its team ("/equipe/jean-dupont", French and Portuguese),
+# German "/redaktion/anna-schmidt" and "/autoren/" (the authors), "/journalist/jane-doe"
+# (Scandinavian and German papers). Unlike the listing words above they also file
+# stories ("/redaktion/kommentar-zur-wahl"), so the address makes a listing only of a
+# page that lists teasers (:func:`writer_page_path`, ``kind._writer_listing``).
+WRITER_PAGE_WORDS = frozenset({"staff", "equipe", "équipe", "redaktion", "autoren", "journalist", "journalists",
+                               "journalisten"})
+# A writer's name or id as a page's last segment: one to four words ("jane-doe",
+# "jean-pierre-dupont"), or a number
+_WRITER_NAME = re.compile(r"^(?:[^\W\d_]+(?:[-_.+][^\W\d_]+){0,3}|\d+)$")
 
 SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
@@ -275,6 +286,27 @@ def listing_path(address: Address) -> str | None:
 
 # The listing words of a writer's page: an id right under one names the writer, not a story.
 _WRITER_WORDS = frozenset({"author", "authors", "autor", "autores"})
+
+
+def writer_page_path(address: Address) -> str | None:
+    """The word of a writer's folder (:data:`WRITER_PAGE_WORDS`) that the address is the page
+    of: the folder itself ("/autoren/") or a name or id right under it ("/staff/jane-doe",
+    "/redaktion/12345"), else ``None`` ("/redaktion/2024/kommentar-zur-wahl-123").
+
+    >>> def path(url): return writer_page_path(split_address(url))
+    >>> path("https://a.example/staff/jane-doe/"), path("https://a.example/de/autoren/"), path("https://a.example/equipe/jean-pierre-dupont")
+    ('staff', 'autoren', 'equipe')
+    >>> path("https://a.example/staff/2024/05/ferry-vote-passes"), path("https://a.example/news/jane-doe")
+    (None, None)
+    """
+    segments = address.segments
+    if not segments or address.query:
+        return None
+    if segments[-1] in WRITER_PAGE_WORDS:
+        return segments[-1]
+    if len(segments) >= 2 and segments[-2] in WRITER_PAGE_WORDS and _WRITER_NAME.match(address.last):
+        return segments[-2]
+    return None
 
 
 def _listing_file(address: Address) -> bool:

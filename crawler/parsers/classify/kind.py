@@ -7,8 +7,10 @@ from crawler.items import Block
 from crawler.parsers.classify.addresses import (
     Address,
     article_like,
+    dated_permalink,
     listing_path,
     split_address,
+    writer_page_path,
 )
 from crawler.parsers.classify.listing import (
     PAGED,
@@ -23,12 +25,14 @@ from crawler.parsers.classify.signals import (
     MIN_PROSE_BLOCKS,
     MIN_WORDS_BY_URL,
     MIN_WORDS_PROSE,
+    ONE_SIGN_STORY_WORDS,
     Words,
     long_story,
     own_story,
+    story_words,
 )
 from crawler.parsers.classify.site_pages import ABOUT_TYPES, dated_path, site_page, site_page_path
-from crawler.parsers.classify.teasers import Teaser
+from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
 from crawler.parsers.vocabulary import ARTICLE_TYPES
 
 
@@ -36,7 +40,7 @@ def page_kind(
     *, url: str, page_types: set[str], has_date: bool, has_byline: bool, blocks: list[Block],
     teaser_headlines: list[Teaser], has_writer: bool = False, block_tokens: list[int] | None = None,
     canonical: str | None = None, static: str | None = None, byline: str | None = None,
-    title: str | None = None,
+    title: str | None = None, posts: tuple[str, ...] = (),
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -52,7 +56,7 @@ def page_kind(
     markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page.
     ``byline``: the printed line the writer was read from (a teaser card's is no story's
     own evidence). ``title``: the page's headline (a topic's hub is named, not headlined:
-    :func:`.listing.topic_hub`)."""
+    :func:`.listing.topic_hub`). ``posts``: its whole posts under unlinked titles (:func:`.teasers.dated_posts`)."""
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
     printable = printable_copy(address) if not canonical or canonical == url else None
@@ -77,6 +81,7 @@ def page_kind(
     words = counted.total()
     if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline, title) or (
             _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or (
+            _writer_listing(address, counted, teaser_headlines)) or _whole_posts(address, posts, counted) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
@@ -84,8 +89,7 @@ def page_kind(
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words" + _outvoted(address, page_types)
-    site = site_page(address, page_types) or static
-    if site:
+    if site := site_page(address, page_types) or static:
         return "page", site
     if words >= MIN_WORDS_PROSE and sentences >= MIN_PROSE_BLOCKS:
         return "article", f"prose of {words} words"
@@ -115,6 +119,48 @@ def _listing_by_path(url: str, address: Address, signed: bool, counted: Words, t
                  or not one_long_story(counted, teasers)):
         return f"listing path /{path}/"
     return None
+
+
+_WHOLE_POSTS = 3  # whole posts under unlinked titles that make a page a blog's page of posts
+_POST_BLOCKS = 2  # sentence blocks under a post's title: a whole post's (a card prints one snippet)
+
+
+def _whole_posts(address: Address, titles: tuple[str, ...], counted: Words) -> str | None:
+    """Why a page printing ``_WHOLE_POSTS`` whole posts or more is a listing: each under its
+    unlinked, dated title (:func:`.teasers.dated_posts`), a heading of the text followed by
+    ``_POST_BLOCKS`` sentence blocks or more of its own before the next heading (a card's is
+    one snippet). A blog's front page or its archive shows its posts so, at no story's
+    address (:func:`.addresses.article_like`, :func:`.addresses.dated_permalink`: "/2024/05/16/ferry/"
+    is one post's page, "/2024/05/" a month's)."""
+    if len(titles) < _WHOLE_POSTS or article_like(address) or dated_permalink(address):
+        return None
+    wanted, posts, under = set(titles), 0, None
+    for block, n in zip(counted.blocks, counted.block_counts(), strict=True):
+        if block.type == "h":
+            posts += under is not None and under >= _POST_BLOCKS
+            under = 0 if " ".join(block.text.split())[:TEASER_CHARS] in wanted else None
+        elif under is not None and block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS:
+            under += 1
+    posts += under is not None and under >= _POST_BLOCKS
+    return f"{posts} whole posts under unlinked titles, each with its date" if posts >= _WHOLE_POSTS else None
+
+
+_WRITER_CARDS = 2  # teasers that make a writer's page at its address a listing (:func:`_writer_listing`)
+
+
+def _writer_listing(address: Address, counted: Words, teasers: list[Teaser]) -> str | None:
+    """Why a writer's page under another word than "author" (:func:`.addresses.writer_page_path`:
+    "/staff/jane-doe", "/redaktion/anna-schmidt", "/autoren/") is a listing: it lists
+    ``_WRITER_CARDS`` teasers or more beside a text shorter than a brief's own sentences (its
+    bio: :data:`.signals.ONE_SIGN_STORY_WORDS`). A story filed under such a folder
+    ("/redaktion/kommentar-zur-wahl") runs longer than its related box, or lists none."""
+    word = writer_page_path(address)
+    if word is None:
+        return None
+    cards = sum(1 for teaser in teasers if not (teaser.item or teaser.boxed))
+    if cards < _WRITER_CARDS or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
+        return None
+    return f"a writer's page /{word}/: {cards} teasers beside {own} words of its own"
 
 
 def _outvoted(address: Address, page_types: set[str]) -> str:

@@ -60,6 +60,35 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
     return teasers + _link_teasers(doc, url) + _item_teasers(doc, url)
 
 
+_POSTS_LOOKED_AT = 60  # unlinked headings read for whole posts (a blog's front page shows ten or twenty)
+# A post's date line: a year in a short line ("May 16, 2024", "Posted 16.05.2024 by Ann")
+_POST_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_POST_DATE_WORDS = 12
+
+
+def dated_posts(doc: Element) -> tuple[str, ...]:
+    """The titles of the whole posts the page prints under unlinked titles, as a blog's front
+    page or a diary's page does ("<h2>Title</h2><div>May 16, 2024</div><p>The post...</p>",
+    each post in full, its title linked nowhere): h2 and h3 headings outside asides,
+    navigation, footers and links, each with a date line of its own over or under it (a
+    short line with a year: :func:`_card`) and prose after it; none unless two of their date
+    lines differ (one story's subheadings print no dates, and a live report's entries print
+    times of one day). Whether each title heads a whole post or a card's snippet is for the
+    body's blocks to say (``kind._whole_posts``)."""
+    titles: list[str] = []
+    lines: set[str] = set()
+    for heading in islice((h for h in doc.iter("h2", "h3") if not any(True for _ in h.iter("a"))), _POSTS_LOOKED_AT):
+        if any(ancestor.tag in _ASIDES or ancestor.tag == "a" for ancestor in heading.iterancestors()):
+            continue  # (a card wrapped in its link is a teaser: :func:`_wrapped_link`)
+        card = _card(heading)
+        dated = next((text for text in (*card.before, *card.after[:1])
+                      if len(text.split()) <= _POST_DATE_WORDS and _POST_YEAR.search(text)), None)
+        if dated is not None and any(len(text.split()) >= MIN_SENTENCE_WORDS for text in card.after):
+            titles.append(short_text(heading, TEASER_CHARS))
+            lines.add(dated)
+    return tuple(titles) if len(lines) > 1 else ()
+
+
 _WRAP_LEVELS = 2  # boxes between a card's headline and the link wrapping it
 
 

@@ -45,6 +45,7 @@ from crawler.parsers.metadata.date_labels import (
     range_start,
     text_pieces,
 )
+from crawler.parsers.metadata.date_order import day_first_instead
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
@@ -85,7 +86,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     ``clock``, the fetch time the caller named), then the search of
     :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
     latest = _fetch_day(fetched_at)
-    _after_fetch(meta, latest)
+    _after_fetch(meta, latest, meta.date_language or meta.language)
     in_url = url_date(url, latest) if meta.published else None
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
     reading = meta.date_language or meta.language  # ("en-GB" for an "en" page of a day-first country)
@@ -157,18 +158,22 @@ def _fetch_day(fetched_at: str | None) -> str:
         return "9999-12-31"
 
 
-def _after_fetch(meta: Metadata, latest: str) -> None:
+def _after_fetch(meta: Metadata, latest: str, reading: str | None = None) -> None:
     """Drop a published or modified date more than two days after the fetch
     (``latest``: its day; the two days allow for time zones): no page went up after
     it was fetched. The parser reads no clock (:func:`is_plausible` bounds dates by a
     fixed year, :data:`.MAX_YEAR`): bounded by the fetch, the same page gives the same
-    record on any day. No fetch time (``latest`` ``"9999-12-31"``): nothing dropped."""
+    record on any day. No fetch time (``latest`` ``"9999-12-31"``): nothing dropped.
+    A printed date that reads either way, read month first (``reading``), is read day first
+    instead when that day is not after the fetch (:func:`.date_order.day_first_instead`)."""
     if latest >= "9999":
         return
     bound = (date.fromisoformat(latest) + timedelta(days=2)).isoformat()
     if meta.published is not None and meta.published[:10] > bound:
-        meta.published = None
-        meta.provenance.pop("published", None)
+        swapped = day_first_instead(meta.published, meta.provenance.get("published_raw"), reading, bound)
+        meta.published = swapped
+        if swapped is None:
+            meta.provenance.pop("published", None)
     if meta.modified is not None and meta.modified[:10] > bound:
         meta.modified = None
         meta.provenance.pop("modified", None)
@@ -663,7 +668,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
         if len(days) + len(events) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
-            found = find_date_span(text[:300], language, short_years=False)
+            found = find_date_span(text[:300], language, short_years=False) or _short_stamp(text, language)
             if found and found[0][:10] <= latest:
                 if event_hours(text, found[1]) or range_start(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
                     events.add(found[0][:10])
@@ -687,6 +692,27 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
 # prints a stamp is dated by the earliest stamp.
 _STAMP_LINE = 80
 _DATELINE_WORDS = 3  # words before a date that opens its piece (a place, a weekday)
+
+
+# A stamp's two-digit year opening a longer piece, its day and month padded as a template
+# prints them ("01.02.22 Der Arbeitsmarkt ...", PHP's "d.m.y"); not "3.1.24" (a version, a score)
+_PADDED_SHORT = re.compile(r"\s*\d\d([./-])\d\d\1\d\d(?![\d./-])")
+_STAMP_MARKS = "|/·•:–—-"  # what a stamp follows on its line ("Politik | 06.11.23", "Thema // 11/02/21")
+
+
+def _short_stamp(text: str, language: str | None) -> tuple[str, int] | None:
+    """The date with a two-digit year ("06.11.23 / 09:18 Uhr", "01/27/20") of a stamp: a
+    line of its own (:data:`_STAMP_LINE`) where it opens the line, follows a dateline's few
+    words (:func:`_dateline`) or a separator (``_STAMP_MARKS``), or a padded one opening a
+    longer piece; else ``None``. The running text's "1.5.24" is a version or a score
+    (:func:`earliest_printed_date` reads four-digit years only there)."""
+    if len(text) > _STAMP_LINE and not _PADDED_SHORT.match(text):
+        return None
+    found = find_date_span(text[:_STAMP_LINE], language)
+    if found is None:
+        return None
+    head = text[:found[1]].rstrip()
+    return found if not head or _dateline(head) or head[-1] in _STAMP_MARKS else None
 
 
 def _fetch_days_clock(day: str, latest: str) -> bool:

@@ -92,9 +92,17 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!
 # "Platz 1. 2. 2024", "6. 4. 2019 Punkte" are ranks and scores in a sentence.
 _NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0]((?:19|20)\d{2})(?!\d)" + _TIME,
                              re.IGNORECASE)
-# "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
-_NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
+# "27.04.24", "11/13/19", "16-05-24": a two-digit year (not "1.5.24.3", a version; not
+# "2-16-05-24", a dash's number run; not "16-05-24-3", a code)
+_NUMERIC_SHORT = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?!\d|[.,/-]\d)" + _TIME,
                             re.IGNORECASE)
+# "16.V.2024", "16 V 2024", "16. V. 2024", "16-V-2024": the month in capital Roman numerals,
+# as Polish, Italian, Romanian, Czech and Hungarian pages (and many academic and church
+# ones) print it; the numeral between two numbers only (no word's letters: "Henry V 2024")
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+_DMY_ROMAN = re.compile(r"(?<![\w.,/-])(\d{1,2})\.?(?:\s?[.-]\s?|\s)(?-i:(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))"
+                        r"(?:\.?\s?[.-]\s?|\.?\s)((?:19|20)\d{2})(?!\d)" + _TIME, re.IGNORECASE)
 # "03.Mär.19", "03-Mar-19": a day, a month's abbreviation and a two-digit year, as
 # some engines print a short date (PHP's "d.M.y", the "DD-MON-YY" of databases);
 # not "3. Mai 19:00" (a time) nor "3 May 19 people" (no dots or dashes around).
@@ -176,7 +184,7 @@ _ASCII_DIGITS = {
 # "26 شوال 1445هـ", the Hijri one's), read as a space so the year ends as a word (the
 # offsets kept): a Hijri year is none of the years read.
 _ARABIC_ERA = re.compile(r"(?<=\d)\s?(?:م|هـ|ه)(?![\u0621-\u064a])")
-_HAS_YEAR = re.compile(r"(?:19|20|25)\d{2}|[令平昭][和成]|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
+_HAS_YEAR = re.compile(r"(?:19|20|25)\d{2}|[令平昭][和成]|\d[./-]\d{1,2}[./-]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
 
 _READING = [
     re.compile(r"(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.|minuten|minutes|minutos|minuti|minuter|minutter|perc|минут[аы]?)\.?\s*"
@@ -412,6 +420,8 @@ def find_date_span(text: str, language: str | None = None,
     _month_name_dates(text, stamp, short_years)
     _year_first_dates(text, stamp, language, short_years)
     for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
+        if m.group(2) == "-" and len(m.group(4)) == 2 and not (len(m.group(1)) == len(m.group(3)) == 2):
+            continue  # (a dashed short date pads its day and month, "16-05-24": "3-2-24" is a score)
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     for m in _NUMERIC_SPACED.finditer(text):
@@ -580,6 +590,9 @@ def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
         if month:
             stamp(m, m.start(), int(m.group(1)), month, int(m.group(2)), 4)
             break
+    for m in _DMY_ROMAN.finditer(text):
+        stamp(m, m.start(), int(m.group(3)), _ROMAN_MONTHS[m.group(2)], int(m.group(1)), 4)
+        break
     for m in _DMY_SHORT.finditer(text) if short_years else ():
         month = MONTHS.get(m.group(3).lower())
         if month:

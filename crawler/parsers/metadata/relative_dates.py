@@ -18,7 +18,13 @@ from itertools import islice
 from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR, find_date_span
+from crawler.parsers.metadata.dates import (
+    CURRENCY_CODES,
+    MIN_YEAR,
+    find_date_span,
+    find_yearless_date,
+    normalise_date,
+)
 from crawler.parsers.metadata.walk import attrs_of, has_ancestor, text_of
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, PROMO_MARKS, SIDE_BOX_MARKS
 
@@ -222,45 +228,92 @@ def _label_before(el: Element) -> str:
 
 # Where a relative stamp's full date is kept for the pointer's tooltip: "<span
 # title='Mar 05, 2026 09:12 IST'>2 days ago</span>" (site builders' blogs, jQuery
-# timeago's "<abbr title='2008-07-17T09:24:17Z'>", forums, Bootstrap tooltips).
-_TOOLTIP_PATH = "/descendant::*[@title or @data-tooltip or @data-original-title]"
+# timeago's "<abbr title='2008-07-17T09:24:17Z'>", forums, Bootstrap tooltips); or for
+# the script that prints the stamp, in a data attribute named for a date or a time
+# ("<span data-date='2026-03-05T09:12:00Z'>", Facebook's "data-utime='1772701920'",
+# "data-timestamp", "data-publish-time") or a "datetime" on another element than <time>.
+_TOOLTIP_PATH = ("/descendant::*[@title or @data-tooltip or @data-original-title or @datetime or "
+                 "@*[starts-with(name(), 'data-') and (contains(name(), 'date') or contains(name(), 'time'))]]")
 _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
 _FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
+# A stamp of a time alone ("10:42", "9:05 pm", "14.20 Uhr"): today's, its day in the tooltip
+_TIME_ALONE = re.compile(r"^(?:um\s+|at\s+)?(\d{1,2}[:.]\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?$", re.IGNORECASE)
 
 
 def tooltip_published(doc: Element, language: str | None = None,
                       latest: str = "9999-12-31") -> tuple[str, str] | None:
-    """``(YYYY-MM-DD, the tooltip as printed)``: the full date in the tooltip of the
-    first element whose text is a relative stamp ("2 days ago", "il y a 1 mois",
-    "3 weeks ago", "Yesterday at 9:05"), outside other stories' and comments'
-    boxes, menus and footers, not an update's (by its text, its label or its tooltip's
-    own words: "Updated Mar 05, 2026"). The stamp itself may be any unit (a month names no day),
-    and no clock is needed: the tooltip names the day. None after ``latest``.
+    """``(YYYY-MM-DD, the tooltip as printed)``: the full date in the tooltip (or a date's
+    data attribute) of the first element whose text is a relative stamp ("2 days ago",
+    "il y a 1 mois", "3 weeks ago", "Yesterday at 9:05") or a shorter stamp of the same
+    day (its day and month without the year, "May 16", or its time alone, "10:42"),
+    outside other stories' and comments' boxes, menus and footers (and, but for a relative
+    stamp's tooltip, outside links: a linked card's date, a schedule's game time), not an
+    update's (by its text, its label or its tooltip's own words: "Updated Mar 05, 2026"). The stamp
+    itself may be any unit (a month names no day), and no clock is needed: the tooltip
+    names the day. None after ``latest``.
 
     >>> from lxml import html
     >>> doc = html.fromstring('<div><h1>T</h1><span title="Mar 05, 2026 09:12 IST">2 weeks ago</span></div>')
     >>> tooltip_published(doc)
     ('2026-03-05', 'Mar 05, 2026 09:12 IST')
+    >>> tooltip_published(html.fromstring('<div><span data-utime="1772701920">3 Std.</span></div>'))
+    >>> tooltip_published(html.fromstring('<div><span data-utime="1772701920">vor 3 Std.</span></div>'))
+    ('2026-03-05', '1772701920')
+    >>> tooltip_published(html.fromstring('<div><span title="Thursday, March 5, 2026 9:12 AM">Mar 5</span></div>'))
+    ('2026-03-05', 'Thursday, March 5, 2026 9:12 AM')
     >>> tooltip_published(html.fromstring('<div><a title="Share on X">2 days ago</a></div>')) is None
     True
     """
     for el in islice(doc.xpath(_TOOLTIP_PATH), _MAX_TOOLTIPS):
-        tip = next((value for value in map(el.get, _TOOLTIP_ATTRS) if value), "")
-        if len(tip) > _MAX_TEXT:
-            continue
         text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
-        if not text or len(text) > _MAX_TEXT or not _relative_text(text):
+        if not text or len(text) > _MAX_TEXT:
             continue
-        found = find_date_span(tip, language)
+        found = _tooltip_date(el, language)
+        if found is None:
+            continue
+        day, tip = found
+        relative = _relative_text(text)
         # (the tooltip's own label counts: "Updated Mar 05, 2026", "Edited: 05.03.2026" over
-        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story)
-        if (found is None or found[1] > _MAX_TEXT // 4 or found[0][:10] > latest or _UPDATE.search(text)
+        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story,
+        # nor a linked card's date or a schedule's time: "<a><span data-time=..>1:00 PM</span></a>")
+        if (day > latest or not (relative or _same_day(text, day, tip, language)) or _UPDATE.search(text)
+                or (not (relative and any(map(el.get, _TOOLTIP_ATTRS))) and _linked(el))
                 or _UPDATE.search(tip) or has_ancestor(el, _FURNITURE) or _in_other_box(el)
                 or _UPDATE.search(_label_before(el))):
             continue
-        return found[0][:10], tip
+        return day, tip
     return None
+
+
+def _tooltip_date(el: Element, language: str | None) -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, the value)`` of the element's tooltip (a date printed near its start)
+    or, without one, of its first date's data attribute or ``datetime`` (ISO 8601 or epoch
+    seconds), else ``None``."""
+    tip = next((value for value in map(el.get, _TOOLTIP_ATTRS) if value), "")
+    if tip:
+        found = find_date_span(tip, language) if len(tip) <= _MAX_TEXT else None
+        return (found[0][:10], tip) if found is not None and found[1] <= _MAX_TEXT // 4 else None
+    for name, value in el.items():
+        if name == "datetime" or (name.startswith("data-") and ("date" in name or "time" in name)):
+            day = normalise_date(value.strip()) if len(value) <= _MAX_TEXT else None
+            if day is not None:
+                return day[:10], value
+    return None
+
+
+def _linked(el: Element) -> bool:
+    return el.tag == "a" or has_ancestor(el, ("a",))
+
+
+def _same_day(text: str, day: str, tip: str, language: str | None) -> bool:
+    """Whether ``text`` is a shorter stamp of the tooltip's ``day``: the day without its year
+    ("May 16", "16. Mai"), or a time alone that the tooltip prints too ("10:30" under
+    "16.05.2024 10:30"; a schedule's local "1:00 PM" under its UTC "6:00:00 PM" is another's)."""
+    if (alone := _TIME_ALONE.match(text)) is not None:
+        return alone.group(1) in tip
+    yearless = find_yearless_date(text, int(day[:4]), language)
+    return yearless is not None and yearless[:10] == day
 
 
 def _relative_text(text: str) -> bool:
