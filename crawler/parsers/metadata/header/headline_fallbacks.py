@@ -89,8 +89,9 @@ def _line_boxes(el: Any, chars: int) -> Iterator[Any]:
     node = el
     for _ in range(_BOX_CLIMB):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html") or _unlinked_chars(parent) - chars > _LEAD_PROSE \
-                or next(parent.iter("a"), None) is not None:
+        # (the link test first: it stops at a big box's first link, before its text is read)
+        if parent is None or parent.tag in ("body", "html") or next(parent.iter("a"), None) is not None \
+                or _unlinked_chars(parent) - chars > _LEAD_PROSE:
             return
         yield parent
         node = parent
