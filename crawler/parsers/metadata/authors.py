@@ -20,6 +20,7 @@ from crawler.parsers.metadata.given_names import (
     opens_with_given_name,
     place_word,
 )
+from crawler.parsers.metadata.japanese_credits import japanese_names
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
@@ -404,7 +405,9 @@ def _joined_particle(word: str) -> bool:
 
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
-_CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
+# (and a Japanese paper's senior writers' titles after the name: "山田太郎 編集委員" (senior staff
+# writer), "論説委員" (editorial writer), "解説委員" (commentator), as its JSON-LD names them)
+_CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員|編集委員|論説委員|解説委員)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1037,7 +1040,7 @@ _KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*" + _KO_RANK + _KO_AFTER)
 # place the story was filed from if any ("순천, 광양 구현모 기자", "김민수 기자·이영희 기자").
 # Not a photo or video reporter, nor one after "사진" (photo: "사진 이영희 기자"); not a
 # word that opens such a line but names nobody ("취재 기자": the reporting reporters).
-_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*" + _KO_RANK + _KO_AFTER)
+_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·ㆍ/|]))([\uac00-\ud7af]{2,4})\s*" + _KO_RANK + _KO_AFTER)
 _KO_PICTURES = ("사진", "영상")
 _KO_NOT_NAMES = frozenset(["이날", "취재", "현장", "담당", "사진", "영상", "선임", "수습", "객원", "전문"])
 
@@ -1053,11 +1056,27 @@ def korean_reporters(text: str) -> list[str]:
 
 
 def _korean_reporters(text: str) -> list[str]:
-    """The names of a Korean byline ("순천, 광양 구현모 기자 ninek@…"), or []."""
+    """The names of a Korean byline ("순천, 광양 구현모 기자 ninek@…"), or []; the names
+    joined by a middle dot before one title each ("이지은·박서준 기자")."""
     text = text[:200]
-    return dedupe(m.group(1) for m in islice(_KO_NAMES.finditer(text), 6)
-                  if m.group(2) not in _KO_PICTURES and m.group(1) not in _KO_NOT_NAMES
-                  and not text[:m.start()].rstrip(" =:").endswith(_KO_PICTURES))
+    names: list[str] = []
+    for m in islice(_KO_NAMES.finditer(text), 6):
+        if m.group(2) in _KO_PICTURES or m.group(1) in _KO_NOT_NAMES \
+                or text[:m.start()].rstrip(" =:").endswith(_KO_PICTURES):
+            continue
+        joined = _KO_JOINED.search(text, 0, m.start())
+        if joined is not None:
+            names += [n for n in _KO_DOTS.split(joined.group(0))
+                      if n and n not in _KO_NOT_NAMES and not _KO_TITLE_WORD.search(n)]
+        names.append(m.group(1))
+    return dedupe(names)
+
+
+# Names joined by a middle dot before the last one's title: "이지은·박서준 기자" (both reporters;
+# the dot, U+00B7 or the Hangul U+318D, is how Korean papers list their writers)
+_KO_DOTS = re.compile(r"\s*[·ㆍ]\s*")
+_KO_TITLE_WORD = re.compile(r"(?:기자|특파원)$")
+_KO_JOINED = re.compile(r"(?:^|(?<=[\s,/|]))(?:[\uac00-\ud7af]{2,4}\s*[·ㆍ]\s*){1,3}\Z")
 
 
 def _dated_label(text: str) -> re.Match[str] | None:
@@ -2344,6 +2363,8 @@ def clean_author_list(values: Any) -> list[str]:
             out.extend(parts)
         elif len(han := _han_names(value)) > 1:  # "吴芳 王雪梅": two writers in one string
             out.extend(han)
+        elif len(listed := japanese_names(value)) > 1:  # "佐藤和也、小林裕子": Japanese writers listed
+            out.extend(listed)
         elif _JOINERS.search(value) or _BY_PREFIX.match(value) or _arabic_and(value) != value:
             # (an Arabic "and" joined to the next name, "محمد علي وأحمد حسن", is a joiner too)
             out.extend(clean_byline(value, strict=False))

@@ -34,6 +34,7 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.given_names import opens_with_given_name
+from crawler.parsers.metadata.japanese_credits import japanese_credit
 from crawler.parsers.metadata.name_chunks import TITLE_CASE_AGENCIES
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
@@ -44,9 +45,10 @@ from crawler.parsers.metadata.walk import (
     text_of,
     within,
 )
-from crawler.parsers.metadata.wires import ARABIC_WIRE_INITIALS, ARABIC_WIRE_NAMES, WIRES
+from crawler.parsers.metadata.wires import ARABIC_WIRE_INITIALS, ARABIC_WIRE_NAMES, KOREAN_WIRES, WIRES
 
-__all__ = ["address_names", "closing_byline", "lead_credit", "source_agency", "wire_opening_credit"]
+__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "source_agency",
+           "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -126,6 +128,10 @@ def closing_byline(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
+        if len(el) == 0 and (named := japanese_credit(el.text.strip(), alone=True)) \
+                and (scope is None or within(el, scope)) and not _elsewhere(el, around) \
+                and not _prose_after(el, scope) and not in_other_stories(el, headline, memo):
+            return named  # "<p>【山田太郎】</p>", "<p>文＝鈴木花子</p>" closing a Japanese story
         signed = bool(_DASH.match(el.text)) and (bool(_META_CLASS.search(el.get("class") or ""))
                                                   or _dash_then_job(text_of(el, _MAX_LINE + 1, " ")))
         asked = _INTERVIEWER.match(el.text) is not None
@@ -160,6 +166,37 @@ def closing_byline(headline: Any) -> list[str]:
             return names
     return []
 
+
+
+def closing_line_credit(headline: Any) -> list[str]:
+    """The writers an old layout's story names on its last lines, its text one box of
+    lines set apart by ``<br>`` ("...<br><br>文＝鈴木花子", "...<br><br>홍길동 기자
+    (hong@example.co.kr)", "...<br><br>이지은·박서준 기자"): of the first such box
+    after the headline (eight line breaks or more), its last two lines, a Japanese
+    credit (:func:`.japanese_credits.japanese_credit`) or a Korean reporter's line."""
+    if headline is None:
+        return []
+    scope, around = story_of(headline), frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        breaks = list(islice(el.iterchildren("br"), _MAX_BREAKS))
+        if len(breaks) < _MIN_BREAKS or (scope is not None and not within(el, scope)) or _elsewhere(el, around):
+            continue
+        lines = [(b.tail or "").strip() for b in breaks if b.getnext() is None or b.getnext().tag == "br"]
+        for line in [t for t in lines if t][-2:][::-1]:
+            if len(line) > _MAX_LINE:
+                break  # (the story's prose: no credit after it is read)
+            names = japanese_credit(line, alone=True)
+            if not names and _KO_TITLES.search(line):  # (not a caption's: its marks before the name)
+                names = [n for n in korean_reporters(line) if line.find(n) <= _KO_PLACE
+                         and not any(mark in line[:line.find(n)] for mark in _KO_CAPTION_MARKS)]
+            if names:
+                return names
+        return []
+    return []
+
+
+_MIN_BREAKS = 8     # line breaks of a box that sets a story's text apart in lines (two per paragraph)
+_MAX_BREAKS = 400
 
 
 def _right_names(el: Any, line: str, scope: Any) -> list[str]:
@@ -545,6 +582,9 @@ def wire_opening_credit(headline: Any) -> list[str]:
             match = _WIRE_OPENING.match(run[:80].lstrip("\u3000 "))
             if match is not None:
                 return clean_byline(match.group(1))
+            korean = _KO_WIRE_OPENING.match(run[:80])
+            if korean is not None and (named := _korean_opening(korean)):
+                return named
             han_wire = _HAN_WIRE_OPENING.match(run[:40].lstrip("\u3000 "))
             if han_wire is not None:
                 return [han_wire.group(1)]
@@ -560,6 +600,21 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []
     return []
+
+
+# A Korean story's opening dateline: the place and the wire in brackets, the reporters and
+# "=" ("(서울=연합뉴스) 홍길동 기자 = ...", "[서울=뉴시스] 김민수·이지은 기자 = ..."), or the
+# wire alone when no reporter is named ("(서울=뉴시스) = ...").
+_KO_WIRE_OPENING = re.compile(r"\s*[\[(（]\s*[\uac00-\ud7a3]{1,8}\s*=\s*([\uac00-\ud7a3\w]{2,8})\s*[\])）]"
+                              r"\s*([^=\[\](){}]{0,40}?)\s*=")
+
+
+def _korean_opening(match: re.Match[str]) -> list[str]:
+    """The reporters a Korean wire dateline names, else its wire when it is one."""
+    credit = match.group(2).strip()
+    if credit:
+        return korean_reporters(credit)
+    return [match.group(1)] if match.group(1) in KOREAN_WIRES else []
 
 
 # Words set in brackets after a kicker in capitals as a wire's initials are ("BREAKING

@@ -81,6 +81,7 @@ from crawler.parsers.metadata.authors import (
 from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
+    closing_line_credit,
     lead_credit,
     post_author_reply,
     source_agency,
@@ -717,8 +718,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
-        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
-            or wire_opening_credit(src.headline), "heuristic"
+        authors, source = closing_byline(src.headline) or closing_line_credit(src.headline) \
+            or address_names(src.headline, partial(_named_elsewhere, src)) or wire_opening_credit(src.headline), "heuristic"
     if not authors and weak is None:  # a source line's news agency ("Quelle: dpa"): the page declares no author
         authors, source = source_agency(src.headline), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments

@@ -82,9 +82,19 @@ def names_no_category(name: str) -> bool:
 
 def _short_name(text: str) -> str | None:
     text = _LEADING_MARKS.sub("", text.replace("\u00ad", "")).strip()  # (a soft hyphen: "In Ak&shy;ti&shy;on")
-    if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not LETTERS.search(text):
+    if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not _name_letters(text):
         return None
     return text
+
+
+# One Han or Hangul syllable is a word: a Korean blog's or a Chinese site's section
+# may be named by one ("책" books, "车" cars, "株" stocks).
+_ONE_SYLLABLE = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _name_letters(text: str) -> bool:
+    """Whether ``text`` holds letters enough for a name: two, or one Han / Hangul syllable."""
+    return bool(LETTERS.search(text) or _ONE_SYLLABLE.search(text))
 
 
 def _has_text(cell: Any) -> bool:
@@ -141,6 +151,10 @@ def current_tab_section(doc: Any, url: str | None, host: str | None, headline: s
     and is not the headline."""
     marked = [link for link in islice(doc.iterfind(".//a[@aria-current]"), 5)
               if (link.get("aria-current") or "").strip().lower() in _CURRENT]
+    # (the mark on the tab's list item, which the standard allows on any element: "<li aria-current=page><a>")
+    marked += [link for item in islice(doc.iterfind(".//li[@aria-current]"), 5)
+               if (item.get("aria-current") or "").strip().lower() in _CURRENT
+               for link in islice(item.iter("a"), 1)]
     return _tab_name(marked, url, host, headline) or _class_current(doc, url, host, headline)
 
 
@@ -162,8 +176,7 @@ def _class_current(doc: Any, url: str | None, host: str | None, headline: str) -
     for link in islice(doc.iter("a"), _TAB_LINKS):
         parent = link.getparent()
         item = parent if parent is not None and parent.tag == "li" else None
-        if not _CURRENT_CLASS.search(link.get("class") or "") and \
-                (item is None or not _CURRENT_CLASS.search(item.get("class") or "")):
+        if not _marked_current(link) and (item is None or not _marked_current(item)):
             continue
         box = item.getparent() if item is not None else parent
         if box is None or sum(1 for _ in islice(box.iter("a"), _BAR_TABS + 1)) <= _BAR_TABS \
@@ -176,6 +189,13 @@ def _class_current(doc: Any, url: str | None, host: str | None, headline: str) -
         if len(found) > 1:
             return None
     return found[0] if found else None
+
+
+def _marked_current(el: Any) -> bool:
+    """A bar's current tab by its class (:data:`_CURRENT_CLASS`) or by WAI-ARIA's mark of a
+    selected tab (``aria-selected="true"``, a portal's section tabs: "<a class="menu_item
+    is_active" aria-selected="true">")."""
+    return bool(_CURRENT_CLASS.search(el.get("class") or "")) or (el.get("aria-selected") or "").strip() == "true"
 
 
 def _tab_name(marked: list[Any], url: str | None, host: str | None, headline: str) -> str | None:
@@ -655,6 +675,7 @@ _TRAIL_TAGS = frozenset({*_SECTION_TAGS, "td", "font"})
 # 正文", "Anasayfa » Ekonomi"); not "|" nor "·", which part a menu's links.
 _TRAIL_MARK = re.compile(r"\s*(?:>{1,2}|»|›|→|＞|/)\s*")
 _TRAIL_STEPS = 8
+_ANGLE_MARK = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
 
 
 def _text_trail(el: Any, headline: Any) -> str | None:
@@ -675,7 +696,9 @@ def _text_trail(el: Any, headline: Any) -> str | None:
     tail = links[-1].tail or ""
     step = _TRAIL_MARK.match(tail)
     labelled = (el.text or "").strip().endswith((":", "："))
-    if labelled or (step is not None and tail[step.end():].strip()):
+    # (steps joined by angle marks only, no "/": a trail's, which no menu prints, "ホーム ＞ 社会")
+    angled = all(_ANGLE_MARK.fullmatch(link.tail or "") for link in links[:-1])
+    if labelled or angled or (step is not None and tail[step.end():].strip()):
         return _crumb_section(links, headline)
     holding = _holding_the_story(links[1:], headline)
     return _crumb_section(holding, headline) if holding else None
@@ -733,7 +756,7 @@ def _section_text(el: Any) -> str | None:
         text = text[back.end():].strip(" »›→>")
         if not text[:1].isupper() or text.casefold() in _HOME:
             return None
-    if not text or len(text) > 50 or len(text.split()) > 5 or not LETTERS.search(text):
+    if not text or len(text) > 50 or len(text.split()) > 5 or not _name_letters(text):
         return None
     if len(el) > 3 or _several_links(el):
         return None
@@ -758,6 +781,8 @@ def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = No
     banner, and nothing further up is read."""
     title = text_of(headline, 300).casefold()
     for el in preceding(headline, _BANNER_WINDOW):
+        if isinstance(el.tag, str) and el.tag == "img" and (shown := _picture_banner(el, headline, host, menus)):
+            return shown
         if not isinstance(el.tag, str) or not (el.text or "").strip():
             continue
         name = _short_name(text_of(el, 60))
@@ -772,6 +797,24 @@ def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = No
         return next((text for link in islice(root.iter("a"), 400)
                      if (text := " ".join(text_of(link, 60).split())).casefold() == wanted), name)
     return None
+
+
+def _picture_banner(img: Any, headline: Any, host: str | None, menus: MenuLinks | None) -> str | None:
+    """An old paper's section banner drawn as a picture over the headline, linked to the
+    section's page ("<a href=/shakai/><img alt=社会></a>"): its ``alt`` when a menu link of
+    the site opens that same page under that same name."""
+    link = img.getparent()
+    name = _short_name(img.get("alt") or "")
+    if link is None or link.tag != "a" or name is None or text_of(link, 60) or has_ancestor(link, ("nav", "header")):
+        return None
+    try:
+        parts = urlsplit((link.get("href") or "").strip())
+    except ValueError:
+        return None
+    path = parts.path.rstrip("/") if same_host(parts.netloc, host) else ""
+    wanted = name.casefold()
+    links = menu_links(headline, host, menus)
+    return name if path and links.get(path) == wanted and _names_a_section(path, wanted) else None
 
 
 def _language_switch(segment: str, text: str) -> bool:

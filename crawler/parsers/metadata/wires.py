@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
-__all__ = ["ARABIC_WIRE_INITIALS", "ARABIC_WIRE_NAMES", "HAN_WIRES", "WIRES"]
+__all__ = ["ARABIC_WIRE_INITIALS", "ARABIC_WIRE_NAMES", "HAN_WIRES", "KOREAN_WIRES", "WIRES"]
 
 # The national wires Chinese pages name as a story's source ("来源：新华社"): Xinhua and
 # China News Service, by its short and full name.
 HAN_WIRES = ("新华社", "中新社", "中国新闻社")
+# The Korean wires as their datelines print them ("(서울=연합뉴스) 홍길동 기자 =", "(서울=뉴시스) ="):
+# Yonhap, Newsis and News1.
+KOREAN_WIRES = ("연합뉴스", "뉴시스", "뉴스1")
 # The national and international news agencies, as their own pages and their clients
 # credit them (the names, their initials, their own script).
 WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", "kna", "epd", "efe", "agencia efe",
@@ -17,7 +20,7 @@ WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", 
                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "kyodo",
                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
-                   "agence france-presse", "deutsche presse-agentur", "bloomberg", *HAN_WIRES])
+                   "agence france-presse", "deutsche presse-agentur", "bloomberg", *HAN_WIRES, *KOREAN_WIRES])
 # The wires as Arabic pages print them in a wire's dateline ("القاهرة (رويترز) -", "الرياض
 # (واس) -"): Reuters, AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti,
 # Jordanian, Syrian and Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA

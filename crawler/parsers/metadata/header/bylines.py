@@ -25,6 +25,7 @@ from crawler.parsers.metadata.authors import (
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header.scan_state import HeaderScan
+from crawler.parsers.metadata.japanese_credits import japanese_credit, japanese_names
 from crawler.parsers.metadata.name_chunks import (
     cut_at_chunks,
     name_elements,
@@ -42,6 +43,9 @@ SEGMENTS = re.compile(r"\s+[|·•]\s+")
 def byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | None = None) -> None:
     # a quote's attribution names the person quoted; a list of handles, people to follow
     if in_quote(el) or _listed_handle(el, text):
+        return
+    if not scan.authors and (names := _japanese_byline(text, attrs)):
+        scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
         return
     if not scan.authors and not scan.story_begun and (names := _bold_names_over_office(el)):
         scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
@@ -87,6 +91,13 @@ def byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | Non
             return
     if not scan.authors:  # ("Jane Doe<br>Especial para a Gazeta<br>24/01/2004": read whole, no names)
         _credit_over_date(scan, el, text, language)
+
+
+def _japanese_byline(text: str, attrs: str) -> list[str]:
+    """A Japanese credit line's writers ("【記者：山田太郎】", "文＝鈴木花子", "編集委員 山田太郎"), or
+    an author box's list of Japanese names ("佐藤和也、小林裕子")."""
+    listed = bool(attrs and AUTHOR_HINT.search(attrs))
+    return japanese_credit(text) or (japanese_names(text) if listed else [])
 
 
 def _credit_over_date(scan: HeaderScan, el: Any, text: str, language: str | None) -> list[str]:

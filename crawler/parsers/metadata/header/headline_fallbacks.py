@@ -71,11 +71,30 @@ def big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
         if (not 3 <= words <= 25 or loose_key(text) in site_keys
                 or in_furniture(el) or has_ancestor(el, ("a",)) or 2 * _unlinked_chars(el) < len(text)):
             continue  # (a line mostly of links is a menu: "Política | Esportes | Cultura")
-        parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
-        for node in (el, parent if parent is not None and len(parent) == 1 else None):
-            if node is not None and _prose_follows(node):
-                return el
+        if any(_prose_follows(node) for node in _line_boxes(el, len(text))):
+            return el
     return None
+
+
+_BOX_CLIMB = 3  # boxes around a big line read for the story's text after them
+
+
+def _line_boxes(el: Any, chars: int) -> Iterator[Any]:
+    """``el`` and the boxes around it (up to ``_BOX_CLIMB``) that hold no paragraph of
+    text and no link besides it: a line alone in its box ("<p><font size=4>..</font></p>"),
+    or an old layout's headline cell with its dateline, the story in the table's next row
+    ("<tr><td><font size=4>..</font><br>date</td></tr><tr><td>text.."). (A sidebar's box
+    of a big line and links is no headline's, whatever column follows it.)"""
+    yield el
+    node = el
+    for _ in range(_BOX_CLIMB):
+        parent = node.getparent()
+        # (the link test first: it stops at a big box's first link, before its text is read)
+        if parent is None or parent.tag in ("body", "html") or next(parent.iter("a"), None) is not None \
+                or _unlinked_chars(parent) - chars > _LEAD_PROSE:
+            return
+        yield parent
+        node = parent
 
 
 def _prose_follows(el: Any) -> bool:
@@ -209,5 +228,7 @@ def _site_tail(line: str, tail: str) -> bool:
     return bool(_SITE_TAIL.match(tail)) or (han_kana_words(line[-2:]) == 1 and bool(_CJK_SITE_TAIL.match(tail)))
 
 
-# ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
-_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
+# ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline";
+# a CJK site's name before a full-width colon or bar with no spaces ("毎朝新聞：見出し", "사이트｜제목")
+_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:(?:\s+(?:[|\-–—»·•]|::)|:)\s+"
+                        r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\s*[：｜|]\s*)$")
