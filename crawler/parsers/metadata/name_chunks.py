@@ -29,7 +29,7 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
-__all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
+__all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "marked_writers", "name_elements", "peer_writers", "without_unlinked_place"]
 
 _MAX_CHUNKS = 40
 _MAX_PIECES = 200
@@ -315,6 +315,39 @@ def _original_case(box: Any, folded: str) -> str:
         if text.casefold() == folded:
             return text
     return folded
+
+
+_MAX_MARKED = 10
+
+
+def marked_writers(el: Any, names: list[str]) -> list[str]:
+    """The writers of a byline box whose elements are each marked as one writer's
+    (``rel=author`` or ``itemprop=author`` on any element, the profile card's
+    name: "<div rel=author>By Jane Doe</div><div class=overlay><a>Close</a><a>Follow
+    on Twitter</a></div><div rel=author>John Roe</div>"), where the box read as one
+    text ran the first name on into a hover card's buttons ("Jane Doe Close") or
+    stopped at it. ``names`` unchanged unless each marked element reads as exactly
+    one name and the first opens the box's reading (a marked element elsewhere in
+    the box, a quoted author's, is not the byline's)."""
+    marked: list[Any] = []
+    for n, node in enumerate(el.iterdescendants()):
+        if n >= _MAX_PEER_WALK * 4 or len(marked) > _MAX_MARKED:
+            return names
+        if isinstance(node.tag, str) and "author" in (node.get("rel"), node.get("itemprop")) \
+                and not _inside(node, el, marked):
+            marked.append(node)
+    if not marked or not names:
+        return names
+    found: list[str] = []
+    for node in marked:
+        got = clean_byline(text_of(node, 200, " "))
+        if len(got) != 1:
+            return names
+        found.append(got[0])
+    found = dedupe(found)
+    if letters_key(names[0]).startswith(letters_key(found[0])) and found != names:
+        return found
+    return names
 
 
 _MAX_PEER_WALK = 60

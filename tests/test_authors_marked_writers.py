@@ -1,0 +1,43 @@
+"""Byline forms read by their structure (#8: author sets on pages no rule was written
+for): each writer's element marked ``rel=author`` or ``itemprop=author`` inside a byline
+box whose hover cards print buttons after the names. Each case failed on the code
+before the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.byline_page import authors_of
+
+_CARD = ('<div class="author-overlay"><a class="close" href="#">Close</a><a href="https://x.example/u">Follow on '
+         'Twitter</a><a href="/author/{slug}">More from {given}</a></div>')
+
+
+def _box(*names: str, attr: str = 'rel="author"') -> str:
+    items = []
+    for n, name in enumerate(names):
+        by = '<span class="by-text">By</span> ' if n == 0 else ""
+        card = _CARD.format(slug=name.lower().replace(" ", "_"), given=name.split()[0])
+        items.append(f'<li><div {attr} class="author has-bio">{by}{name}</div>{card}</li>')
+    return f'<div class="article-meta"><ul class="authors">{"".join(items)}</ul><span>Dec 16, 2016</span></div>'
+
+
+@pytest.mark.parametrize("attr", ['rel="author"', 'itemprop="author"'])
+def test_each_marked_writer_past_the_hover_cards_buttons(attr: str) -> None:
+    """"By Jane Doe Close Follow on Twitter More from Jane John Roe Close ..." gave
+    "Jane Doe Close": the box read as one text ran the first name on into its hover
+    card's close button, and the other writers were lost."""
+    top = _box("Jane Doe", "John Roe", "Mary Major", attr=attr)
+    assert authors_of("en", top=top, title="Council argues over budget") == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+def test_one_marked_writer_past_the_hover_cards_buttons() -> None:
+    assert authors_of("en", top=_box("Jane Doe"), title="Council argues over budget") == ["Jane Doe"]
+
+
+def test_a_byline_whose_marked_element_reads_as_no_name_is_read_as_before() -> None:
+    """A marked element that holds no single name (a whole "by X and Y" line) leaves
+    the reading of the box to the rules before."""
+    top = ('<div class="byline"><span rel="author">By Jane Doe and John Roe</span> | '
+           '<span>Dec 16, 2016</span></div>')
+    assert authors_of("en", top=top, title="Council argues over budget") == ["Jane Doe", "John Roe"]
