@@ -41,3 +41,18 @@ def test_a_byline_whose_marked_element_reads_as_no_name_is_read_as_before() -> N
     top = ('<div class="byline"><span rel="author">By Jane Doe and John Roe</span> | '
            '<span>Dec 16, 2016</span></div>')
     assert authors_of("en", top=top, title="Council argues over budget") == ["Jane Doe", "John Roe"]
+
+
+def test_a_writer_marked_by_an_author_class_past_the_hover_cards_buttons() -> None:
+    """The same box with the writer's element marked by its class alone ("<div
+    class='author has-bio'>") gave "Jane Doe Close": the card's close button, a word in
+    a block of its own, was read as the name's last word printed apart."""
+    top = _box("Jane Doe", attr='class="author has-bio"')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]
+
+
+def test_a_surname_printed_apart_in_the_same_line_is_still_read() -> None:
+    """A name printed in two pieces inside one line ("<b>Mary Ann</b> <b>Smith</b>")
+    stays whole: the pieces share their block."""
+    top = '<p class="byline">By <b>Mary Ann</b> <b>Smith</b> | Dec 16, 2016</p>'
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Mary Ann Smith"]

@@ -15,6 +15,7 @@ is kept as read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from itertools import islice
@@ -56,8 +57,11 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     def alike(first: str, second: str) -> bool:
         return _pieces_alike(el, first, second)
 
+    def apart(first: str, second: str) -> bool:
+        return _blocks_apart(el, first, second)
+
     for name in names:
-        cut = _cut(name, chunks, links, alike)
+        cut = _cut(name, chunks, links, alike, apart)
         if cut is None:
             kept.append(_without_job(name, chunks, links, _job_texts(el)))
             continue
@@ -65,7 +69,7 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
         kept.append(head)
         # three writers or more, each a text node of its own ("<a>Jane Doe</a><a>John
         # Roe</a><a>Max Mustermann</a>"): the rest is cut again, a whole name at a time
-        while not whole_chunk and (more := _cut(rest, chunks, links, alike)) is not None \
+        while not whole_chunk and (more := _cut(rest, chunks, links, alike, apart)) is not None \
                 and more[0].casefold() in chunks and _second_name(more[0]):
             kept.append(more[0])
             rest, whole_chunk = more[1], more[2]
@@ -155,13 +159,16 @@ def _job_texts(el: Any) -> frozenset[str]:
 
 
 def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
-         alike: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, str, bool] | None:
+         alike: Callable[[str, str], bool] = lambda first, second: False,
+         apart: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, str, bool] | None:
     """The part of ``name`` that ends a text node and the rest, which starts the
     next one (and whether the rest is that whole text node); None when the name
     sits in one text node or the markup says nothing. A lone last name is read
     on unless the part before it is a whole link's text (``links``): the link
     to the writer's page holds the whole name; or unless it ends in a surname
-    opened by a particle, where the two pieces are not printed ``alike``."""
+    opened by a particle, where the two pieces are not printed ``alike``; or
+    unless the two pieces stand in blocks ``apart`` (a hover card's "Close"
+    button after "<div class=author>Jane Doe</div>")."""
     words = name.split()
     if len(words) < 3:
         return None
@@ -177,7 +184,7 @@ def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):
                 if _SUFFIX.match(" ".join(folded[k:])) or (
                         chunk not in links and not (_particle_ended(words[:k]) and not alike(chunk, chunks[i + 1]))
-                        and _last_name(words[k:], chunks[i + 1])):
+                        and _last_name(words[k:], chunks[i + 1]) and not apart(chunk, chunks[i + 1])):
                     return None
                 return " ".join(words[:k]), " ".join(words[k:]), chunks[i + 1] == " ".join(folded[k:])
     return None
@@ -215,6 +222,42 @@ def _pieces_alike(el: Any, first: str, second: str) -> bool:
     a, b = found.get(first), found.get(second)
     return (a is not None and b is not None and a is not b and a.getparent() is b.getparent()
             and a.tag == b.tag and a.get("class") == b.get("class"))
+
+
+# The elements that make a block of their own: a name's pieces printed apart ("<b>Mary
+# Ann</b> <b>Smith</b>") share one; a hover card's button after the name's element does not.
+_BLOCK_TAGS = frozenset(["div", "p", "li", "ul", "ol", "dl", "dd", "dt", "section", "article", "aside", "header",
+                         "footer", "nav", "figure", "figcaption", "td", "th", "tr", "table", "address", "form",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
+
+
+def _blocks_apart(el: Any, first: str, second: str) -> bool:
+    """Whether the text nodes ``first`` and then ``second`` (case folded, as
+    :func:`_chunks` reads them) stand in different blocks inside ``el``: the
+    nearest block element holding each differs, and the second's is no block
+    holding the first."""
+    found: list[Any] = []
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_PIECES or len(found) == 2:
+            break
+        if not isinstance(node.tag, str):
+            continue
+        for piece, holder in ((node.text, node), (node.tail, node.getparent() if node is not el else None)):
+            text = " ".join(_without_handles((piece or "")[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
+            if holder is not None and text == (second if found else first):
+                found.append(holder)
+    if len(found) < 2:
+        return False
+    a, b = _block_of(found[0], el), _block_of(found[1], el)
+    return a is not b and b not in found[0].iterancestors()
+
+
+def _block_of(node: Any, el: Any) -> Any:
+    """The nearest block element holding ``node`` (itself or an ancestor), at most ``el``."""
+    for anc in itertools.chain((node,), node.iterancestors()):
+        if anc is el or anc.tag in _BLOCK_TAGS:
+            return anc
+    return el
 
 
 _PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "des", "ter", "ten", "dos"])
