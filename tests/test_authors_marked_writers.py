@@ -56,3 +56,16 @@ def test_a_surname_printed_apart_in_the_same_line_is_still_read() -> None:
     stays whole: the pieces share their block."""
     top = '<p class="byline">By <b>Mary Ann</b> <b>Smith</b> | Dec 16, 2016</p>'
     assert authors_of("en", top=top, title="Council passes the new budget") == ["Mary Ann Smith"]
+
+
+def test_writers_marked_by_an_author_class_past_the_hover_cards_buttons() -> None:
+    """Two writers' elements marked by a shared author class word alone gave the first
+    writer only (or "Jane Doe Close"): each is read as a writer now."""
+    top = _box("Jane Doe", "John Roe", attr='class="author has-bio"')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe", "John Roe"]
+
+
+def test_a_fact_checkers_card_beside_the_writers_is_no_writer() -> None:
+    top = ('<div class="byline"><div class="author">By <a href="/a/jane">Jane Doe</a></div>'
+           '<div class="author">Fact-checked by <a href="/a/john">John Roe</a></div></div>')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]

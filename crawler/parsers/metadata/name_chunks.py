@@ -371,26 +371,63 @@ def marked_writers(el: Any, names: list[str]) -> list[str]:
     text ran the first name on into a hover card's buttons ("Jane Doe Close") or
     stopped at it. ``names`` unchanged unless each marked element reads as exactly
     one name and the first opens the box's reading (a marked element elsewhere in
-    the box, a quoted author's, is not the byline's)."""
+    the box, a quoted author's, is not the byline's). Without such marks, two or more
+    elements of one tag sharing an author class word ("<div class='author
+    has-bio'>") are the writers' elements, when each opens with the same words and
+    none credits a fact-checker, a reviewer or a photographer (:data:`_NOT_WRITING`)."""
     marked: list[Any] = []
+    classed: list[Any] = []
     for n, node in enumerate(el.iterdescendants()):
-        if n >= _MAX_PEER_WALK * 4 or len(marked) > _MAX_MARKED:
+        if n >= _MAX_PEER_WALK * 4 or len(marked) > _MAX_MARKED or len(classed) > 2 * _MAX_MARKED:
             return names
-        if isinstance(node.tag, str) and "author" in (node.get("rel"), node.get("itemprop")) \
-                and not _inside(node, el, marked):
+        if not isinstance(node.tag, str):
+            continue
+        if "author" in (node.get("rel"), node.get("itemprop")) and not _inside(node, el, marked):
             marked.append(node)
+        elif _same_author_class(node, None):
+            classed.append(node)
+    by_class = not marked
+    marked = marked or _classed_group(el, classed)
     if not marked or not names:
         return names
     found: list[str] = []
+    leads: list[str] = []
     for node in marked:
-        got = clean_byline(text_of(node, 200, " "))
-        if len(got) != 1:
+        text = text_of(node, 200, " ")
+        got = clean_byline(text)
+        if len(got) != 1 or (by_class and (got[0] not in text or _NOT_WRITING.search(text))):
             return names
+        leads.append(text[:text.index(got[0])].strip(_EDGE).casefold() if got[0] in text else "")
         found.append(got[0])
+    if by_class and not set(leads[1:]) <= {"", leads[0]}:  # "Von: X" and "Übersetzt von: Y": another credit
+        return names
     found = dedupe(found)
     if letters_key(names[0]).startswith(letters_key(found[0])) and found != names:
         return found
     return names
+
+
+def _classed_group(el: Any, classed: list[Any]) -> list[Any]:
+    """The first two or more elements of ``classed`` (in document order) of one tag
+    sharing an author class word, none inside another (:func:`_same_author_class`)."""
+    for first in classed:
+        group = [first]
+        for node in classed:
+            if node is not first and _same_author_class(node, first) and not _inside(node, el, group) \
+                    and first not in node.iterancestors():
+                group.append(node)
+        if len(group) >= 2:
+            return group
+    return []
+
+
+def _same_author_class(node: Any, first: Any) -> bool:
+    """Whether ``node``'s class holds an author class word (:data:`AUTHOR_HINT`) that
+    ``first``'s class holds too, on the same tag (any such word when ``first`` is None)."""
+    words = {w for w in (node.get("class") or "").split() if AUTHOR_HINT.search(w)}
+    if first is None:
+        return bool(words)
+    return node.tag == first.tag and bool(words & set((first.get("class") or "").split()))
 
 
 _MAX_PEER_WALK = 60
