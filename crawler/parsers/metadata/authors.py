@@ -263,7 +263,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
                     # nor a compound of the label ("作者简介", author bio: _HAN_COMPOUNDS)
-                    r"(?:记者|記者|作者)\s*(?!" + _HAN_COMPOUNDS + r")(?=[\u3400-\u9fff]{2,4}"
+                    # (and the Japanese papers' "編集委員" senior staff writer, "論説委員"
+                    # editorial writer: "編集委員　中沢克二" under the headline)
+                    r"(?:记者|記者|作者|編集委員|論説委員)\s*(?!" + _HAN_COMPOUNDS + r")(?=[\u3400-\u9fff]{2,4}"
                     r"(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
 # A Chinese text that opens with the label and was not read as a credit above
 # ("作者简介" author bio, "记者节" Journalists' Day, "作者认为" the author believes).
