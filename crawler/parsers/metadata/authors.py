@@ -22,7 +22,7 @@ from crawler.parsers.metadata.given_names import (
 )
 from crawler.parsers.metadata.japanese_credits import japanese_names
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
-from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES
+from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES, WIRES
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
 __all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
@@ -264,7 +264,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
                     # nor a compound of the label ("作者简介", author bio: _HAN_COMPOUNDS)
-                    r"(?:记者|記者|作者)\s*(?!" + _HAN_COMPOUNDS + r")(?=[\u3400-\u9fff]{2,4}"
+                    # (and the Japanese papers' "編集委員" senior staff writer, "論説委員"
+                    # editorial writer: "編集委員　中沢克二" under the headline)
+                    r"(?:记者|記者|作者|編集委員|論説委員)\s*(?!" + _HAN_COMPOUNDS + r")(?=[\u3400-\u9fff]{2,4}"
                     r"(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
 # A Chinese text that opens with the label and was not read as a credit above
 # ("作者简介" author bio, "记者节" Journalists' Day, "作者认为" the author believes).
@@ -1478,7 +1480,36 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
         parts.append((joiner, text[start:m.start()]))
         joiner, start = m.group(), m.end()
     parts.append((joiner, text[start:]))
-    return parts
+    return _with_desk_signs(parts)
+
+
+# An editor's sign after a newsroom's or an agency's credit and a slash ("srf/hosb",
+# "MDR THÜRINGEN/ls", "dpa/lno"): the desk's short sign, in lower case, two to five
+# letters; it is part of the one credit, no co-author (a wire's name in lower case,
+# "sda/dpa", is a second credit).
+_DESK_SIGN = re.compile(r"[^\W\d_A-Z]{2,5}")
+
+
+def _with_desk_signs(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``parts`` with each desk sign after a slash glued back to the credit before it
+    (:data:`_DESK_SIGN`), when that credit is one word or printed in capitals, a
+    newsroom's or an agency's rather than a person's name."""
+    out: list[tuple[str, str]] = []
+    for joiner, part in parts:
+        sign = part.strip()
+        if out and joiner.strip() == "/" and _DESK_SIGN.fullmatch(sign) and sign.islower() \
+                and sign not in WIRES and _credit_word(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].strip()}/{sign}")
+            continue
+        out.append((joiner, part))
+    return out
+
+
+def _credit_word(part: str) -> bool:
+    """Whether a credit before a slash is one word or printed in capitals (a newsroom's,
+    an agency's: "srf", "MDR THÜRINGEN")."""
+    words = part.split()
+    return len(words) == 1 or (bool(words) and part.isupper())
 
 
 def _initial_not_joiner(text: str, start: int, m: re.Match[str], end: int) -> bool:

@@ -47,8 +47,8 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.metadata.wires import ARABIC_WIRE_INITIALS, ARABIC_WIRE_NAMES, KOREAN_WIRES, WIRES
 
-__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "source_agency",
-           "wire_opening_credit"]
+__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "opening_byline",
+           "source_agency", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -709,3 +709,36 @@ def _graphic_source(el: Any) -> bool:
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     return before is not None and before.tag in _GRAPHIC_BEFORE
+
+
+# The blocks of a line of its own: a by-line opening the story's text is one of them.
+_LINE_BLOCKS = frozenset(["p", "div"])
+_MAX_OPENING_BLOCKS = 8
+
+
+def opening_byline(headline: Any, skip: Callable[[str], bool]) -> list[str]:
+    """The people a by-line opening the story's text credits ("<div>By Jane Doe</div>"
+    as the text's first line, where the page's byline field names a wire's account,
+    "By: CNN Wire"): a short block of its own (no block inside) that is a by-word and
+    names alone, before the text's first long paragraph, in the story (not in a
+    comment, teaser, sidebar, caption or the page's footer); names ``skip`` says are
+    the field's own credit (the wire again) are no person."""
+    if headline is None:
+        return []
+    seen, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag not in _LINE_BLOCKS or any(c.tag in _LINE_BLOCKS for c in el):
+            continue
+        line = text_of(el, _PROSE_CHARS, " ")
+        if not line:
+            continue
+        if longer_than(el, _PROSE_CHARS) or seen >= _MAX_OPENING_BLOCKS:
+            return []  # the story's text has begun
+        seen += 1
+        m = _LEAD_BY.match(line)
+        if m is None or _elsewhere(el, around):
+            continue
+        names = _names_alone(line[m.end():])
+        if names and not any(skip(n) for n in names) and all(len(n.split()) >= 2 for n in names):
+            return names
+    return []

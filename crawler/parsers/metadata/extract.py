@@ -83,6 +83,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     closing_line_credit,
     lead_credit,
+    opening_byline,
     post_author_reply,
     source_agency,
     wire_opening_credit,
@@ -134,6 +135,7 @@ from crawler.parsers.metadata.values import (
     twitter_labelled,
 )
 from crawler.parsers.metadata.walk import LONG_PARAGRAPH, attrs_of, story_scope, text_of
+from crawler.parsers.metadata.wires import WIRES
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
@@ -732,6 +734,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     elif authors and not any(_person_name(a) for a in authors) and (lead := lead_credit(src.headline, True)) \
             and _account_names(src, authors):
         authors, source = lead, "heuristic"  # the admin account's "Ilanga D", a credit "<b>MTHOBISI SITHOLE</b>"
+    if authors and all(_wire_account(a) for a in authors) and (lead := opening_byline(src.headline, _wire_account)):
+        authors, source = lead, "heuristic"  # "By: CNN Wire" over "<div>By Jane Doe</div>" opening the text
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -761,6 +765,13 @@ _CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", 
 
 _MAX_ACCOUNT_LINKS = 60
 _AUTHOR_PAGE_LINKS = "/descendant::a[contains(@href, '/aut')]"
+
+
+def _wire_account(name: str) -> bool:
+    """A wire's account as a syndicating station's byline field prints it: a news agency
+    ("AP", "Reuters") or a wire's name ("CNN Wire", "AP Wires", "CNN Newsource")."""
+    folded = name.casefold()
+    return folded in WIRES or folded.rsplit(" ", 1)[-1] in ("wire", "wires", "newsource")
 
 
 def _person_name(name: str) -> bool:

@@ -15,6 +15,7 @@ is kept as read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from itertools import islice
@@ -29,7 +30,7 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
-__all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
+__all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "marked_writers", "name_elements", "peer_writers", "without_unlinked_place"]
 
 _MAX_CHUNKS = 40
 _MAX_PIECES = 200
@@ -56,8 +57,11 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     def alike(first: str, second: str) -> bool:
         return _pieces_alike(el, first, second)
 
+    def apart(first: str, second: str) -> bool:
+        return _blocks_apart(el, first, second)
+
     for name in names:
-        cut = _cut(name, chunks, links, alike)
+        cut = _cut(name, chunks, links, alike, apart)
         if cut is None:
             kept.append(_without_job(name, chunks, links, _job_texts(el)))
             continue
@@ -65,7 +69,7 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
         kept.append(head)
         # three writers or more, each a text node of its own ("<a>Jane Doe</a><a>John
         # Roe</a><a>Max Mustermann</a>"): the rest is cut again, a whole name at a time
-        while not whole_chunk and (more := _cut(rest, chunks, links, alike)) is not None \
+        while not whole_chunk and (more := _cut(rest, chunks, links, alike, apart)) is not None \
                 and more[0].casefold() in chunks and _second_name(more[0]):
             kept.append(more[0])
             rest, whole_chunk = more[1], more[2]
@@ -155,13 +159,16 @@ def _job_texts(el: Any) -> frozenset[str]:
 
 
 def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
-         alike: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, str, bool] | None:
+         alike: Callable[[str, str], bool] = lambda first, second: False,
+         apart: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, str, bool] | None:
     """The part of ``name`` that ends a text node and the rest, which starts the
     next one (and whether the rest is that whole text node); None when the name
     sits in one text node or the markup says nothing. A lone last name is read
     on unless the part before it is a whole link's text (``links``): the link
     to the writer's page holds the whole name; or unless it ends in a surname
-    opened by a particle, where the two pieces are not printed ``alike``."""
+    opened by a particle, where the two pieces are not printed ``alike``; or
+    unless the two pieces stand in blocks ``apart`` (a hover card's "Close"
+    button after "<div class=author>Jane Doe</div>")."""
     words = name.split()
     if len(words) < 3:
         return None
@@ -177,7 +184,7 @@ def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):
                 if _SUFFIX.match(" ".join(folded[k:])) or (
                         chunk not in links and not (_particle_ended(words[:k]) and not alike(chunk, chunks[i + 1]))
-                        and _last_name(words[k:], chunks[i + 1])):
+                        and _last_name(words[k:], chunks[i + 1]) and not apart(chunk, chunks[i + 1])):
                     return None
                 return " ".join(words[:k]), " ".join(words[k:]), chunks[i + 1] == " ".join(folded[k:])
     return None
@@ -215,6 +222,42 @@ def _pieces_alike(el: Any, first: str, second: str) -> bool:
     a, b = found.get(first), found.get(second)
     return (a is not None and b is not None and a is not b and a.getparent() is b.getparent()
             and a.tag == b.tag and a.get("class") == b.get("class"))
+
+
+# The elements that make a block of their own: a name's pieces printed apart ("<b>Mary
+# Ann</b> <b>Smith</b>") share one; a hover card's button after the name's element does not.
+_BLOCK_TAGS = frozenset(["div", "p", "li", "ul", "ol", "dl", "dd", "dt", "section", "article", "aside", "header",
+                         "footer", "nav", "figure", "figcaption", "td", "th", "tr", "table", "address", "form",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
+
+
+def _blocks_apart(el: Any, first: str, second: str) -> bool:
+    """Whether the text nodes ``first`` and then ``second`` (case folded, as
+    :func:`_chunks` reads them) stand in different blocks inside ``el``: the
+    nearest block element holding each differs, and the second's is no block
+    holding the first."""
+    found: list[Any] = []
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_PIECES or len(found) == 2:
+            break
+        if not isinstance(node.tag, str):
+            continue
+        for piece, holder in ((node.text, node), (node.tail, node.getparent() if node is not el else None)):
+            text = " ".join(_without_handles((piece or "")[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
+            if holder is not None and text == (second if found else first):
+                found.append(holder)
+    if len(found) < 2:
+        return False
+    a, b = _block_of(found[0], el), _block_of(found[1], el)
+    return a is not b and b not in found[0].iterancestors()
+
+
+def _block_of(node: Any, el: Any) -> Any:
+    """The nearest block element holding ``node`` (itself or an ancestor), at most ``el``."""
+    for anc in itertools.chain((node,), node.iterancestors()):
+        if anc is el or anc.tag in _BLOCK_TAGS:
+            return anc
+    return el
 
 
 _PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "des", "ter", "ten", "dos"])
@@ -315,6 +358,76 @@ def _original_case(box: Any, folded: str) -> str:
         if text.casefold() == folded:
             return text
     return folded
+
+
+_MAX_MARKED = 10
+
+
+def marked_writers(el: Any, names: list[str]) -> list[str]:
+    """The writers of a byline box whose elements are each marked as one writer's
+    (``rel=author`` or ``itemprop=author`` on any element, the profile card's
+    name: "<div rel=author>By Jane Doe</div><div class=overlay><a>Close</a><a>Follow
+    on Twitter</a></div><div rel=author>John Roe</div>"), where the box read as one
+    text ran the first name on into a hover card's buttons ("Jane Doe Close") or
+    stopped at it. ``names`` unchanged unless each marked element reads as exactly
+    one name and the first opens the box's reading (a marked element elsewhere in
+    the box, a quoted author's, is not the byline's). Without such marks, two or more
+    elements of one tag sharing an author class word ("<div class='author
+    has-bio'>") are the writers' elements, when each opens with the same words and
+    none credits a fact-checker, a reviewer or a photographer (:data:`_NOT_WRITING`)."""
+    marked: list[Any] = []
+    classed: list[Any] = []
+    for n, node in enumerate(el.iterdescendants()):
+        if n >= _MAX_PEER_WALK * 4 or len(marked) > _MAX_MARKED or len(classed) > 2 * _MAX_MARKED:
+            return names
+        if not isinstance(node.tag, str):
+            continue
+        if "author" in (node.get("rel"), node.get("itemprop")) and not _inside(node, el, marked):
+            marked.append(node)
+        elif _same_author_class(node, None):
+            classed.append(node)
+    by_class = not marked
+    marked = marked or _classed_group(el, classed)
+    if not marked or not names:
+        return names
+    found: list[str] = []
+    leads: list[str] = []
+    for node in marked:
+        text = text_of(node, 200, " ")
+        got = clean_byline(text)
+        if len(got) != 1 or (by_class and (got[0] not in text or _NOT_WRITING.search(text))):
+            return names
+        leads.append(text[:text.index(got[0])].strip(_EDGE).casefold() if got[0] in text else "")
+        found.append(got[0])
+    if by_class and not set(leads[1:]) <= {"", leads[0]}:  # "Von: X" and "Übersetzt von: Y": another credit
+        return names
+    found = dedupe(found)
+    if letters_key(names[0]).startswith(letters_key(found[0])) and found != names:
+        return found
+    return names
+
+
+def _classed_group(el: Any, classed: list[Any]) -> list[Any]:
+    """The first two or more elements of ``classed`` (in document order) of one tag
+    sharing an author class word, none inside another (:func:`_same_author_class`)."""
+    for first in classed:
+        group = [first]
+        for node in classed:
+            if node is not first and _same_author_class(node, first) and not _inside(node, el, group) \
+                    and first not in node.iterancestors():
+                group.append(node)
+        if len(group) >= 2:
+            return group
+    return []
+
+
+def _same_author_class(node: Any, first: Any) -> bool:
+    """Whether ``node``'s class holds an author class word (:data:`AUTHOR_HINT`) that
+    ``first``'s class holds too, on the same tag (any such word when ``first`` is None)."""
+    words = {w for w in (node.get("class") or "").split() if AUTHOR_HINT.search(w)}
+    if first is None:
+        return bool(words)
+    return node.tag == first.tag and bool(words & set((first.get("class") or "").split()))
 
 
 _MAX_PEER_WALK = 60

@@ -28,6 +28,7 @@ from crawler.parsers.metadata.header.scan_state import HeaderScan
 from crawler.parsers.metadata.japanese_credits import japanese_credit, japanese_names
 from crawler.parsers.metadata.name_chunks import (
     cut_at_chunks,
+    marked_writers,
     name_elements,
     peer_writers,
     without_unlinked_place,
@@ -81,7 +82,8 @@ def byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | Non
         if names and part is read and len(names) >= 2:  # an author box listing each writer's name element
             names = name_elements(el) or names
         elif len(names) == 1 and part is read:  # a card per writer ("<div class=author>")
-            names = peer_writers(el, names)
+            marked = marked_writers(el, names)  # or an element per writer marked rel=author
+            names = marked if marked is not names else peer_writers(el, names)
         elif not names and hinted and part is read:  # writers run together past a name's length
             names = _names_by_chunk(el)  # ("<div class=byline><span>Jane Doe</span><span>John Roe</span>")
         if names:
