@@ -729,13 +729,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
-        authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
-    elif authors and not any(_person_name(a) for a in authors) and (lead := lead_credit(src.headline, True)) \
-            and _account_names(src, authors):
-        authors, source = lead, "heuristic"  # the admin account's "Ilanga D", a credit "<b>MTHOBISI SITHOLE</b>"
-    if authors and all(_wire_account(a) for a in authors) and (lead := opening_byline(src.headline, _wire_account)):
-        authors, source = lead, "heuristic"  # "By: CNN Wire" over "<div>By Jane Doe</div>" opening the text
+    authors, source = _person_over_account(src, authors, source)
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -755,6 +749,19 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe_names(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _person_over_account(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
+    """A person credited over the text beats a credit naming only the site, a CMS
+    account or a wire account."""
+    if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
+        return lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
+    if authors and not any(_person_name(a) for a in authors) and (lead := lead_credit(src.headline, True)) \
+            and _account_names(src, authors):
+        authors, source = lead, "heuristic"  # the admin account's "Ilanga D", a credit "<b>MTHOBISI SITHOLE</b>"
+    if authors and all(_wire_account(a) for a in authors) and (lead := opening_byline(src.headline, _wire_account)):
+        authors, source = lead, "heuristic"  # "By: CNN Wire" over "<div>By Jane Doe</div>" opening the text
+    return authors, source
 
 
 # The accounts CMSs create at installation, which SEO plugins print as the
