@@ -123,3 +123,15 @@ def test_bad_input_gives_no_pages() -> None:
     for html in ("", b"\x00\xff\xfe", "<html>", "<a href='http://[::1/x?page=2'>Next</a>"):
         assert story_pages(html, "https://news.example.com/world/storm-hits-the-coast-48213") == StoryPages()
     assert story_pages(page('<a href="?page=2">Next</a>'), "https://[::1/world/storm-hits-the-coast-48213") == StoryPages()
+
+
+def test_a_first_page_at_another_address_than_its_pager_reads_its_canonical() -> None:
+    """A listing links a WAP story as ``/m/a/1234567.html?from=wap``, its pager links
+    ``/m/a/1234567_2.html``: the page's canonical (``/m/a/1234567.html``) is its own address too."""
+    html = page('<div class="page"><a href="/m/a/1234567_2.html">下一页</a></div>',
+                head='<link rel="canonical" href="http://m.example.cn/m/a/1234567.html">')
+    assert story_pages(html, "http://m.example.cn/m/a/1234567.html?from=wap").next_url == \
+        "http://m.example.cn/m/a/1234567_2.html"
+    other = page('<div class="page"><a href="/m/a/7654321_2.html">下一页</a></div>',
+                 head='<link rel="canonical" href="http://m.example.cn/m/a/1234567.html">')
+    assert story_pages(other, "http://m.example.cn/m/a/1234567.html?from=wap").next_url is None

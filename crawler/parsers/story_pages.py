@@ -194,8 +194,12 @@ def story_pages(html: str | bytes, url: str) -> StoryPages:
         return StoryPages()
     links = [link for link in _links(root, url) if not link.off_pager]
     own = _own_reading(readings, links, url)
-    return StoryPages(page=own.number, next_url=_next_url(own, links, url),
-                      first_url=own.first if own.number > 1 else None)
+    owns = [own]
+    if own.number == 1:  # a first page at another address (``?from=wap``) than its pager's: its canonical's too
+        canonical = next((link.url for link in links if "canonical" in link.rel.split()), None)
+        owns += [r for r in _readings(canonical)[:1] if _story_stem(r.key)] if canonical else []
+    next_url = next(filter(None, (_next_url(reading, links, url) for reading in owns)), None)
+    return StoryPages(page=own.number, next_url=next_url, first_url=own.first if own.number > 1 else None)
 
 
 def same_story(url: str, other: str) -> bool:
