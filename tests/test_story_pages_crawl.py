@@ -192,3 +192,15 @@ def test_reextract_keeps_a_joined_story_and_import_warc_stores_no_later_page(
     assert result.returncode == 0, result.stderr
     stored = {row["canonical_url"].removeprefix(site.base_url) for row in rows(fresh, "SELECT * FROM articles")}
     assert stored == {THREE, FAILS, SINGLE, WAP}
+
+
+def test_the_extraction_pool_joins_the_same_story(site: FaultServer, tmp_path: Path) -> None:
+    """With an extraction pool, a story's place is read in the pool with its record:
+    the same one record, its pages joined."""
+    pool = tuple(arg for arg in FAST if arg not in ("--processes", "0"))
+    run = crawl(tmp_path / "pool.db", site.base_url + "/", extra=(*pool, "--processes", "1"))
+    assert run.returncode == 0, run.stderr
+    stored = {row["canonical_url"].removeprefix(site.base_url): row for row in
+              rows(run.db, "SELECT canonical_url, body, provenance FROM articles")}
+    assert sorted(stored) == sorted([THREE, FAILS, SINGLE, WAP])
+    assert json.loads(stored[THREE]["provenance"])["pages"] == "3" and "Part 3, paragraph 3." in stored[THREE]["body"]

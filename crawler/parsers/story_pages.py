@@ -50,9 +50,12 @@ _NOT_STORY_SEGMENT = re.compile(
 _OFF_PAGER = re.compile(r"comment|disqus|reply|gallery|galerie|slideshow|slider|carousel|lightbox|album|photo|foto",
                         re.I)
 _PHOTO_WORDS = re.compile(r"下一张|下一图|下一幅|photo|foto|image|bild|picture|slide|imagen|图", re.I)
-_SIGNALS = re.compile(
-    r"""rel\s*=\s*["']?next|href\s*=\s*["']?[^"'\s>]*(?:[_-]\d{1,2}\.[a-z]{2,5}\b|[?&;](?:page|p|pg|paged|seite"""
-    r"""|pagina|pn|pageno|page_no)=\d|/(?:seite|page|pagina|página)[-/_]?\d|/\d{1,2}/?["'\s>])""", re.I)
+# What makes a page worth parsing for its pager, read before the page is parsed
+# (:func:`_signals`); case-sensitive, each led by a literal, so most pages are passed
+# over in a fraction of a millisecond.
+_REL_NEXT = re.compile(r"""rel\s*=\s*["']?next\b""")
+_PARAM_NAMES = ("page=", "seite=", "pagina=", "paged=", "pageno=", "page_no=")
+_PAGE_PARAM = re.compile(r"[?&;](?:amp;)?(?:page|seite|pagina|paged|pageno|page_no)=\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,7 @@ def story_pages(html: str | bytes, url: str) -> StoryPages:
         return StoryPages()
     text = html if isinstance(html, str) else html.decode("utf-8", "replace")
     later = any(r.number > 1 for r in readings)
-    if not readings or (not later and not _SIGNALS.search(text)):
+    if not readings or (not later and not _signals(text, readings)):
         return StoryPages()
     root = parse_html(html)
     if root is None:
@@ -200,6 +203,23 @@ def story_pages(html: str | bytes, url: str) -> StoryPages:
         owns += [r for r in _readings(canonical)[:1] if _story_stem(r.key)] if canonical else []
     next_url = next(filter(None, (_next_url(reading, links, url) for reading in owns)), None)
     return StoryPages(page=own.number, next_url=next_url, first_url=own.first if own.number > 1 else None)
+
+
+def _signals(text: str, readings: list[_Reading]) -> bool:
+    """Whether the page's text holds a pager's mark: ``rel=next``, a page parameter
+    (``?page=2``), or its own stem with a page part (``1234567_2.html``,
+    ``slug/seite-2``, ``slug/2/``). Most pages have none and are not parsed."""
+    if _REL_NEXT.search(text):
+        return True
+    if any(name in text for name in _PARAM_NAMES) and _PAGE_PARAM.search(text):
+        return True
+    for stem in {r.key.partition("?")[0].rstrip("/").rpartition("/")[2] for r in readings}:
+        name = stem.rpartition(".")[0] or stem
+        if name and name in text and re.search(
+                rf"{re.escape(name)}(?:[_-]\d{{1,2}}\.[A-Za-z]{{2,5}}|/(?:seite|page|pagina|página)?[-/_]?\d{{1,2}}"
+                rf"(?![\d.\w-]))", text):
+            return True
+    return False
 
 
 def same_story(url: str, other: str) -> bool:

@@ -32,8 +32,8 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
-from crawler.parsers.story_pages import StoryPages, story_pages
-from crawler.scaling import extracted_article
+from crawler.parsers.story_pages import StoryPages
+from crawler.scaling import extracted_article, story_place
 
 STORY = "clippings_story"
 """Request meta key: the :class:`StoryChain` a request fetches the next page of."""
@@ -107,7 +107,7 @@ class StoryPagesMixin:
         """An article's place in its story (none for other pages)."""
         if not isinstance(record, ArticlePage) or not isinstance(response, TextResponse):
             return StoryPages()
-        return story_pages(response.text, response.url)
+        return story_place(response)  # read in the pool when there is one
 
     def story_record(self, record: ArticlePage | FetchRecord, response: TextResponse,
                      pages: StoryPages) -> Iterator[Any]:
@@ -176,7 +176,7 @@ class StoryPagesMixin:
         """(the page's record, its place, "") for a later page whose text was read; else why not."""
         if response.status != 200 or not isinstance(response, TextResponse):
             return None, None, f"HTTP {response.status} ({fetch.content_type or 'no content type'}), no page to join"
-        pages = story_pages(response.text, response.url)
+        pages = story_place(response)
         if response.meta.get("redirect_urls") and pages.page != number:
             return None, None, f"redirected to {response.url}, no page {number} of the story"
         self.crawler.stats.inc_value("clippings/pages_parsed")
