@@ -118,6 +118,7 @@ def test_one_record_per_story_its_pages_joined_in_order(crawled: CrawlRun, site:
     assert story["published"].startswith("2025-07-16")
     provenance = json.loads(story["provenance"])
     assert provenance["pages"] == "3"
+    assert "later pages of multi-page stories: 4 (their text in their first page's record)" in crawled.stdout
     assert provenance["page_urls"].split() == [site.base_url + THREE.replace(".html", suffix)
                                                for suffix in (".html", "_2.html", "_3.html")]
     # listed at another address than its canonical's: still joined, still under its canonical
