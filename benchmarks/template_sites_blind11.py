@@ -81,8 +81,10 @@ news story (0.90 on seed 29). Left: a "央视新闻" dateline or "来源：中�
 line (a broadcaster's or an agency's credit the rules read only for Xinhua and China News
 Service, in a dateline or a byline box), the editor in charge taken where a story names only
 the site itself (the trafilatura evaluation's annotators credit "责任编辑" so on a page with no
-other credit), the site's Organization kept where an Arabic story names nobody, and 1-3 second
-pages of split mobile stories (``_2.html``, each its own canonical) stored as stories.
+other credit), and the site's Organization kept where an Arabic story names nobody. The 1-3
+second pages of split mobile stories (``_2.html``, each its own canonical) once stored as
+stories are now joined into their first page's record (``crawler/spiders/stories.py``): 0
+non-articles on either seed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/template_sites_blind11.py [--misses] [--seed 17]
 """

@@ -202,6 +202,7 @@ OUTCOMES = (
     "trap",         # refused by the trap defence (page budget, repeating path, calendar, pagination)
     "too-old",      # an article published before the crawl's --since date: not stored
     "checked",      # fetched to check another page's canonical link against its own page
+    "later-page",   # a later page of a multi-page story: its text is in the first page's record
 )
 
 # Answers that mark an archived article gone.
@@ -297,6 +298,11 @@ class ArticlePage:
     article: Article
     fetch: FetchRecord
     raw: RawResponse | None = None
+    later_raw: list[RawResponse] = field(default_factory=list)
+    """A multi-page story's later pages' raw answers, in order (kept in the WARC file with ``raw``)."""
+    first_page_blocks: int | None = None
+    """A multi-page story's: how many of ``article.body_blocks`` are its first page's
+    (the canonical link's check compares those with the canonical's own page)."""
 
 
 @dataclass(kw_only=True, slots=True)

@@ -12,6 +12,7 @@ Both apply the same cleaning and validation as a crawl's item pipelines.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import sys
@@ -34,6 +35,7 @@ from crawler.download import InvalidStatusCode
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers.binary import no_record_reason
+from crawler.parsers.story_pages import story_pages
 from crawler.shown import shown, shown_path
 from crawler.urls import is_http_url, lower_scheme, url_problem
 from pipelines.clean import clean_article
@@ -87,11 +89,23 @@ def extract_capture(response: WarcResponse, fetched_at: str | None, min_words: i
         return None, f"not an article page: {no_record_reason(response.body, 'body', cut)}"
     if article.page_kind != "article":
         return None, f"not an article page: {article.page_kind} page"
+    later = story_pages(response.body, response.url)
+    if later.page > 1:  # its text is in its first page's record (a crawl joins them)
+        return None, f"not an article page: page {later.page} of the story at {later.first_url}"
     clean_article(article)
     found = problems(article, min_words)
     if found:
         return None, "invalid record: " + "; ".join(found)
     return article, ""
+
+
+def joined_pages(provenance: str | None) -> bool:
+    """Whether a version's provenance (JSON text) says the crawl joined a story's pages into it."""
+    try:
+        value = json.loads(provenance) if provenance else None
+    except ValueError:  # a row edited by another program: read as any version
+        return False
+    return isinstance(value, dict) and "pages" in value
 
 
 def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
@@ -101,8 +115,11 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
     base = sqlite_file(db_path).parent
     report = ReplayReport()
     rows = list(db.query(
-        "SELECT id, canonical_url, fetched_at, warc_file, warc_offset FROM versions ORDER BY id"))
+        "SELECT id, canonical_url, fetched_at, warc_file, warc_offset, provenance FROM versions ORDER BY id"))
     for row in rows:
+        if joined_pages(row["provenance"]):  # its capture is its first page only: the text would shrink
+            report.counts["kept (a multi-page story)"] += 1
+            continue
         if not row["warc_file"] or row["warc_offset"] is None:
             report.counts["no capture"] += 1
             continue

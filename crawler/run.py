@@ -154,6 +154,8 @@ class CrawlSummary:
             f"unchanged: {count('unchanged', 0)}, gone: {count('gone', 0)}",
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
+            *([f"later pages of multi-page stories: {count('later-page', 0)} (their text in their first "
+               "page's record)"] if count("later-page", 0) else []),
             *([refused] if refused else []),
             *([f"lost to errors: {self.unrecorded} (a page's parse or store raised; -v shows each)"]
               if self.unrecorded else []),

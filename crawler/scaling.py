@@ -38,6 +38,7 @@ from scrapy.linkextractors import LinkExtractor
 
 from crawler import parsers
 from crawler.items import Article, utc_now_iso
+from crawler.parsers.story_pages import StoryPages, story_pages
 from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ EXTRACTED = "clippings_extracted"
 """Request meta key: ``(article or None, exception or None, the parser's caps that cut the page)`` from the pool."""
 EXTRACTED_LINKS = "clippings_extracted_links"
 """Request meta key: the page's canonical links and whether the page was cut for them, from the pool."""
+EXTRACTED_PAGES = "clippings_extracted_pages"
+"""Request meta key: an article's place in its multi-page story (a StoryPages), from the pool."""
 HTML_TYPES = (b"text/html", b"application/xhtml")
 
 
@@ -89,17 +92,26 @@ def watch_parent(parent: int) -> None:
 
 
 def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
-            max_links: int = 0) -> tuple[Article | None, list[str], tuple[list[str], bool]]:
+            max_links: int = 0) -> tuple[Article | None, list[str], tuple[list[str], bool], StoryPages | None]:
     """What a pool process runs (picklable, top level): ``parse_article`` (and the
-    caps that cut the page), and the page's links as the spider follows them
+    caps that cut the page), the page's links as the spider follows them
     (:func:`page_links`: Scrapy's LinkExtractor, then
-    :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
+    :func:`crawler.urls.canonicalize_url`) and an article's place in its story
+    (:func:`story_place`), so none of these parses happens on the reactor."""
     cut: list[str] = []
     article = parsers.parse_article(body, url, fetched_at=fetched_at, encoding=encoding, cut=cut)
     response = HtmlResponse(url=url, body=body, encoding=encoding or "utf-8")
     links = page_links(response, max_links=max_links)
+    pages = story_pages(response.text, url) if article is not None and article.page_kind == "article" else None
     _release_selector(response)
-    return article, cut, links
+    return article, cut, links, pages
+
+
+def story_place(response: TextResponse) -> StoryPages:
+    """The page's place in its multi-page story: the pool's when it read this response
+    (an article's), else read here."""
+    done = response.meta.pop(EXTRACTED_PAGES, None) if response.request is not None else None
+    return done if done is not None else story_pages(response.text, response.url)
 
 
 def _release_selector(response: TextResponse) -> None:
@@ -216,7 +228,7 @@ class ExtractionPoolMiddleware:
         max_links = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
         try:
             future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding, max_links)
-            article, cut, links = await asyncio.wrap_future(future)
+            article, cut, links, pages = await asyncio.wrap_future(future)
         except BrokenProcessPool as exc:
             # A pool process died (killed, out of memory): parse this page in
             # process, start a new pool for the next ones; counted and logged.
@@ -234,6 +246,8 @@ class ExtractionPoolMiddleware:
         else:
             request.meta[EXTRACTED] = (article, None, cut)
             request.meta[EXTRACTED_LINKS] = links
+            if pages is not None:
+                request.meta[EXTRACTED_PAGES] = pages
         return response
 
     def spider_closed(self) -> None:

@@ -231,6 +231,9 @@ CLIPPINGS_TRAP_FUTURE_DAYS = 366
 # (<a>, <area>); the rest of the page is not read for links. A page listing more
 # than a site's whole page budget is a trap, not a front page. 0: no limit.
 CLIPPINGS_PAGE_MAX_LINKS = 10_000
+# Pages of one multi-page story fetched and joined into its record at most (the
+# first page included); 1 joins none (a later page is still never a story of its own).
+CLIPPINGS_STORY_MAX_PAGES = 20
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000

@@ -64,8 +64,10 @@ class OwnPage:
         return cls(article.canonical_url, article.title, article.body)
 
 
-def disagreement(claimant: Article, claimed: str, own: OwnPage) -> str | None:
-    """Why ``claimant`` may not be stored under ``claimed``, or None when it may."""
+def disagreement(claimant: Article, claimed: str, own: OwnPage, first_blocks: int | None = None) -> str | None:
+    """Why ``claimant`` may not be stored under ``claimed``, or None when it may.
+    ``first_blocks``: for a multi-page story the crawl joined, how many of its blocks
+    are its first page's (the page the canonical link is on; its own page is one page too)."""
     if own.declares is None:
         return f"canonical {claimed} not confirmed by its own page ({own.why})"
     if not same_page(own.declares, claimed):
@@ -73,7 +75,7 @@ def disagreement(claimant: Article, claimed: str, own: OwnPage) -> str | None:
     if normalised(claimant.title) != normalised(own.title):
         return f"canonical {claimed} refused: its own page has another title ({own.title[:80]!r})"
     body = normalised(own.body)
-    if any(normalised(block.text) not in body for block in claimant.body_blocks):
+    if any(normalised(block.text) not in body for block in claimant.body_blocks[:first_blocks]):
         return f"canonical {claimed} refused: this page has text its own page has not"
     return None
 
@@ -115,7 +117,7 @@ class IdentityPipeline:
             if len(self.checked) >= MAX_CHECKED:
                 self.checked.clear()
             self.checked[page_key(claimed)] = own
-        why = disagreement(article, claimed, own)
+        why = disagreement(article, claimed, own, item.first_page_blocks)
         if why is not None:
             article.canonical_url, article.site = own_url, site_of(own_url)
             article.provenance["canonical_url"] = why

@@ -504,6 +504,8 @@ class ArchivePipeline:
             if self.warc is not None and item.raw is not None:
                 capture = self.warc.write(item.raw)
                 capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
+                for later in item.later_raw:  # a multi-page story's later pages: evidence too
+                    self.warc.write(later)
             result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
             item.fetch.outcome, said = store_outcome(result)
             # An earlier pipeline's note (a refused canonical link) stays in the reason.

@@ -75,6 +75,6 @@ def test_a_pool_task_leaves_no_cycles(max_links: int):
     the response it makes caches a Selector that refers back to it."""
     body = gzip.decompress(FIXTURES[0].read_bytes())
     args = (body, "https://news.example/a/story", "2026-01-01T00:00:00+00:00", "utf-8", max_links)
-    _, _, (links, was_cut) = extract(*args)
+    _, _, (links, was_cut), _ = extract(*args)
     assert links and was_cut == bool(max_links)
     assert cyclic_garbage_of_work(lambda: extract(*args)) == []

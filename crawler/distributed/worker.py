@@ -200,6 +200,10 @@ class WorkerSpider(ArticleSpider):
     worker: str
     frontier: Frontier
     outbox: Outbox
+    #: Every request goes through the shared queue, which keeps no story being
+    #: joined: a multi-page story is stored from its first page, and a later page
+    #: reached on its own still leads to it (crawler/spiders/stories.py).
+    joins_story_pages = False
 
     def __init__(self, crawl: str, seeds: list[str], since: str | None = None, **kwargs: Any) -> None:
         super().__init__(seeds=seeds, since=since, **kwargs)

@@ -44,8 +44,10 @@ from crawler.items import (
     utc_now_iso,
 )
 from crawler.parsers.binary import no_record_reason
+from crawler.parsers.story_pages import same_story
 from crawler.scaling import extracted_article, link_extractor, page_links
 from crawler.spiders.discovery import Discovered, UndecodableBody, discover, parse_index_date
+from crawler.spiders.stories import StoryPagesMixin
 from crawler.urls import canonicalize_url, site_key
 
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
@@ -78,7 +80,7 @@ def header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-class ArticleSpider(scrapy.Spider):
+class ArticleSpider(StoryPagesMixin, scrapy.Spider):
     """Crawl the seeds' sites; yield an ArticlePage per article, a FetchRecord per other URL."""
 
     name = "articles"
@@ -198,18 +200,23 @@ class ArticleSpider(scrapy.Spider):
             yield fetch
             return
         record = self.parse_page(response, fetch)
+        place = self.story_place(record, response)
         # The links before the page's record: the archive keeps them as the crawl's
-        # frontier no later than the page (crawler/frontier.py).
-        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            yield from self.page_requests(response)
-        yield record
+        # frontier no later than the page (crawler/frontier.py). A later page of a
+        # story leads to its first page only; a story's pager is its own to follow.
+        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True) and place.page == 1:
+            yield from self.page_requests(response, story=place.next_url)
+        # A multi-page story's first page is held until its later pages are joined (stories.py).
+        yield from self.story_record(record, response, place)
 
-    def page_requests(self, response: TextResponse) -> Iterator[Request]:
+    def page_requests(self, response: TextResponse, story: str | None = None) -> Iterator[Request]:
         """Requests for a page's links on the crawl's sites: those of its first
         ``CLIPPINGS_PAGE_MAX_LINKS`` link tags (a page of endless links would queue
         them all, each refused at last by the site's budget, and reading them all
         cost a minute and a gigabyte); a cut is logged and counted
-        (``clippings/page_links_cut``)."""
+        (``clippings/page_links_cut``). On a page of a multi-page story (``story``: its
+        next page), not the links to the story's other pages: the story fetches them
+        itself (stories.py)."""
         cap = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
         # read in the pool when there is one, canonical
         links, cut = page_links(response, self.link_extractor, max_links=cap)
@@ -217,6 +224,8 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("%s has more than %d links: those of its first %d link tags are followed "
                                 "(CLIPPINGS_PAGE_MAX_LINKS)", response.url, cap, cap)
             self.crawler.stats.inc_value("clippings/page_links_cut")
+        if story:
+            links = [url for url in links if not same_story(url, response.url) and not same_story(url, story)]
         # No INDEX_HOPS: a page's links start a new chain (a blog's every page links
         # its category feeds; counting on through them trapped ordinary feeds).
         yield from self.follow(links, response, canonical=True)

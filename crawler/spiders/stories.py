@@ -1,0 +1,216 @@
+"""Multi-page stories in the crawl: one record per story, its pages joined in order.
+
+:func:`crawler.parsers.story_pages.story_pages` tells a page's place in its story.
+The spider (:class:`StoryPagesMixin`, a part of
+:class:`~crawler.spiders.articles.ArticleSpider`) then:
+
+- on a story's first page that links a next page: holds the page's record and
+  requests the next page (a Scrapy request like any other: robots.txt, the site's
+  throttle, the page limit and the site's budget apply), page after page, until a
+  page links none, one seen already (a loop), or ``CLIPPINGS_STORY_MAX_PAGES``
+  pages; then sends ONE record whose body is the pages' bodies in order (title,
+  authors, dates from the first page), ``provenance["pages"]`` the number of
+  pages joined and ``provenance["page_urls"]`` their URLs. Each later page has its
+  ``fetches`` row (outcome ``later-page``) and its raw answer goes to the crawl's
+  WARC file with the first page's;
+- a later page that fails (an HTTP error, a network error, robots.txt, no text,
+  a redirect off the story) ends the story there: it is stored with the pages it
+  has, ``provenance["pages_missing"]`` names the page and why, the page's row
+  says why, and ``clippings/story_pages_failed`` counts it;
+- a later page reached on its own (a listing links page 2): no record of its own;
+  its row (outcome ``later-page``) names its story's first page, which is
+  requested (the duplicate filter drops it when it was already).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from scrapy.http import Request, Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
+from crawler.parsers.story_pages import StoryPages
+from crawler.scaling import extracted_article, story_place
+
+STORY = "clippings_story"
+"""Request meta key: the :class:`StoryChain` a request fetches the next page of."""
+
+
+@dataclass(kw_only=True)
+class StoryChain:
+    """A story being fetched: its first page's record and the later pages so far."""
+
+    first: ArticlePage
+    later: list[Article] = field(default_factory=list)
+    raws: list[RawResponse] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    """Every page's URL requested so far, the first page's first (loop detection)."""
+
+    @property
+    def next_number(self) -> int:
+        return len(self.later) + 2
+
+
+def joined_story(chain: StoryChain, missing: str | None = None) -> ArticlePage:
+    """The first page's record with the later pages' text appended in order."""
+    first = chain.first
+    if not chain.later and missing is None:
+        return first
+    article = first.article
+    blocks = [*article.body_blocks, *(b for page in chain.later for b in page.body_blocks)]
+    body = "\n\n".join(text for text in (article.body, *(page.body for page in chain.later)) if text)
+    seen = {image.url for image in article.images}
+    images = list(article.images)
+    for image in (image for page in chain.later for image in page.images):
+        if image.url not in seen:
+            seen.add(image.url)
+            images.append(image)
+    pages = 1 + len(chain.later)
+    provenance = dict(article.provenance, pages=str(pages),
+                      page_urls=" ".join([article.url, *(page.url for page in chain.later)]))
+    if missing:
+        provenance["pages_missing"] = missing
+    joined = replace(article, body=body, body_blocks=blocks, images=images, provenance=provenance,
+                     word_count=sum(page.word_count for page in (article, *chain.later)),
+                     content_hash=content_hash(article.title, body))
+    note = "; ".join(filter(None, (f"{pages} pages joined" if pages > 1 else None,
+                                    f"{missing}, not joined" if missing else None)))
+    fetch = replace(first.fetch, reason="; ".join(filter(None, (first.fetch.reason, note))))
+    return ArticlePage(article=joined, fetch=fetch, raw=first.raw, later_raw=list(chain.raws),
+                       first_page_blocks=len(article.body_blocks))
+
+
+class StoryPagesMixin:
+    """The spider's part for multi-page stories (module docstring)."""
+
+    crawler: Any
+    logger: Any
+    #: Whether this spider fetches a story's later pages itself (a distributed
+    #: worker hands every request to the shared queue, which keeps no chain).
+    joins_story_pages = True
+
+    # ArticleSpider's: fetch_record, on_error, page_requests, follow, raw_response.
+    fetch_record: Any
+    on_error: Any
+    page_requests: Any
+    follow: Any
+    raw_response: Any
+
+    @property
+    def story_max_pages(self) -> int:
+        return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_PAGES", 20) if self.joins_story_pages else 1
+
+    def story_place(self, record: ArticlePage | FetchRecord, response: Response) -> StoryPages:
+        """An article's place in its story (none for other pages)."""
+        if not isinstance(record, ArticlePage) or not isinstance(response, TextResponse):
+            return StoryPages()
+        return story_place(response)  # read in the pool when there is one
+
+    def story_record(self, record: ArticlePage | FetchRecord, response: TextResponse,
+                     pages: StoryPages) -> Iterator[Any]:
+        """A page's record as a story's page (``pages``: its place): the record itself (a
+        story of one page), a ``later-page`` row and a request for the first page (a
+        later page reached on its own), or the request for the next page (a first
+        page, held until its story ends)."""
+        if not isinstance(record, ArticlePage):
+            yield record
+        elif pages.page > 1 and pages.first_url:
+            yield from self.later_page_alone(record.fetch, pages, response)
+        elif pages.next_url and self.story_max_pages > 1:
+            chain = StoryChain(first=record, urls=[response.url])
+            yield self.next_page_request(chain, pages.next_url)
+        else:
+            yield record
+
+    def later_page_alone(self, fetch: FetchRecord, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
+        self.crawler.stats.inc_value("clippings/later_pages_alone")
+        assert pages.first_url is not None
+        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            yield from self.follow([pages.first_url], response)
+        fetch.outcome, fetch.canonical_url = "later-page", pages.first_url
+        fetch.reason = f"page {pages.page} of the story at {pages.first_url}: stored in its first page's record"
+        yield fetch
+
+    def next_page_request(self, chain: StoryChain, url: str) -> Request:
+        chain.urls.append(url)
+        # Around the duplicate filter (a listing may have linked the page first); the
+        # chain's own URLs stop a loop. Ahead of other pages: the story is held meanwhile.
+        return Request(url, callback=self.parse_story_page, errback=self.story_page_failed,
+                       meta={STORY: chain}, dont_filter=True, priority=10)
+
+    def parse_story_page(self, response: Response) -> Iterator[Any]:
+        """A later page of a story being fetched: joined, then the next page or the story."""
+        chain: StoryChain = response.meta[STORY]
+        fetch = self.fetch_record(response, outcome="later-page")
+        fetch.canonical_url = chain.first.article.canonical_url
+        number = chain.next_number
+        article, pages, why = self.story_page_article(response, fetch, number)
+        if article is None or pages is None:
+            fetch.outcome, fetch.reason = "error", f"page {number} of {chain.first.article.url}: {why}"
+            yield from self.story_ended(chain, [fetch], f"page {number} ({response.url}): {why}")
+            return
+        assert isinstance(response, TextResponse)
+        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            yield from self.page_requests(response, story=response.url)
+        chain.later.append(article)
+        chain.raws.append(self.raw_response(response, fetch.fetched_at))
+        self.crawler.stats.inc_value("clippings/story_pages_joined")
+        fetch.page_kind = article.page_kind
+        fetch.reason = f"page {number} of the story at {chain.first.article.url}: joined into its record"
+        yield fetch
+        next_url = pages.next_url
+        if next_url and next_url not in chain.urls and len(chain.urls) < self.story_max_pages:
+            yield self.next_page_request(chain, next_url)
+            return
+        if next_url and len(chain.urls) >= self.story_max_pages:
+            self.crawler.stats.inc_value("clippings/story_pages_cut")
+            self.logger.warning("%s: more than CLIPPINGS_STORY_MAX_PAGES=%d pages; the first %d joined",
+                                chain.first.article.url, self.story_max_pages, len(chain.urls))
+        yield self.story_done(chain)
+
+    def story_page_article(self, response: Response, fetch: FetchRecord,
+                           number: int) -> tuple[Article | None, StoryPages | None, str]:
+        """(the page's record, its place, "") for a later page whose text was read; else why not."""
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return None, None, f"HTTP {response.status} ({fetch.content_type or 'no content type'}), no page to join"
+        pages = story_place(response)
+        if response.meta.get("redirect_urls") and pages.page != number:
+            return None, None, f"redirected to {response.url}, no page {number} of the story"
+        self.crawler.stats.inc_value("clippings/pages_parsed")
+        try:
+            # Parsed in the extraction pool when there is one; any kind of page: a
+            # story's last page may be too short to read as an article on its own.
+            article = extracted_article(response, fetch.fetched_at)
+        except Exception as exc:  # a parser bug must not lose the story: logged, counted, recorded
+            self.logger.error("parse error on %s", response.url, exc_info=True)
+            self.crawler.stats.inc_value("clippings/parse_errors")
+            return None, None, f"parse error: {type(exc).__name__}: {exc}"
+        if article is None or not article.body:
+            return None, None, "no text"
+        return article, pages, ""
+
+    def story_page_failed(self, failure: Failure) -> Iterator[Any]:
+        """A later page that failed: its row says why; the story is stored with the pages it has."""
+        chain: StoryChain = failure.request.meta[STORY]  # type: ignore[attr-defined]
+        rows = list(self.on_error(failure))
+        fetches = [row.fetch if isinstance(row, ErrorPage) else row for row in rows]
+        why = next((row.reason for row in fetches if row.reason), None) or failure.getErrorMessage()
+        number = chain.next_number
+        for row in fetches:
+            row.reason = f"{row.reason or 'error'}; page {number} of the story at {chain.first.article.url}"
+        yield from self.story_ended(chain, rows, f"page {number} ({failure.request.url}): {why}")  # type: ignore[attr-defined]
+
+    def story_ended(self, chain: StoryChain, rows: list[Any], missing: str) -> Iterator[Any]:
+        self.crawler.stats.inc_value("clippings/story_pages_failed")
+        self.logger.warning("story %s: %s; stored with %d page(s)", chain.first.article.url, missing,
+                            1 + len(chain.later))
+        yield from rows
+        yield self.story_done(chain, missing)
+
+    def story_done(self, chain: StoryChain, missing: str | None = None) -> ArticlePage:
+        if chain.later:
+            self.crawler.stats.inc_value("clippings/stories_joined")
+        return joined_story(chain, missing)
