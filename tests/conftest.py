@@ -185,27 +185,6 @@ _BROAD_FIXTURES: set[str] = set()
 _LEFT_TILL_THE_MODULE_ENDS: list[tuple[threading.Thread, str]] = []
 
 
-#: ``prctl``'s option that makes a process its orphaned descendants' new parent.
-PR_SET_CHILD_SUBREAPER = 36
-
-
-def adopt_orphans() -> None:
-    """Make this process the parent of any process under it whose own parent ends
-    (Linux's child subreaper): a left grandchild whose parent had ended went to the
-    init process, out of :func:`child_pids`' reach, and no test saw it left running.
-    An adopted process that ends stays a zombie (not reaped: a zombie could be a
-    :class:`subprocess.Popen`'s child, whose ``wait`` must still read its status); a
-    zombie does not count as running."""
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER) failed")
-
-
-adopt_orphans()
-
-
 #: At most this many processes are looked at under this process (a walk of a tree
 #: that kept growing as it was read, or of pids reused into a cycle, ends there).
 MOST_DESCENDANTS = 10_000
@@ -224,8 +203,10 @@ def child_pids(not_into: set[int] | frozenset[int] = frozenset()) -> set[int]:
     share) are not counted themselves; their children are. Read from ``/proc/PID/task/TID/children``, from
     this process down (bounded by :data:`MOST_DESCENDANTS`), not by a scan of every
     process of the machine (about 14 ms a scan, twice a test). A process whose parent
-    has ended is this process's (:func:`adopt_orphans`), so a left grandchild is seen
-    after the process between has ended too."""
+    has ended is the init process's, out of reach: the check sees a left grandchild
+    while the process between is alive (a fixture's, the zygote, a fork server). (Making
+    this process a child subreaper was tried: the orphans it adopted stayed zombies,
+    unreaped lest a Popen's status be stolen, and the suite stalled near its end.)"""
     from tests.support import forkrun
 
     found: set[int] = set()

@@ -4,7 +4,6 @@ left running is named; one that ends within the short wait is not."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import sys
@@ -67,29 +66,6 @@ def test_a_grandchild_left_running_is_named() -> None:
     assert served.pid not in child_pids_of_this_process_only()  # (a grandchild indeed)
     assert left[0] == [] and left[1] == {served.pid, middle.pid, grandchild}, left
     assert "tests.support.leaves_a_child" in said and "time.sleep(120)" in said, said
-
-
-def test_a_grandchild_left_by_a_process_that_ended_is_still_seen() -> None:
-    """A grandchild whose parent has ended was the init process's, and the check could
-    not see it: this process adopts its orphans (a child subreaper)."""
-    threads, children = set(threading.enumerate()), child_pids()
-    middle = subprocess.Popen([sys.executable, "-m", "tests.support.leaves_a_child"], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
-    grandchild: int | None = None
-    try:
-        assert middle.stdout is not None
-        grandchild = int(middle.stdout.readline())
-        middle.kill()
-        middle.wait()
-        left = left_running(threads, children)
-    finally:
-        middle.kill()
-        middle.wait()
-        if grandchild is not None:
-            os.kill(grandchild, 9)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(grandchild, 0)  # (adopted: this process reaps it)
-    assert left == ([], {grandchild}), named(*left)
 
 
 @pytest.mark.parametrize("flags", [[], ["-B"], ["-X", "dev", "-W", "error"]], ids=["none", "B", "X-W"])
