@@ -151,3 +151,10 @@ def test_a_results_tables_kick_off_time_does_not_date_the_page() -> None:
     table = '<table><tr><td>Anstoß</td><td data-kickoff-time="2024-05-12T15:30:00">15:30</td></tr></table>'
     page = _page("", "de", after=table).replace("<title>Budget debate", "<title>Budget debate 16.05.2024")
     assert (_parse(page, "2024-05-20T10:00:00Z").published or "")[:10] == "2024-05-16"
+
+
+@pytest.mark.parametrize("text", ["Tým vyhrál 3:1. V 2024 plánuje další sezónu.",  # Czech "V" (in) opening a sentence
+                                  "Tržby klesly o 12. V 2024 firma čeká růst."])
+def test_a_sentence_opening_with_czech_v_before_a_year_is_no_roman_month(text: str) -> None:
+    """A Roman month has the same mark either side ("16.V.2024", "16 V 2024", "16. V. 2024")."""
+    assert find_date_span(text, "cs") is None
