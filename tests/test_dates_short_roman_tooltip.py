@@ -139,6 +139,8 @@ def test_a_schedules_time_or_a_linked_cards_date_is_no_stamp(stamp: str) -> None
     ('<span data-update="2024-05-18">vor 2 Tagen</span>', None),
     ('<span data-expires-time="2024-05-18">May 18</span>', None),
     ('<span data-publish-time="2024-05-18">2 days ago</span>', "2024-05-18"),
+    ('<span data-edited-time="2024-05-18">2 days ago</span>', None),
+    ('<span data-edition-date="2024-05-18">2 days ago</span>', "2024-05-18"),  # a print edition's day
 ])
 def test_a_data_attributes_moment_and_hour(stamp: str, day: str | None) -> None:
     found = tooltip_published(html.fromstring(f"<div><h1>Budget debate</h1>{stamp}</div>"))

@@ -238,7 +238,9 @@ _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
 # A data attribute named for another moment than the stamp's: an update's or an edit's
 # ("data-updated", "data-modified-time", "data-last-edit-date": "update" holds "date"),
 # an offer's or a banner's end ("data-expires-time", "data-end-date", "data-valid-until")
-_OTHER_MOMENT = re.compile(r"updat|modif|edit|revis|chang|expir|valid|(?<![a-z])(?:end|until|last)", re.IGNORECASE)
+# (not a print edition's "data-edition-date", nor "credit")
+_OTHER_MOMENT = re.compile(r"updat|modif|revis|chang|expir|valid|(?<![a-z])(?:edit(?:ed)?(?![a-z])|end|until|last)",
+                           re.IGNORECASE)
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
 _FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
 # A stamp of a time alone ("10:42", "9:05 pm", "14.20 Uhr"): today's, its day in the tooltip
