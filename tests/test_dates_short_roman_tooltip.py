@@ -8,11 +8,13 @@ structured data, as ``benchmarks/strip_metadata.py --neutral-names --plain-tags
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
 from crawler.items import Article
 from crawler.parsers import parse_article
 from crawler.parsers.metadata.date_search import _short_stamp
 from crawler.parsers.metadata.dates import find_date_span
+from crawler.parsers.metadata.relative_dates import tooltip_published
 
 _PROSE = {
     "de": "Der Rat hat am Dienstag lange über den neuen Haushalt beraten und vieles offen gelassen.",
@@ -125,3 +127,36 @@ def test_a_two_digit_year_in_a_sentence_is_no_stamp(text: str) -> None:
 ])
 def test_a_schedules_time_or_a_linked_cards_date_is_no_stamp(stamp: str) -> None:
     assert _parse(_page(stamp, "en")).published is None
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ('<span data-time="2024-05-18T11:00:00Z">1:00 PM</span>', None),     # "1:00" is not the hour of "11:00"
+    ('<span data-time="2024-05-18T13:00:00">1:00 PM</span>', "2024-05-18"),  # the same hour on the clock of 24
+    ('<span data-time="2024-05-18T09:05:00">9:05</span>', "2024-05-18"),
+    # an attribute named for an update, an edit or an end is no stamp's publication
+    ('<span data-updated-time="1716026400">2 days ago</span>', None),
+    ('<span data-modified-date="2024-05-18">2 days ago</span>', None),
+    ('<span data-update="2024-05-18">vor 2 Tagen</span>', None),
+    ('<span data-expires-time="2024-05-18">May 18</span>', None),
+    ('<span data-publish-time="2024-05-18">2 days ago</span>', "2024-05-18"),
+    ('<span data-edited-time="2024-05-18">2 days ago</span>', None),
+    ('<span data-edition-date="2024-05-18">2 days ago</span>', "2024-05-18"),  # a print edition's day
+])
+def test_a_data_attributes_moment_and_hour(stamp: str, day: str | None) -> None:
+    found = tooltip_published(html.fromstring(f"<div><h1>Budget debate</h1>{stamp}</div>"))
+    assert (found[0] if found else None) == day
+
+
+def test_a_results_tables_kick_off_time_does_not_date_the_page() -> None:
+    """A table cell's time under its data attribute is a fixture's kick-off, not the story's
+    stamp: the date the title prints stays the page's."""
+    table = '<table><tr><td>Anstoß</td><td data-kickoff-time="2024-05-12T15:30:00">15:30</td></tr></table>'
+    page = _page("", "de", after=table).replace("<title>Budget debate", "<title>Budget debate 16.05.2024")
+    assert (_parse(page, "2024-05-20T10:00:00Z").published or "")[:10] == "2024-05-16"
+
+
+@pytest.mark.parametrize("text", ["Tým vyhrál 3:1. V 2024 plánuje další sezónu.",  # Czech "V" (in) opening a sentence
+                                  "Tržby klesly o 12. V 2024 firma čeká růst."])
+def test_a_sentence_opening_with_czech_v_before_a_year_is_no_roman_month(text: str) -> None:
+    """A Roman month has the same mark either side ("16.V.2024", "16 V 2024", "16. V. 2024")."""
+    assert find_date_span(text, "cs") is None

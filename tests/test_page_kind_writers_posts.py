@@ -90,3 +90,65 @@ def test_cards_of_one_snippet_each_are_no_whole_posts() -> None:
                                 f"climb the poles we put up in April.</p>", "")
     article = _parse(html, "https://garden.example/diary/")
     assert "whole posts" not in (article.provenance or {})["page_kind"]
+
+
+_ENTRY = ("Paragraph {k} of the entry: the council of the harbour town voted on the ferry question, and members "
+          "said the matter of the fares was far from settled.")
+
+
+def _entries(stamps: list[str], top: str = "", title: str = "Ferry vote") -> str:
+    body = "".join(f'<div class="k5"><h3>Entry heading number {n} on the vote</h3><div class="k6">{stamp}</div>'
+                   + "".join(f"<p>{_ENTRY.format(k=k)} ({n})</p>" for k in range(3)) + "</div>"
+                   for n, stamp in enumerate(stamps))
+    return (f'<html lang="en"><head><title>{title}</title></head><body><div class="k1"><a href="/">Home</a></div>'
+            f'<div class="k3"><h1>{title}</h1>{top}{body}</div></body></html>')
+
+
+@pytest.mark.parametrize("stamps", [
+    [f"May 16, 2024, {10 + n}:05" for n in range(5)],                     # a live report's times of one day
+    ["May 16, 2024 by Ann Lee", "May 16, 2024 by Bob Roe", "May 16, 2024 by Ann Lee"],  # one day, two writers
+    [f"May {15 + n // 3}, 2024, {10 + n}:05" for n in range(5)],          # a live report over two days, each timed
+])
+def test_a_live_reports_entries_are_no_whole_posts(stamps: list[str]) -> None:
+    """A live blog's entries under unlinked headings, each stamped, are one story's: their
+    date lines differ by the time or the writer only, or each prints its time."""
+    assert _parse(_entries(stamps), "https://news.example/live/").page_kind == "article"
+
+
+def test_a_posts_dated_comments_under_headings_are_no_whole_posts() -> None:
+    """One post's page (at no story's address: WordPress's "?p=123") of its own text, then
+    three comments under their writers' names, each dated another day: the post's own text
+    stands above the first entry."""
+    own = "<div>May 16, 2024</div>" + "".join(f"<p>{_ENTRY.format(k=k)} (own)</p>" for k in range(5))
+    html = _entries([f"May {17 + n}, 2024" for n in range(3)], top=own, title="Spring planting")
+    article = _parse(html.replace("Entry heading number", "Comment by reader"), "https://garden.example/?p=123")
+    assert article.page_kind == "article"
+
+
+def test_a_chronicles_year_lines_are_no_posts_dates() -> None:
+    """A chronicle's sections dated by a year or a month ("1990", "March 1995") print no
+    post's day."""
+    html = _entries(["1990", "March 1995", "2001", "2010"])
+    assert "whole posts" not in (_parse(html, "https://news.example/chronik/").provenance or {})["page_kind"]
+
+
+@pytest.mark.parametrize("path", ["/redaktion/kommentar-zur-wahl", "/staff/ferry-vote-passes", "/journalist/jane-doe/"])
+def test_a_dated_brief_filed_under_a_writers_folder_stays_an_article(path: str) -> None:
+    """A brief of three paragraphs (under a brief's 150 words) dated by its own line, over a
+    box of three related teasers with snippets: its headline names no one and its date is
+    none of the cards'."""
+    prose = "".join(f"<p>The council of the harbour town voted on the ferry question tonight, and members said the "
+                    f"matter of the fares was far from settled yet. ({k})</p>" for k in range(3))
+    related = "".join(f'<div class="k5"><h3><a href="/news/other-story-{n}">Other story {n} about the town and the '
+                      f'harbour</a></h3><p>A short excerpt of the other story {n} telling what happened at the '
+                      f'harbour.</p></div>' for n in range(3))
+    html = (f'<html lang="en"><head><title>Ferry vote passes</title></head><body><div class="k3"><h1>Ferry vote '
+            f'passes</h1><div class="k6">16.05.2024</div>{prose}</div><div class="k8">{related}</div></body></html>')
+    assert _parse(html, "https://example.org" + path).page_kind == "article"
+
+
+@pytest.mark.parametrize("title", ["Articles by Jane Doe", "Jane Doe, Harbour Reporter", "Anna-Lena von der Heide"])
+def test_a_writers_page_under_any_title_dated_by_its_cards_is_a_listing(title: str) -> None:
+    html = _writer_page(3).replace("<h1>Jane Doe</h1>", f"<h1>{title}</h1>").replace(
+        "<title>Jane Doe", f"<title>{title}")
+    assert _parse(html, "https://example.org/staff/jane-doe/").page_kind == "listing"

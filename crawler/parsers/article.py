@@ -23,6 +23,7 @@ from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields, printable_blocks
 from crawler.parsers.metadata import Metadata, extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
+from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.page import ParsedPage, read_page, usable_url
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
@@ -51,7 +52,8 @@ def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], 
                           has_byline=meta.has_byline or credited, blocks=blocks,
                           teaser_headlines=teasers, has_writer=credited, block_tokens=tokens,
                           canonical=meta.canonical_url, static=static,
-                          byline=meta.provenance.get("byline_raw"), title=meta.title, posts=posts)
+                          byline=meta.provenance.get("byline_raw"), title=meta.title, posts=posts,
+                          dateline=meta.provenance.get("published_raw"))
     meta.provenance["page_kind"] = why
     return kind
 
@@ -59,7 +61,13 @@ def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], 
 def _posts(page: ParsedPage, url: str) -> tuple[str, ...]:
     """The whole posts the page prints under unlinked titles (:func:`.classify.dated_posts`: a blog's
     front page), at no story's address; read before the body stage strips the tree."""
-    return () if article_like_url(url) else dated_posts(page.doc)
+    return () if article_like_url(url) else dated_posts(page.doc, _stamp_of)
+
+
+def _stamp_of(text: str) -> str | None:
+    """A post's date line read (:func:`.metadata.dates.find_date_span`): its day, and time."""
+    found = find_date_span(text)
+    return found[0] if found is not None else None
 
 
 def parse_article(

@@ -40,7 +40,7 @@ def page_kind(
     *, url: str, page_types: set[str], has_date: bool, has_byline: bool, blocks: list[Block],
     teaser_headlines: list[Teaser], has_writer: bool = False, block_tokens: list[int] | None = None,
     canonical: str | None = None, static: str | None = None, byline: str | None = None,
-    title: str | None = None, posts: tuple[str, ...] = (),
+    title: str | None = None, posts: tuple[str, ...] = (), dateline: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -49,13 +49,12 @@ def page_kind(
     (about, contact, legal) with no writer named is a page, dated or not; a date or a
     byline over real sentences makes an article however short; a site page (its
     address, a shop's type, the top of the site) is a page; long prose is an
-    article; the rest is a page.
-    ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
-    only the blocks' Han and kana are read again for the count). ``canonical``: the
+    article; the rest is a page. ``block_tokens``: each block's :func:`word_count`, if the
+    caller has them (then only the blocks' Han and kana are read again for the count). ``canonical``: the
     URL the page names as its own (a print copy naming its story is the story). ``static``: why the
     markup marks a CMS's static page (:func:`.site_pages.static_page`): undated, a page.
-    ``byline``: the printed line the writer was read from (a teaser card's is no story's
-    own evidence). ``title``: the page's headline (a topic's hub is named, not headlined:
+    ``byline``, ``dateline``: the printed lines the writer and the date were read from (a teaser card's
+    is no story's own evidence). ``title``: the page's headline (a topic's hub is named, not headlined:
     :func:`.listing.topic_hub`). ``posts``: its whole posts under unlinked titles (:func:`.teasers.dated_posts`)."""
     typed_article, address = page_types & ARTICLE_TYPES, split_address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
@@ -80,8 +79,9 @@ def page_kind(
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()
     if listing := teasers_hold_text(url, counted, teaser_headlines, has_date, has_writer, byline, title) or (
-            _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or (
-            _writer_listing(address, counted, teaser_headlines)) or _whole_posts(address, posts, counted) or (
+            _listing_by_path(url, address, has_date and has_writer, counted, teaser_headlines)) or _writer_listing(
+            address, counted, teaser_headlines, (title, dateline) if has_date else None) or (
+            _whole_posts(address, posts, counted)) or (
             None if has_writer else rows_beside_text(counted, teaser_headlines)):
         return "listing", listing
     sentences = counted.sentences()
@@ -131,16 +131,20 @@ def _whole_posts(address: Address, titles: tuple[str, ...], counted: Words) -> s
     ``_POST_BLOCKS`` sentence blocks or more of its own before the next heading (a card's is
     one snippet). A blog's front page or its archive shows its posts so, at no story's
     address (:func:`.addresses.article_like`, :func:`.addresses.dated_permalink`: "/2024/05/16/ferry/"
-    is one post's page, "/2024/05/" a month's)."""
+    is one post's page, "/2024/05/" a month's), and no whole text of its own above the first
+    (a post's comments, a live report's entries, a chronicle's sections follow a story's text)."""
     if len(titles) < _WHOLE_POSTS or article_like(address) or dated_permalink(address):
         return None
-    wanted, posts, under = set(titles), 0, None
+    wanted, posts, under, own = set(titles), 0, None, 0
     for block, n in zip(counted.blocks, counted.block_counts(), strict=True):
+        sentence = block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS
         if block.type == "h":
             posts += under is not None and under >= _POST_BLOCKS
             under = 0 if " ".join(block.text.split())[:TEASER_CHARS] in wanted else None
-        elif under is not None and block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS:
+        elif under is not None and sentence:
             under += 1
+        elif sentence and not posts and (own := own + 1) >= _POST_BLOCKS:
+            return None  # (the page's own story, above its first titled entry)
     posts += under is not None and under >= _POST_BLOCKS
     return f"{posts} whole posts under unlinked titles, each with its date" if posts >= _WHOLE_POSTS else None
 
@@ -148,19 +152,53 @@ def _whole_posts(address: Address, titles: tuple[str, ...], counted: Words) -> s
 _WRITER_CARDS = 2  # teasers that make a writer's page at its address a listing (:func:`_writer_listing`)
 
 
-def _writer_listing(address: Address, counted: Words, teasers: list[Teaser]) -> str | None:
+def _writer_listing(address: Address, counted: Words, teasers: list[Teaser],
+                    dated: tuple[str | None, str | None] | None = None) -> str | None:
     """Why a writer's page under another word than "author" (:func:`.addresses.writer_page_path`:
     "/staff/jane-doe", "/redaktion/anna-schmidt", "/autoren/") is a listing: it lists
     ``_WRITER_CARDS`` teasers or more beside a text shorter than a brief's own sentences (its
     bio: :data:`.signals.ONE_SIGN_STORY_WORDS`). A story filed under such a folder
-    ("/redaktion/kommentar-zur-wahl") runs longer than its related box, or lists none."""
+    ("/redaktion/kommentar-zur-wahl") runs longer than its related box, or lists none, or is
+    a dated brief of ``_WRITER_CARDS`` sentence blocks of its own (none of the cards') under a
+    headline that names no one (:func:`_names_someone`), its date line none of the cards'
+    (``dated``: a dated page's title and the text its date was read from)."""
     word = writer_page_path(address)
-    if word is None:
+    if word is None or (dated and _own_brief(dated, counted, teasers)):
         return None
     cards = sum(1 for teaser in teasers if not (teaser.item or teaser.boxed))
     if cards < _WRITER_CARDS or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
         return None
     return f"a writer's page /{word}/: {cards} teasers beside {own} words of its own"
+
+
+def _own_brief(dated: tuple[str | None, str | None], counted: Words, teasers: list[Teaser]) -> bool:
+    """Whether a dated page is a brief of its own: its headline names no one, its date line is
+    none of the teasers' card lines, and ``_WRITER_CARDS`` of its sentence blocks are none of
+    the cards' either."""
+    title, dateline = dated
+    line = " ".join((dateline or "").split())
+    if not title or not line or _names_someone(title) \
+            or any(line in text for teaser in teasers for text in (*teaser.before, *teaser.after)):
+        return False
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    return sum(1 for block, n in zip(counted.blocks, counted.block_counts(), strict=True)
+               if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS
+               and " ".join(block.text.split())[:TEASER_CHARS] not in cards) >= _WRITER_CARDS
+
+
+_NAME_WORDS = 4  # "Jane Doe", "Anna-Lena von der Heide": a writer's page's title
+# The small words of names ("Ursula von der Leyen", "Vincent van Gogh", "Ana de Souza")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
+                             "le", "la", "ten", "ter", "bin", "al", "el", "y", "e"})
+
+
+def _names_someone(title: str) -> bool:
+    """Whether ``title`` reads as a person's name: ``_NAME_WORDS`` words or fewer, each a
+    capitalised word without digits or a name's particle (:data:`_NAME_PARTICLES`);
+    "Kommentar zur Wahl", "Ferry vote passes" are headlines."""
+    words = title.split()
+    return 0 < len(words) <= _NAME_WORDS and all(
+        word in _NAME_PARTICLES or (word[0].isupper() and not any(ch.isdigit() for ch in word)) for word in words)
 
 
 def _outvoted(address: Address, page_types: set[str]) -> str:

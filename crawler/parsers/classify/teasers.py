@@ -5,6 +5,7 @@ linked titles; not the boxes of other stories beside a story's text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -61,32 +62,38 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
 
 
 _POSTS_LOOKED_AT = 60  # unlinked headings read for whole posts (a blog's front page shows ten or twenty)
-# A post's date line: a year in a short line ("May 16, 2024", "Posted 16.05.2024 by Ann")
+# A post's date line: a day with its year in a short line ("May 16, 2024", "Posted 16.05.2024
+# by Ann"); not a year alone or a month's ("1990", "March 1990": a chronicle's sections)
 _POST_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _POST_DATE_WORDS = 12
 
 
-def dated_posts(doc: Element) -> tuple[str, ...]:
+def dated_posts(doc: Element, stamp_of: Callable[[str], str | None]) -> tuple[str, ...]:
     """The titles of the whole posts the page prints under unlinked titles, as a blog's front
     page or a diary's page does ("<h2>Title</h2><div>May 16, 2024</div><p>The post...</p>",
     each post in full, its title linked nowhere): h2 and h3 headings outside asides,
     navigation, footers and links, each with a date line of its own over or under it (a
-    short line with a year: :func:`_card`) and prose after it; none unless two of their date
-    lines differ (one story's subheadings print no dates, and a live report's entries print
-    times of one day). Whether each title heads a whole post or a card's snippet is for the
-    body's blocks to say (``kind._whole_posts``)."""
+    short line with a day and its year: :func:`_card`) and prose after it; none unless two of
+    their days differ (one story's subheadings print no dates, and a live report's entries
+    print times of one day, or the same day with another writer; over days, each its time).
+    ``stamp_of``: a date line's ISO 8601 day (and time, when it prints one), or ``None``.
+    Whether each title heads a whole post or a card's snippet is for the body's blocks to say
+    (``kind._whole_posts``)."""
     titles: list[str] = []
-    lines: set[str] = set()
+    stamps: set[str] = set()
     for heading in islice((h for h in doc.iter("h2", "h3") if not any(True for _ in h.iter("a"))), _POSTS_LOOKED_AT):
         if any(ancestor.tag in _ASIDES or ancestor.tag == "a" for ancestor in heading.iterancestors()):
             continue  # (a card wrapped in its link is a teaser: :func:`_wrapped_link`)
         card = _card(heading)
-        dated = next((text for text in (*card.before, *card.after[:1])
-                      if len(text.split()) <= _POST_DATE_WORDS and _POST_YEAR.search(text)), None)
-        if dated is not None and any(len(text.split()) >= MIN_SENTENCE_WORDS for text in card.after):
+        stamp = next((found for text in (*card.before, *card.after[:1])
+                      if len(text.split()) <= _POST_DATE_WORDS and _POST_YEAR.search(text)
+                      and (found := stamp_of(text)) is not None), None)
+        if stamp is not None and any(len(text.split()) >= MIN_SENTENCE_WORDS for text in card.after):
             titles.append(short_text(heading, TEASER_CHARS))
-            lines.add(dated)
-    return tuple(titles) if len(lines) > 1 else ()
+            stamps.add(stamp)
+    # (a live report over days stamps each entry with its time: "May 15, 2024, 22:05")
+    timed = all(len(stamp) > 10 for stamp in stamps)
+    return tuple(titles) if len({stamp[:10] for stamp in stamps}) > 1 and not timed else ()
 
 
 _WRAP_LEVELS = 2  # boxes between a card's headline and the link wrapping it

@@ -98,11 +98,12 @@ _NUMERIC_SHORT = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?!
                             re.IGNORECASE)
 # "16.V.2024", "16 V 2024", "16. V. 2024", "16-V-2024": the month in capital Roman numerals,
 # as Polish, Italian, Romanian, Czech and Hungarian pages (and many academic and church
-# ones) print it; the numeral between two numbers only (no word's letters: "Henry V 2024")
+# ones) print it; the numeral between two numbers only (no word's letters: "Henry V 2024"),
+# the same mark either side of it (not Czech "3:1. V 2024 ...", a sentence opening "In 2024")
 _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}
-_DMY_ROMAN = re.compile(r"(?<![\w.,/-])(\d{1,2})\.?(?:\s?[.-]\s?|\s)(?-i:(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))"
-                        r"(?:\.?\s?[.-]\s?|\.?\s)((?:19|20)\d{2})(?!\d)" + _TIME, re.IGNORECASE)
+_DMY_ROMAN = re.compile(r"(?<![\w.,/:-])(\d{1,2})(\.\s?|\s?-\s?|\s)(?-i:(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))"
+                        r"\2((?:19|20)\d{2})(?!\d)" + _TIME, re.IGNORECASE)
 # "03.Mär.19", "03-Mar-19": a day, a month's abbreviation and a two-digit year, as
 # some engines print a short date (PHP's "d.M.y", the "DD-MON-YY" of databases);
 # not "3. Mai 19:00" (a time) nor "3 May 19 people" (no dots or dashes around).
@@ -591,7 +592,7 @@ def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
             stamp(m, m.start(), int(m.group(1)), month, int(m.group(2)), 4)
             break
     for m in _DMY_ROMAN.finditer(text):
-        stamp(m, m.start(), int(m.group(3)), _ROMAN_MONTHS[m.group(2)], int(m.group(1)), 4)
+        stamp(m, m.start(), int(m.group(4)), _ROMAN_MONTHS[m.group(3)], int(m.group(1)), 5)
         break
     for m in _DMY_SHORT.finditer(text) if short_years else ():
         month = MONTHS.get(m.group(3).lower())

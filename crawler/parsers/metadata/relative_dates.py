@@ -235,10 +235,16 @@ def _label_before(el: Element) -> str:
 _TOOLTIP_PATH = ("/descendant::*[@title or @data-tooltip or @data-original-title or @datetime or "
                  "@*[starts-with(name(), 'data-') and (contains(name(), 'date') or contains(name(), 'time'))]]")
 _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
+# A data attribute named for another moment than the stamp's: an update's or an edit's
+# ("data-updated", "data-modified-time", "data-last-edit-date": "update" holds "date"),
+# an offer's or a banner's end ("data-expires-time", "data-end-date", "data-valid-until")
+# (not a print edition's "data-edition-date", nor "credit")
+_OTHER_MOMENT = re.compile(r"updat|modif|revis|chang|expir|valid|(?<![a-z])(?:edit(?:ed)?(?![a-z])|end|until|last)",
+                           re.IGNORECASE)
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
 _FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
 # A stamp of a time alone ("10:42", "9:05 pm", "14.20 Uhr"): today's, its day in the tooltip
-_TIME_ALONE = re.compile(r"^(?:um\s+|at\s+)?(\d{1,2}[:.]\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?$", re.IGNORECASE)
+_TIME_ALONE = re.compile(r"^(?:um\s+|at\s+)?(\d{1,2})[:.](\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.|uhr|h))?$", re.IGNORECASE)
 
 
 def tooltip_published(doc: Element, language: str | None = None,
@@ -248,7 +254,8 @@ def tooltip_published(doc: Element, language: str | None = None,
     "il y a 1 mois", "3 weeks ago", "Yesterday at 9:05") or a shorter stamp of the same
     day (its day and month without the year, "May 16", or its time alone, "10:42"),
     outside other stories' and comments' boxes, menus and footers (and, but for a relative
-    stamp's tooltip, outside links: a linked card's date, a schedule's game time), not an
+    stamp's tooltip, outside links and table cells: a linked card's date, a schedule's game
+    time, a fixtures table's kick-off), not an
     update's (by its text, its label or its tooltip's own words: "Updated Mar 05, 2026"). The stamp
     itself may be any unit (a month names no day), and no clock is needed: the tooltip
     names the day. None after ``latest``.
@@ -276,9 +283,10 @@ def tooltip_published(doc: Element, language: str | None = None,
         relative = _relative_text(text)
         # (the tooltip's own label counts: "Updated Mar 05, 2026", "Edited: 05.03.2026" over
         # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story,
-        # nor a linked card's date or a schedule's time: "<a><span data-time=..>1:00 PM</span></a>")
+        # nor a linked card's date or a schedule's time: "<a><span data-time=..>1:00 PM</span></a>",
+        # a table's "<td data-kickoff-time=..>15:30</td>")
         if (day > latest or not (relative or _same_day(text, day, tip, language)) or _UPDATE.search(text)
-                or (not (relative and any(map(el.get, _TOOLTIP_ATTRS))) and _linked(el))
+                or (not (relative and any(map(el.get, _TOOLTIP_ATTRS))) and _linked_or_tabled(el))
                 or _UPDATE.search(tip) or has_ancestor(el, _FURNITURE) or _in_other_box(el)
                 or _UPDATE.search(_label_before(el))):
             continue
@@ -288,30 +296,39 @@ def tooltip_published(doc: Element, language: str | None = None,
 
 def _tooltip_date(el: Element, language: str | None) -> tuple[str, str] | None:
     """``(YYYY-MM-DD, the value)`` of the element's tooltip (a date printed near its start)
-    or, without one, of its first date's data attribute or ``datetime`` (ISO 8601 or epoch
-    seconds), else ``None``."""
+    or, without one, of its first date's data attribute (not an update's or an end's:
+    :data:`_OTHER_MOMENT`) or ``datetime`` (ISO 8601 or epoch seconds), else ``None``."""
     tip = next((value for value in map(el.get, _TOOLTIP_ATTRS) if value), "")
     if tip:
         found = find_date_span(tip, language) if len(tip) <= _MAX_TEXT else None
         return (found[0][:10], tip) if found is not None and found[1] <= _MAX_TEXT // 4 else None
     for name, value in el.items():
-        if name == "datetime" or (name.startswith("data-") and ("date" in name or "time" in name)):
+        if name == "datetime" or (name.startswith("data-") and ("date" in name or "time" in name)
+                                  and not _OTHER_MOMENT.search(name)):
             day = normalise_date(value.strip()) if len(value) <= _MAX_TEXT else None
             if day is not None:
                 return day[:10], value
     return None
 
 
-def _linked(el: Element) -> bool:
-    return el.tag == "a" or has_ancestor(el, ("a",))
+_LINK_OR_CELL = ("a", "td", "th")
+
+
+def _linked_or_tabled(el: Element) -> bool:
+    """Whether ``el`` is a link's or a table cell's (a card's date, a schedule's or a results
+    table's time): not the stamp of the page's story."""
+    return el.tag in _LINK_OR_CELL or has_ancestor(el, _LINK_OR_CELL)
 
 
 def _same_day(text: str, day: str, tip: str, language: str | None) -> bool:
     """Whether ``text`` is a shorter stamp of the tooltip's ``day``: the day without its year
     ("May 16", "16. Mai"), or a time alone that the tooltip prints too ("10:30" under
-    "16.05.2024 10:30"; a schedule's local "1:00 PM" under its UTC "6:00:00 PM" is another's)."""
+    "16.05.2024 10:30", "9:05 pm" under "21:05"; a schedule's local "1:00 PM" under its UTC
+    "6:00:00 PM" or "11:00:00" is another's: the hour read whole, not "1:00" in "11:00")."""
     if (alone := _TIME_ALONE.match(text)) is not None:
-        return alone.group(1) in tip
+        hour, minute, half = int(alone.group(1)), alone.group(2), (alone.group(3) or "").lower()
+        hours = {hour, hour % 12 + 12} if half.startswith("p") else {hour}
+        return any(re.search(rf"(?<![\d:.])0?{h}[:.]{minute}(?!\d)", tip) for h in hours)
     yearless = find_yearless_date(text, int(day[:4]), language)
     return yearless is not None and yearless[:10] == day
 
