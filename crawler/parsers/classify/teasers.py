@@ -10,7 +10,8 @@ from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from crawler.parsers.bounded_text import short_text
+from crawler.parsers.bounded_text import leading_text, short_text
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify.addresses import article_like_url
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, SIDE_BOX_MARKS, count_words
@@ -207,7 +208,8 @@ def _story_href(href: str) -> bool:
         return False
 
 
-_TITLE_LINK = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.IGNORECASE)
+# (the same class values on every link of a page: :class:`Caseless` keeps their answers)
+_TITLE_LINK = Caseless(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])")
 
 
 def _link_teasers(doc: Element, url: str = "") -> list[Teaser]:
@@ -218,6 +220,8 @@ def _link_teasers(doc: Element, url: str = "") -> list[Teaser]:
     lines: list[Teaser] = []
     rows: list[Teaser] = []
     for link in islice(doc.iter("a"), _LINKS_READ):
+        if not link.get("href"):
+            continue  # (each test asks for a link's address: an anchor or a button heads no teaser)
         parent = link.getparent()  # (read once for both tests)
         if (teaser := _titled_teaser(link, url, parent)) is not None:
             titled.append(teaser)
@@ -233,6 +237,9 @@ _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # "02.05.2024", "2/5/2024", "02.05.24"): how lists and tables of titles print it
 _ROW_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|"
                        r"\d{1,2}[-/.]\s?\d{1,2}[-/.]\s?(?:(?:19|20)\d\d|\d\d))(?!\d)")
+# What every _ROW_DATE match holds in the text before its whitespace is collapsed: figures,
+# a separator, one or two figures, a separator, a figure (whitespace runs after each separator)
+_ROW_FIGURES = re.compile(r"\d[-/.年]\s*\d\d?[-/.月]\s*\d")
 _ROW_LEVELS = 4        # boxes between a row and its link ("<tr><td><font><a>")
 _ROW_CHARS = 40        # a row's text besides its title: a date, a bullet, a source's name
 _ROW_TITLE_WORDS = 3   # a linked title this long (Han and kana two characters a word)
@@ -246,10 +253,15 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
     text and each of its cells'."""
     href = link.get("href")
     row = _row_of(link) if href else None
-    if row is None or sum(1 for a in islice(row.iter("a"), 3) if a.get("href")) > 1:
+    if row is None or _linked(row) > 1:
         return None
-    text = short_text(row, TEASER_CHARS + _ROW_CHARS)
-    if not _ROW_DATE.search(text):  # (the cheap tests first: most links are no dated row's)
+    # (the cheap tests first: most links are no dated row's; short_text's collapse is asked
+    # only of a text whose pieces print a date's figures, whitespace runs between them)
+    read = leading_text(row, 2 * (TEASER_CHARS + _ROW_CHARS) + 1)
+    if not _ROW_FIGURES.search(read):
+        return None
+    text = " ".join(read.split())[:TEASER_CHARS + _ROW_CHARS]  # (short_text of the row)
+    if not _ROW_DATE.search(text):
         return None
     title = short_text(link, TEASER_CHARS)
     rest = text.replace(title, "", 1)
@@ -260,6 +272,15 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
         return None
     return Teaser(title, (text, *(short_text(cell, TEASER_CHARS) for cell in islice(row, _CARD_SIBLINGS))),
                   listed=True)
+
+
+def _linked(row: Element) -> int:
+    """How many of the row's first three links have an address."""
+    found = 0
+    for link in islice(row.iter("a"), 3):
+        if link.get("href"):
+            found += 1
+    return found
 
 
 def _row_of(link: Element) -> Element | None:

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
+from lxml import etree
+
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_other_stories, in_quote
 from crawler.parsers.metadata.authors import (
@@ -125,6 +127,7 @@ def closing_byline(headline: Any) -> list[str]:
     scope, around = story_of(headline), frozenset(headline.iterancestors())
     stories: dict[Any, bool] = {}
     memo: dict[Any, Any] = {"headline": headline}
+    flush = _sets_flush_right(headline)  # (no box set flush right on the page: no line is a signature)
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
@@ -139,7 +142,7 @@ def closing_byline(headline: Any) -> list[str]:
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
         # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
         jobbed = len(el) == 0 and bool(name_then_job(el.text))
-        right = _signature(el) or _dated_signature(el) or bool(_REPORT_LABEL.match(el.text))
+        right = (flush and (_signature(el) or _dated_signature(el))) or bool(_REPORT_LABEL.match(el.text))
         wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
         if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
@@ -277,10 +280,9 @@ def _dated_signature(el: Any) -> bool:
     name, :func:`_signed_names`)."""
     line = next((node for node in islice(itertools.chain((el,), el.iterancestors()), 3)
                  if node.tag in ("p", "div")), None)
-    if line is None or not _flush_right(el):
-        return False
-    before = line.getprevious()
-    if before is None or not _flush_right(before) or (before.tail or "").strip():
+    before = line.getprevious() if line is not None else None
+    # (the cheap tests first: most lines are no signature; each box's attributes read last)
+    if before is None or (before.tail or "").strip() or not _flush_right(el) or not _flush_right(before):
         return False
     text = text_of(before, _PLACE_DATE_LINE + 1, " ")
     if len(text) > _PLACE_DATE_LINE or (found := find_date_span(text)) is None:
@@ -291,9 +293,27 @@ def _dated_signature(el: Any) -> bool:
 def _flush_right(el: Any) -> bool:
     """``el``, one of its two nearest ancestors or (a line's own box) its only child is set
     flush right (``align=right``, ``text-align: right``)."""
-    nodes = (el, *islice(el.iterancestors(), 2), *(el[:1] if len(el) == 1 else ()))
-    return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
-               for node in nodes)
+    if _set_right(el) or any(_set_right(node) for node in islice(el.iterancestors(), 2)):
+        return True
+    return len(el) == 1 and _set_right(el[0])
+
+
+_ALIGNS = etree.XPath("/descendant::*/@align", smart_strings=False)
+_STYLES = etree.XPath("/descendant::*/@style", smart_strings=False)
+
+
+def _sets_flush_right(el: Any) -> bool:
+    """Whether any element of ``el``'s page is set flush right (:func:`_set_right`): when
+    none is, neither :func:`_signature` nor :func:`_dated_signature` holds of any line
+    (two walks of the page's attributes in libxml2, not each line's boxes read; 50 of the
+    886 benchmark pages set one). The styles are joined by "|", which the pattern cannot
+    match, so a match lies in one value."""
+    return any(v.lower() == "right" for v in _ALIGNS(el)) or _RIGHT.search("|".join(_STYLES(el))) is not None
+
+
+def _set_right(node: Any) -> bool:
+    """``node`` itself is set flush right (``align=right``, ``text-align: right``)."""
+    return (node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "") is not None
 
 
 def _signed_names(line: str) -> list[str]:
