@@ -284,3 +284,32 @@ def test_a_caption_in_the_articles_header_is_no_standfirst():
     html = page(f"""<article><header><h1>{TITLE}</h1><div class="k3"><img src="/bridge.jpg" alt="">
 <div>{caption}</div></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
     assert caption not in [text for _, text in blocks(html)]
+
+
+def _card(n: int) -> str:
+    return (f"<div class='q1'><a href='/story-{n}'><div class='q2'>Story {n} on the harbour</div></a>"
+            f"<div class='q3'>The plan for the harbour's pier number {n} met protests from the fishermen "
+            "on the quay this week.</div></div>")
+
+
+def test_hidden_pages_of_a_teaser_carousel_stay_hidden():
+    # a "more stories" carousel of hashed classes in the text's box: its later pages hidden
+    # until a script shows them, each card a linked title and a snippet set in a <div>
+    pages = (f"<div class='k6'>{_card(1)}{_card(2)}</div>"
+             + "".join(f"<div class='k6' style='display:none'>{_card(n)}{_card(n + 1)}</div>" for n in (3, 5)))
+    html = page(f"<article><h1>{TITLE}</h1><div class='body'><p>{P1}</p><p>{P2}</p>"
+                f"<div class='k5'>{pages}</div><p>{P3}</p><p>{P4}</p></div></article>")
+    texts = [text for _, text in blocks(html)]
+    assert P4 in texts and not any(f"pier number {n} " in text for text in texts for n in (3, 4, 5, 6))
+
+
+def test_a_standfirst_printed_twice_opens_the_text_once():
+    # the header's standfirst printed twice (a phone's and a desktop's copy) or again as the
+    # text's first paragraph: one standfirst, whether the <article> is chosen whole (its
+    # header walked for its standfirst) or the text's box is (the standfirst above it)
+    for header in (f"<h1>{TITLE}</h1><p class='dek d-md-none'>{LEDE}</p><p class='dek d-none d-md-block'>{LEDE}</p>",
+                   f"<h1>{TITLE}</h1><p>{LEDE}</p>"):
+        for text in (f"<p>{LEDE}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>",
+                     f"<div class='article-body'><p>{LEDE}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"):
+            got = [text for _, text in blocks(page(f"<article><header>{header}</header>{text}</article>"))]
+            assert got == [LEDE, P1, P2, P3], (header, text)
