@@ -301,6 +301,11 @@ def test_hidden_pages_of_a_teaser_carousel_stay_hidden():
                 f"<div class='k5'>{pages}</div><p>{P3}</p><p>{P4}</p></div></article>")
     texts = [text for _, text in blocks(html)]
     assert P4 in texts and not any(f"pier number {n} " in text for text in texts for n in (3, 4, 5, 6))
+    # a listicle's hidden slides under a linked product name: two paragraphs, kept
+    html = _slides("<div><span>{}</span></div>").replace("<h2>", "<div class='t1'><a href='https://shop.example/p'>") \
+        .replace("</h2>", "</a></div>")
+    texts = [text for _, text in blocks(html)]
+    assert all(a in texts and b in texts for a, b in SLIDE_TEXT)
 
 
 def test_a_standfirst_printed_twice_opens_the_text_once():

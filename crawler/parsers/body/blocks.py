@@ -799,7 +799,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     (``memo``), however many hidden boxes are nested around it."""
     found = 0
     for p in islice(el.iter(), _HIDDEN_SCAN):
-        if p.tag != "p" and (p.tag not in _LEAF_PARAGRAPHS or _after_linked_title(p) or not _leaf_box(p)):
+        if p.tag != "p" and (p.tag not in _LEAF_PARAGRAPHS or _card_snippet(p) or not _leaf_box(p)):
             continue
         prose = memo.get(p)
         if prose is None:
@@ -834,14 +834,18 @@ def _leaf_box(el: Element) -> bool:
 _TITLE_BOX_SCAN = 8         # elements of a linked title's box: a line, not a box of boxes
 
 
-def _after_linked_title(el: Element) -> bool:
-    """``el`` comes right after a linked title (``<a><div>Title</div></a><div>Snippet.</div>``,
-    or a small box all of whose text is a link): a teaser card's snippet (a hidden page of
-    a "more stories" carousel), not a slide's paragraph."""
+def _card_snippet(el: Element) -> bool:
+    """``el`` is a teaser card's snippet (a hidden page of a "more stories" carousel):
+    right after a linked title (``<a><div>Title</div></a><div>Snippet.</div>``, or a small
+    box all of whose text is a link) with no paragraph of prose after it. A slide's
+    paragraphs under a linked product name go on in a second one."""
     prev = _element_sibling(el, True)
     if prev is None or sum(1 for _ in islice(prev.iter(), _TITLE_BOX_SCAN)) == _TITLE_BOX_SCAN:
         return False
-    return bool(_TEXT(prev).strip()) if prev.tag == "a" else _all_link(prev)
+    if not (bool(_TEXT(prev).strip()) if prev.tag == "a" else _all_link(prev)):
+        return False
+    nxt = _element_sibling(el, False)
+    return nxt is None or nxt.tag not in _LEAF_PARAGRAPHS | {"p"} or not _prose_paragraph(nxt)
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
