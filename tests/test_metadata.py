@@ -913,6 +913,10 @@ def test_a_blog_archive_title_with_the_post_first_names_no_post_as_the_site():
                 f"<h1>Stand Up Guys</h1>{BODY}</div></body></html>")
         md = meta_of(html, "https://blogs.radio.example/filmgang/2013/02/08/stand-up-guys/")
         assert md.title == "Stand Up Guys", title
+    # "«" with no slug to say which end is the post: neither end is taken for the site
+    html = ("<html><head><title>The Film Gang &laquo; Blog Archive &laquo; Stand Up Guys</title></head>"
+            f"<body><div class='post'><h1>Stand Up Guys</h1>{BODY}</div></body></html>")
+    assert meta_of(html, "https://blogs.radio.example/filmgang/?p=12").title == "Stand Up Guys"
 
 
 def test_site_title_h1_is_not_the_headline():

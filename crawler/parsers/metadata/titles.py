@@ -238,14 +238,16 @@ def archive_title_site(title: str | None, url: str = "") -> str | None:
     """The site's name in a WordPress classic-theme title, "Site » Blog Archive » Post":
     the part before the archive part, whatever the host is called (a station's blog on
     its network's host). A theme that puts the post first ("Post « Blog Archive « Site",
-    its separators pointing back) names the site last; a first part that is the post's
-    own slug in ``url`` is the post, so the other end is the site; a part that is both
-    ends names no site.
+    its separators pointing back) names the site last when the first part is the post's
+    own slug in ``url`` (else no site: the order is unsure); a first part that is the
+    slug is the post, so the other end is the site; a part that is both ends names no site.
 
     >>> archive_title_site("The Film Gang » Blog Archive » Stand Up Guys")
     'The Film Gang'
-    >>> archive_title_site("Stand Up Guys « Blog Archive « The Film Gang")
+    >>> archive_title_site("Stand Up Guys « Blog Archive « The Film Gang", "https://b.example/stand-up-guys/")
     'The Film Gang'
+    >>> archive_title_site("The Film Gang « Blog Archive « Stand Up Guys", "https://b.example/?p=12") is None
+    True
     >>> archive_title_site("Stand Up Guys » Blog Archive » The Film Gang", "https://b.example/2013/02/stand-up-guys/")
     'The Film Gang'
     >>> archive_title_site("Blog Archive » Stand Up Guys") is None
@@ -262,6 +264,8 @@ def archive_title_site(title: str | None, url: str = "") -> str | None:
     slug = _slug_key(url)
     if slug and loose_key(site) == slug:
         site, post = post, site
+    elif backward and loose_key(post) != slug:
+        return None     # "A « Blog Archive « B" with no slug saying which end the post is
     return None if loose_key(site) in (loose_key(post), slug) else site
 
 
