@@ -844,8 +844,9 @@ def _card_snippet(el: Element) -> bool:
         return False
     if not (bool(_TEXT(prev).strip()) if prev.tag == "a" else _all_link(prev)):
         return False
-    nxt = _element_sibling(el, False)
-    return nxt is None or nxt.tag not in _LEAF_PARAGRAPHS | {"p"} or not _prose_paragraph(nxt)
+    nxt = _element_sibling(el, False)     # a paragraph (no box of boxes: its text is read)
+    return nxt is None or not (nxt.tag == "p" or (nxt.tag in _LEAF_PARAGRAPHS and _leaf_box(nxt))) \
+        or not _prose_paragraph(nxt)
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
