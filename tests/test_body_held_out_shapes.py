@@ -318,3 +318,21 @@ def test_a_standfirst_printed_twice_opens_the_text_once():
                      f"<div class='article-body'><p>{LEDE}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"):
             got = [text for _, text in blocks(page(f"<article><header>{header}</header>{text}</article>"))]
             assert got == [LEDE, P1, P2, P3], (header, text)
+
+
+ZH_TITLE = "武汉长江大桥将于明年春季禁止机动车通行"
+ZH_LEDE = "市议会周二投票决定，从明年春季起禁止汽车通行这座老港口大桥，因为检查发现其支撑结构已经严重磨损。"
+ZH_TEXT = ("这座大桥建于一九五七年，是长江上第一座公路铁路两用桥，多年来一直是城市交通的重要枢纽，每天有数万辆汽车通过。",
+           "工程师们表示，修复工作需要至少两年时间，费用预计超过十亿元人民币，市政府正在寻找其他资金来源以支付这笔费用。",
+           "附近居民对这一决定表示担忧，他们认为禁止通行将导致周边道路更加拥堵，影响日常出行和商业活动的正常开展。")
+
+
+def test_a_chinese_standfirst_ending_in_a_full_stop_opens_the_text():
+    # "。" ends a sentence as "." does: the header's standfirst is one, whether the <article>
+    # is chosen whole or the text's box is
+    paragraphs = "".join(f"<p>{p * 2}</p>" for p in ZH_TEXT)
+    for text in (paragraphs, f"<div class='article-body'>{paragraphs}</div>"):
+        html = (f"<html lang='zh-CN'><head><meta charset='utf-8'><title>{ZH_TITLE}_新华网</title></head><body>"
+                f"<article><header><h1>{ZH_TITLE}</h1><p>{ZH_LEDE}</p><div class='meta'>2024-03-12 10:00</div>"
+                f"</header>{text}</article></body></html>")
+        assert [text for _, text in blocks(html, title=ZH_TITLE)][:2] == [ZH_LEDE, ZH_TEXT[0] * 2]

@@ -2259,6 +2259,12 @@ def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Eleme
     return text is not None and not (is_meta_line(text) or is_furniture_line(text) or is_page_note(text))
 
 
+# A sentence's end in Chinese and Japanese ("。！？", a closing quote or bracket after it):
+# a standfirst's, as "." is. (Not "।" or "؟" yet: untried, and a short Hindi caption naming
+# people ends in "।" as a sentence does.)
+_FULL_STOP_END = re.compile(r"[。！？][」』”’）)]*\s*$")
+
+
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
                      shared: frozenset[Element] = frozenset(), least: int = _LEAD_WORDS) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
@@ -2271,7 +2277,7 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
     words = count_words(text)
     if not least <= words <= most:
         return None
-    if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
+    if not (SENTENCE_END.search(text) or _FULL_STOP_END.search(text)) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
             class_words(el.get("class") or "")) or _captions_media(page, el, len(text))):
         return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
