@@ -284,3 +284,55 @@ def test_a_caption_in_the_articles_header_is_no_standfirst():
     html = page(f"""<article><header><h1>{TITLE}</h1><div class="k3"><img src="/bridge.jpg" alt="">
 <div>{caption}</div></div></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
     assert caption not in [text for _, text in blocks(html)]
+
+
+def _card(n: int) -> str:
+    return (f"<div class='q1'><a href='/story-{n}'><div class='q2'>Story {n} on the harbour</div></a>"
+            f"<div class='q3'>The plan for the harbour's pier number {n} met protests from the fishermen "
+            "on the quay this week.</div></div>")
+
+
+def test_hidden_pages_of_a_teaser_carousel_stay_hidden():
+    # a "more stories" carousel of hashed classes in the text's box: its later pages hidden
+    # until a script shows them, each card a linked title and a snippet set in a <div>
+    pages = (f"<div class='k6'>{_card(1)}{_card(2)}</div>"
+             + "".join(f"<div class='k6' style='display:none'>{_card(n)}{_card(n + 1)}</div>" for n in (3, 5)))
+    html = page(f"<article><h1>{TITLE}</h1><div class='body'><p>{P1}</p><p>{P2}</p>"
+                f"<div class='k5'>{pages}</div><p>{P3}</p><p>{P4}</p></div></article>")
+    texts = [text for _, text in blocks(html)]
+    assert P4 in texts and not any(f"pier number {n} " in text for text in texts for n in (3, 4, 5, 6))
+    # a listicle's hidden slides under a linked product name: two paragraphs, kept
+    html = _slides("<div><span>{}</span></div>").replace("<h2>", "<div class='t1'><a href='https://shop.example/p'>") \
+        .replace("</h2>", "</a></div>")
+    texts = [text for _, text in blocks(html)]
+    assert all(a in texts and b in texts for a, b in SLIDE_TEXT)
+
+
+def test_a_standfirst_printed_twice_opens_the_text_once():
+    # the header's standfirst printed twice (a phone's and a desktop's copy) or again as the
+    # text's first paragraph: one standfirst, whether the <article> is chosen whole (its
+    # header walked for its standfirst) or the text's box is (the standfirst above it)
+    for header in (f"<h1>{TITLE}</h1><p class='dek d-md-none'>{LEDE}</p><p class='dek d-none d-md-block'>{LEDE}</p>",
+                   f"<h1>{TITLE}</h1><p>{LEDE}</p>"):
+        for text in (f"<p>{LEDE}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>",
+                     f"<div class='article-body'><p>{LEDE}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"):
+            got = [text for _, text in blocks(page(f"<article><header>{header}</header>{text}</article>"))]
+            assert got == [LEDE, P1, P2, P3], (header, text)
+
+
+ZH_TITLE = "武汉长江大桥将于明年春季禁止机动车通行"
+ZH_LEDE = "市议会周二投票决定，从明年春季起禁止汽车通行这座老港口大桥，因为检查发现其支撑结构已经严重磨损。"
+ZH_TEXT = ("这座大桥建于一九五七年，是长江上第一座公路铁路两用桥，多年来一直是城市交通的重要枢纽，每天有数万辆汽车通过。",
+           "工程师们表示，修复工作需要至少两年时间，费用预计超过十亿元人民币，市政府正在寻找其他资金来源以支付这笔费用。",
+           "附近居民对这一决定表示担忧，他们认为禁止通行将导致周边道路更加拥堵，影响日常出行和商业活动的正常开展。")
+
+
+def test_a_chinese_standfirst_ending_in_a_full_stop_opens_the_text():
+    # "。" ends a sentence as "." does: the header's standfirst is one, whether the <article>
+    # is chosen whole or the text's box is
+    paragraphs = "".join(f"<p>{p * 2}</p>" for p in ZH_TEXT)
+    for text in (paragraphs, f"<div class='article-body'>{paragraphs}</div>"):
+        html = (f"<html lang='zh-CN'><head><meta charset='utf-8'><title>{ZH_TITLE}_新华网</title></head><body>"
+                f"<article><header><h1>{ZH_TITLE}</h1><p>{ZH_LEDE}</p><div class='meta'>2024-03-12 10:00</div>"
+                f"</header>{text}</article></body></html>")
+        assert [text for _, text in blocks(html, title=ZH_TITLE)][:2] == [ZH_LEDE, ZH_TEXT[0] * 2]

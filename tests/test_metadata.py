@@ -903,6 +903,22 @@ def test_wordpress_blog_archive_title_names_the_site_whatever_the_host():
         assert md.title == "Stand Up Guys", h1
 
 
+def test_a_blog_archive_title_with_the_post_first_names_no_post_as_the_site():
+    # a theme that puts the post first ("Post « Blog Archive « Site", or with "»" on a
+    # post whose URL slug says which end is the post): the post's <h1> is the headline
+    for title in ("Stand Up Guys &laquo; Blog Archive &laquo; The Film Gang",
+                  "Stand Up Guys &raquo; Blog Archive &raquo; The Film Gang",
+                  "Stand Up Guys &raquo; Blog Archive &raquo; Stand Up Guys"):
+        html = (f"<html><head><title>{title}</title></head><body><div class='post'>"
+                f"<h1>Stand Up Guys</h1>{BODY}</div></body></html>")
+        md = meta_of(html, "https://blogs.radio.example/filmgang/2013/02/08/stand-up-guys/")
+        assert md.title == "Stand Up Guys", title
+    # "«" with no slug to say which end is the post: neither end is taken for the site
+    html = ("<html><head><title>The Film Gang &laquo; Blog Archive &laquo; Stand Up Guys</title></head>"
+            f"<body><div class='post'><h1>Stand Up Guys</h1>{BODY}</div></body></html>")
+    assert meta_of(html, "https://blogs.radio.example/filmgang/?p=12").title == "Stand Up Guys"
+
+
 def test_site_title_h1_is_not_the_headline():
     head = ('<title>Scissor cuts (3) | gnome ad libitum</title>'
             '<meta property="og:title" content="Scissor cuts (3)">'

@@ -218,6 +218,8 @@ class _Walker:
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
         self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
+        self.leading = False    # walking a standfirst (:func:`_lead_before`, :meth:`header_leads`)
+        self.lead_lines: set[str] = set()   # its lines: the same line again (the text's first paragraph) is dropped
         self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
         self.pictured = pictured  # elements that held an image (:func:`_media_holders`)
         self.reply_forms = reply_forms  # forms to write a comment (:func:`_reply_forms`)
@@ -502,12 +504,14 @@ class _Walker:
             if _is_lead(page, el, headline, shared) and _words_key(_TEXT(el)) != self.title_words \
                     and not is_dek(el, _TEXT(el), self.description_key, marked_only=True):
                 leads.append(el)
+        self.leading = True
         for el in leads:
             kind = _KIND_OF.get(el.tag, "p")
             if el.text:
                 self.add(el.text, False)
             self.visit_children(el, kind, False)
             self.flush(kind)
+        self.leading = False
 
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
@@ -592,10 +596,12 @@ class _Walker:
             parts[:1] = _credit_apart(parts[0])
         for part in parts:
             text = collapse(part.replace(_BR, " "))
-            if text and self.hidden and text in self.seen:
-                continue        # a hidden box's copy of a line already walked
+            if text and ((self.hidden and text in self.seen) or text in self.lead_lines):
+                continue        # a hidden box's copy of a line already walked; a standfirst printed again
             if text:
                 self.seen.add(text)
+                if self.leading:
+                    self.lead_lines.add(text)
                 whole = len(parts) == 1
                 share = min(1.0, links / len(text)) if whole else 0.0
                 self.blocks.append((kind, text, share, in_sentence and whole))
@@ -793,7 +799,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     (``memo``), however many hidden boxes are nested around it."""
     found = 0
     for p in islice(el.iter(), _HIDDEN_SCAN):
-        if p.tag != "p" and not (p.tag in _LEAF_PARAGRAPHS and _leaf_box(p)):
+        if p.tag != "p" and (p.tag not in _LEAF_PARAGRAPHS or _card_snippet(p) or not _leaf_box(p)):
             continue
         prose = memo.get(p)
         if prose is None:
@@ -823,6 +829,24 @@ def _leaf_box(el: Element) -> bool:
         if inside > _LEAF_SCAN or (isinstance(child.tag, str) and child.tag in sel.BLOCK_TAGS):
             return False
     return True
+
+
+_TITLE_BOX_SCAN = 8         # elements of a linked title's box: a line, not a box of boxes
+
+
+def _card_snippet(el: Element) -> bool:
+    """``el`` is a teaser card's snippet (a hidden page of a "more stories" carousel):
+    right after a linked title (``<a><div>Title</div></a><div>Snippet.</div>``, or a small
+    box all of whose text is a link) with no paragraph of prose after it. A slide's
+    paragraphs under a linked product name go on in a second one."""
+    prev = _element_sibling(el, True)
+    if prev is None or sum(1 for _ in islice(prev.iter(), _TITLE_BOX_SCAN)) == _TITLE_BOX_SCAN:
+        return False
+    if not (bool(_TEXT(prev).strip()) if prev.tag == "a" else _all_link(prev)):
+        return False
+    nxt = _element_sibling(el, False)     # a paragraph (no box of boxes: its text is read)
+    return nxt is None or not (nxt.tag == "p" or (nxt.tag in _LEAF_PARAGRAPHS and _leaf_box(nxt))) \
+        or not _prose_paragraph(nxt)
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
@@ -1998,6 +2022,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     try:
         for el in leads + chosen:
             if el.tag != "h1":
+                walker.leading = el in leads
                 walker.run(el)
     except _Enough:
         pass
@@ -2234,6 +2259,12 @@ def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Eleme
     return text is not None and not (is_meta_line(text) or is_furniture_line(text) or is_page_note(text))
 
 
+# A sentence's end in Chinese and Japanese ("。！？", a closing quote or bracket after it):
+# a standfirst's, as "." is. (Not "।" or "؟" yet: untried, and a short Hindi caption naming
+# people ends in "।" as a sentence does.)
+_FULL_STOP_END = re.compile(r"[。！？][」』”’）)]*\s*$")
+
+
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
                      shared: frozenset[Element] = frozenset(), least: int = _LEAD_WORDS) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
@@ -2246,7 +2277,7 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
     words = count_words(text)
     if not least <= words <= most:
         return None
-    if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
+    if not (SENTENCE_END.search(text) or _FULL_STOP_END.search(text)) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
             class_words(el.get("class") or "")) or _captions_media(page, el, len(text))):
         return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):

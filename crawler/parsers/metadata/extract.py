@@ -369,7 +369,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _canonical_url(data, page.url, md)
     _language(data, md)
     keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url),
-                           archive_title_site(data.title_tag)], page.host)
+                           archive_title_site(data.title_tag, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
     md.date_language = date_language(md.language, page.host or "")
     # The header's printed dates: on a page that declares no language, read in the

@@ -130,6 +130,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Ships - Politics'
     >>> strip_title_suffix("Example Times » Blog Archive » Big news", {"exampletimes"})
     'Big news'
+    >>> strip_title_suffix("Big news « Blog Archive « Example Times", {"exampletimes"})
+    'Big news'
     >>> strip_title_suffix("Big news - Example Times - All the news", {"exampletimesallthenews"})
     'Big news'
     >>> strip_title_suffix("Big news | Example Times | by Jane Doe", {"exampletimes"})
@@ -151,6 +153,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
         # ("Headline - Site - Slogan of the site")
         tail_at = next((m for m in reversed(matches) if m.start() > 0
                         and _site_tail(title[m.end():], keys, ":" not in m.group())), None)
+        if tail_at is None and matches[-1].start() > 0 and loose_key(title[matches[-1].end():]) in _ARCHIVE_PARTS:
+            tail_at = matches[-1]   # "Post « Blog Archive « Site", its site part cut
         if tail_at is not None:
             title = title[:tail_at.start()].strip()
             continue
@@ -230,20 +234,51 @@ def title_parts(title: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def archive_title_site(title: str | None) -> str | None:
+def archive_title_site(title: str | None, url: str = "") -> str | None:
     """The site's name in a WordPress classic-theme title, "Site » Blog Archive » Post":
     the part before the archive part, whatever the host is called (a station's blog on
-    its network's host).
+    its network's host). A theme that puts the post first ("Post « Blog Archive « Site",
+    its separators pointing back) names the site last when the first part is the post's
+    own slug in ``url`` (else no site: the order is unsure); a first part that is the
+    slug is the post, so the other end is the site; a part that is both ends names no site.
 
     >>> archive_title_site("The Film Gang » Blog Archive » Stand Up Guys")
+    'The Film Gang'
+    >>> archive_title_site("Stand Up Guys « Blog Archive « The Film Gang", "https://b.example/stand-up-guys/")
+    'The Film Gang'
+    >>> archive_title_site("The Film Gang « Blog Archive « Stand Up Guys", "https://b.example/?p=12") is None
+    True
+    >>> archive_title_site("Stand Up Guys » Blog Archive » The Film Gang", "https://b.example/2013/02/stand-up-guys/")
     'The Film Gang'
     >>> archive_title_site("Blog Archive » Stand Up Guys") is None
     True
     """
-    parts = title_parts(title or "")
-    if len(parts) >= 3 and loose_key(parts[1]) in _ARCHIVE_PARTS:
-        return parts[0]
-    return None
+    text = title or ""
+    parts = title_parts(text)
+    if len(parts) < 3:
+        return None
+    backward = "«" in text and "»" not in text
+    if loose_key(parts[-2 if backward else 1]) not in _ARCHIVE_PARTS:
+        return None
+    site, post = (parts[-1], parts[0]) if backward else (parts[0], parts[-1])
+    slug = _slug_key(url)
+    if slug and loose_key(site) == slug:
+        site, post = post, site
+    elif backward and loose_key(post) != slug:
+        return None     # "A « Blog Archive « B" with no slug saying which end the post is
+    return None if loose_key(site) in (loose_key(post), slug) else site
+
+
+_SLUG_CHARS = 4             # a shorter last path segment ("p", "123") names no post
+
+
+def _slug_key(url: str) -> str:
+    """The loose key of ``url``'s last path segment (a post's slug: "stand-up-guys"),
+    without its extension; "" for a number or a short segment."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    segment = next((s for s in reversed(path.split("/")) if s), "").split(".", 1)[0]
+    key = loose_key(segment)
+    return key if len(key) >= _SLUG_CHARS and not key.isdigit() else ""
 
 
 def similar(a: str, b: str) -> float:
