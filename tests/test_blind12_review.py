@@ -93,3 +93,19 @@ def test_a_one_character_badge_or_pager_step_over_the_headline_is_no_section(ove
             f'<a href="/cj/">财经</a></div><div class="article">{over}<h1>华东最大物流枢纽开工建设</h1>'
             f'<p class="info">2023年09月12日 10:24　来源：人民日报</p>{ZH_TEXT}</div></body></html>')
     assert parse_article(html, "https://news.example.cn/2023/0912/c1001-40075123.html").section is None
+
+
+def test_a_chinese_pages_two_standfirst_paragraphs_do_not_end_the_header_before_its_date_line() -> None:
+    """Two standfirst paragraphs of a Chinese page ("summary", 127 characters each) over the
+    date and source line: a standfirst's letters count once, the header is read on to that
+    line (not to a list of other stories' days after the text)."""
+    standfirst = ("国家发展改革委日前印发通知，要求各地加快推进重大项目建设，确保年度目标任务顺利完成。通知指出，各地要进一步优化"
+                  "审批流程，强化要素保障，推动项目早开工、早见效，为稳定经济增长提供有力支撑。各地发展改革部门要加强调度，及时协调"
+                  "解决项目推进中遇到的困难和问题。")
+    others = "".join(f'<li><a href="/a/{k}.html">其他新闻标题{k}</a> 2023-08-0{k}</li>' for k in range(1, 5))
+    html = (f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>华东最大物流枢纽开工建设_新闻中心</title></head>'
+            f'<body><div class="article"><h1>华东最大物流枢纽开工建设</h1>{2 * f"<p class=summary>{standfirst}</p>"}'
+            f'<p class="info">2023年09月12日 10:24　来源：人民日报　作者：张伟</p>{ZH_TEXT}<div class="more"><ul>{others}'
+            f'</ul></div></div></body></html>')
+    article = parse_article(html, "https://news.example.cn/article/40075123.html")
+    assert (article.published, article.authors) == ("2023-09-12T10:24:00", ["张伟"])
