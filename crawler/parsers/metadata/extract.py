@@ -1450,7 +1450,7 @@ def _shown_section(src: _Sources, md: Metadata) -> str | None:
     scope = story_scope(src.headline) if src.headline is not None else None
     return ((category_link_section(scope, page.host) if scope is not None else None)
             or (menu_tag_section(scope, page.host) if scope is not None else None)
-            or current_tab_section(page.doc, page.url, page.host, headline)
+            or current_tab_section(page.doc, page.url, page.host, headline, src.headline)
             or current_item_section(page.doc, headline)
             or (banner_section(src.headline, page.host, src.menus) if src.headline is not None else None))
 

@@ -90,11 +90,20 @@ def _short_name(text: str) -> str | None:
 # One Han or Hangul syllable is a word: a Korean blog's or a Chinese site's section
 # may be named by one ("책" books, "车" cars, "株" stocks).
 _ONE_SYLLABLE = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]")
+# ... but not the one-character words a page prints round a headline that name no
+# section: a list's or a story's badge (热 hot, 新 new, 荐 recommended, 顶 pinned, 精
+# featured, 图 with pictures, 急 / 速 urgent, 独 exclusive), a pager's step (上 / 下 and
+# 前 / 次 previous and next, 全 all, 更 more) and a text-size switch (大 中 小).
+_NO_SYLLABLE_NAMES = frozenset("热熱新荐薦顶頂精图圖急速独獨上下前次全更大中小")
 
 
 def _name_letters(text: str) -> bool:
-    """Whether ``text`` holds letters enough for a name: two, or one Han / Hangul syllable."""
-    return bool(LETTERS.search(text) or _ONE_SYLLABLE.search(text))
+    """Whether ``text`` holds letters enough for a name: two, or one Han / Hangul syllable
+    (not a badge's, a pager's or a size switch's: :data:`_NO_SYLLABLE_NAMES`)."""
+    if LETTERS.search(text):
+        return True
+    syllable = _ONE_SYLLABLE.search(text)
+    return syllable is not None and syllable.group() not in _NO_SYLLABLE_NAMES
 
 
 def _has_text(cell: Any) -> bool:
@@ -142,20 +151,21 @@ def _in_other_story(link: Any, scope: Any) -> bool:
     return False
 
 
-def current_tab_section(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
+def current_tab_section(doc: Any, url: str | None, host: str | None, headline: str, shown: Any = None) -> str | None:
     """The section bar's current tab: a link marked ``aria-current="page"`` (WAI-ARIA's
     mark for the menu item of the page being read, which Substack, WordPress menus
     and most accessible themes set on the section of a story), else the one link of a
     bar of links marked current by its class (:func:`_class_current`), when it opens
     another page of the site than this one and the home page (a language's too: "/de"),
-    and is not the headline."""
+    and is not the headline (``shown``, the headline's element: a tab marked
+    ``aria-selected`` counts only over it)."""
     marked = [link for link in islice(doc.iterfind(".//a[@aria-current]"), 5)
               if (link.get("aria-current") or "").strip().lower() in _CURRENT]
     # (the mark on the tab's list item, which the standard allows on any element: "<li aria-current=page><a>")
     marked += [link for item in islice(doc.iterfind(".//li[@aria-current]"), 5)
                if (item.get("aria-current") or "").strip().lower() in _CURRENT
                for link in islice(item.iter("a"), 1)]
-    return _tab_name(marked, url, host, headline) or _class_current(doc, url, host, headline)
+    return _tab_name(marked, url, host, headline) or _class_current(doc, url, host, headline, shown)
 
 
 # A class word marking a bar's current tab as old and mobile sites write it, Chinese
@@ -167,16 +177,22 @@ _TAB_LINKS = 400   # links of the page read for a current tab
 _BAR_TABS = 3      # links beside the current one that make a bar
 
 
-def _class_current(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
+def _class_current(doc: Any, url: str | None, host: str | None, headline: str, shown: Any) -> str | None:
     """The name of the one link opening a section (:func:`_tab_name`) in a bar (a box
     or a list of four links or more; not a box of other stories, a comment thread or a
     widget) that its class or its list item's marks as current; none when several bars
-    mark one (a widget's "active" tab beside the menu's: no sign which is the section's)."""
+    mark one (a widget's "active" tab beside the menu's: no sign which is the section's).
+    A tab marked by ``aria-selected`` alone only over the headline ``shown``: a section bar
+    is printed over the story, a widget's tabs after it ("많이 본 뉴스", a ranking box's
+    first tab; a comment thread's sort order)."""
     found: list[str] = []
-    for link in islice(doc.iter("a"), _TAB_LINKS):
+    over = shown is not None
+    tags = ("a", shown.tag) if over and isinstance(shown.tag, str) and shown.tag != "a" else ("a",)
+    for link in islice((el for el in doc.iter(*tags) if el.tag == "a" or el is shown), _TAB_LINKS):
+        over = over and link is not shown
         parent = link.getparent()
         item = parent if parent is not None and parent.tag == "li" else None
-        if not _marked_current(link) and (item is None or not _marked_current(item)):
+        if link.tag != "a" or not (_marked_current(link, over) or (item is not None and _marked_current(item, over))):
             continue
         box = item.getparent() if item is not None else parent
         if box is None or sum(1 for _ in islice(box.iter("a"), _BAR_TABS + 1)) <= _BAR_TABS \
@@ -191,11 +207,12 @@ def _class_current(doc: Any, url: str | None, host: str | None, headline: str) -
     return found[0] if found else None
 
 
-def _marked_current(el: Any) -> bool:
-    """A bar's current tab by its class (:data:`_CURRENT_CLASS`) or by WAI-ARIA's mark of a
-    selected tab (``aria-selected="true"``, a portal's section tabs: "<a class="menu_item
-    is_active" aria-selected="true">")."""
-    return bool(_CURRENT_CLASS.search(el.get("class") or "")) or (el.get("aria-selected") or "").strip() == "true"
+def _marked_current(el: Any, over: bool) -> bool:
+    """A bar's current tab by its class (:data:`_CURRENT_CLASS`) or, ``over`` the headline,
+    by WAI-ARIA's mark of a selected tab (``aria-selected="true"``, a portal's section tabs:
+    "<a class="menu_item is_active" aria-selected="true">")."""
+    return bool(_CURRENT_CLASS.search(el.get("class") or "")) \
+        or (over and (el.get("aria-selected") or "").strip() == "true")
 
 
 def _tab_name(marked: list[Any], url: str | None, host: str | None, headline: str) -> str | None:

@@ -10,7 +10,7 @@ from crawler.parsers.metadata.header.scan_state import HeaderScan
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page_notes import names_the_article
 
-_DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
+DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 
 
@@ -30,7 +30,7 @@ def find_dek(headline: Any, scan: HeaderScan) -> str | None:
             continue
         if names_the_article(text.lower()):  # text_of collapsed its white space
             continue
-        hinted = bool(_DEK_HINT.search(attrs_of(el)))
+        hinted = bool(DEK_HINT.search(attrs_of(el)))
         if (30 <= len(text) <= 500 and (hinted or el.tag in ("p", "h2"))
                 and text != scan.byline_raw and text != scan.date_raw
                 and not looks_like_byline(text)):

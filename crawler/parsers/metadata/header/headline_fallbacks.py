@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.header.scan_state import SiteKeys
 from crawler.parsers.metadata.titles import is_site_name, loose_key, title_parts
 from crawler.parsers.metadata.walk import following, has_ancestor, in_furniture, text_of
@@ -80,11 +81,14 @@ _BOX_CLIMB = 3  # boxes around a big line read for the story's text after them
 
 
 def _line_boxes(el: Any, chars: int) -> Iterator[Any]:
-    """``el`` and the boxes around it (up to ``_BOX_CLIMB``) that hold no paragraph of
-    text and no link besides it: a line alone in its box ("<p><font size=4>..</font></p>"),
-    or an old layout's headline cell with its dateline, the story in the table's next row
-    ("<tr><td><font size=4>..</font><br>date</td></tr><tr><td>text.."). (A sidebar's box
-    of a big line and links is no headline's, whatever column follows it.)"""
+    """``el`` and the boxes around it whose story's text may follow: its box when it is
+    alone in it ("<p><font size=4>..</font></p>"), and up to ``_BOX_CLIMB`` boxes that
+    hold besides it its dateline and no link nor paragraph of text: an old layout's
+    headline cell, the story in the table's next row ("<tr><td><font size=4>..</font><br>
+    date</td></tr><tr><td>text.."). Not a box of the line alone further up: a section's
+    banner set big in its own row, the story's headline smaller in the next row's cell
+    over its text, is no headline (nor a masthead's or an advertisement's row); nor a
+    sidebar's box of a big line and links, whatever column follows it."""
     yield el
     node = el
     for _ in range(_BOX_CLIMB):
@@ -93,6 +97,9 @@ def _line_boxes(el: Any, chars: int) -> Iterator[Any]:
         if parent is None or parent.tag in ("body", "html") or next(parent.iter("a"), None) is not None \
                 or _unlinked_chars(parent) - chars > _LEAD_PROSE:
             return
+        rest = parent.xpath("string()").replace(el.xpath("string()"), "", 1)
+        if not (node is el and not rest.strip()) and find_date_span(rest) is None:
+            return  # (beyond the line's own box, only a box holding its dateline besides it)
         yield parent
         node = parent
 
@@ -208,11 +215,7 @@ def emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, site
         if (line == key and (not one_run or len(title_parts(whole)) == 1)) \
                 or (2 * len(line) >= len(key) and key.startswith(line) and _site_tail(text, whole[len(text):])):
             return el
-        head = _SITE_HEAD.match(whole[:len(whole) - len(text)]) if site_first and key.endswith(line) else None
-        if head is not None and (2 * len(text) > len(whole) or is_site_name(head.group(1), set(site_keys), title_part=True)):
-            # (a bold line ending the title may be the site's name, "Headline :: Site Name" with the
-            # name set bold: a line shorter than the rest only where the rest names the site,
-            # "Long Site Name :: Short Headline")
+        if site_first and key.endswith(line) and _site_head(whole[:len(whole) - len(text)], len(text), site_keys):
             return el
     return None
 
@@ -229,6 +232,19 @@ def _site_tail(line: str, tail: str) -> bool:
 
 
 # ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline";
+_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
 # a CJK site's name before a full-width colon or bar with no spaces ("毎朝新聞：見出し", "사이트｜제목")
-_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:(?:\s+(?:[|\-–—»·•]|::)|:)\s+"
-                        r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\s*[：｜|]\s*)$")
+_CJK_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\s*[：｜|]\s*$")
+
+
+def _site_head(head: str, chars: int, site_keys: SiteKeys) -> bool:
+    """Whether ``head``, the <title> before a line of ``chars`` characters that ends it, is a
+    site's name and its mark. A bold line ending the title may be the site's name, "Headline ::
+    Site Name" with the name set bold: a line shorter than the rest only where the rest names
+    the site, "Long Site Name :: Short Headline". Before a CJK full-width colon the name must be
+    the site's whatever the line's length: there a label ("速報：", "訃報：") or a speaker
+    ("習近平：", "岸田首相：") opens a headline as often, no site's name."""
+    if (spaced := _SITE_HEAD.match(head)) is not None:
+        return 2 * chars > len(head) + chars or is_site_name(spaced.group(1), set(site_keys), title_part=True)
+    cjk = _CJK_SITE_HEAD.match(head)
+    return cjk is not None and is_site_name(cjk.group(1), set(site_keys), title_part=True)

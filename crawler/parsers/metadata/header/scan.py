@@ -38,7 +38,7 @@ from crawler.parsers.metadata.header.datelines import (
     read_time_element,
     with_their_times,
 )
-from crawler.parsers.metadata.header.dek import find_dek
+from crawler.parsers.metadata.header.dek import DEK_HINT, find_dek
 from crawler.parsers.metadata.header.headline import marked_title
 from crawler.parsers.metadata.header.headline_text import headline_core, headline_text, label_and_text
 from crawler.parsers.metadata.header.lines import read_line
@@ -141,7 +141,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if scan.first_line is None and headline not in el.iterancestors():
             scan.first_line = text  # (a kicker's span inside the headline is no line after it)
-        if tag == "p" and _long_paragraph(text):
+        if tag == "p" and _long_paragraph(text, attrs):
             long_paragraphs += 1
             if long_paragraphs >= 2:
                 break
@@ -168,11 +168,14 @@ _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _LONG_PARAGRAPH = 200  # characters (a dense script's counting twice) of a paragraph of the story
 
 
-def _long_paragraph(text: str) -> bool:
+def _long_paragraph(text: str, attrs: str) -> bool:
     """Whether ``text`` (at most 300 characters) is a paragraph of the story's text, no
     header line: over ``_LONG_PARAGRAPH`` characters, a Korean, Japanese or Chinese one's
-    letters counting twice (a Korean paragraph of 150 characters is one)."""
-    return len(text) + len(_DENSE.findall(text)) > _LONG_PARAGRAPH
+    letters counting twice (a Korean paragraph of 150 characters is one); not twice in a
+    paragraph marked as the standfirst (``attrs``: "summary", "lead"), which a Chinese
+    page may print in two such paragraphs over its date and source line."""
+    dense = 0 if attrs and DEK_HINT.search(attrs) else len(_DENSE.findall(text))
+    return len(text) + dense > _LONG_PARAGRAPH
 
 
 # A bare text's by-word opening: "by Jane Doe / January 19, 2017 /".
