@@ -12,8 +12,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from benchmarks.served_pages import ServedSite
 
@@ -151,3 +152,23 @@ def blind_main(argv: list[str] | None, description: str, site: Callable[[Any, in
             print("| " + " | ".join(line) + (" |" if len(line) == 9 else " | |"), flush=True)
         all_misses += [(kind, f"{lang.code} {text}") for kind, text in misses]
     print_misses(all_misses, args.misses)
+
+
+class _Dated(Protocol):
+    when: datetime
+
+
+_DatedT = TypeVar("_DatedT", bound=_Dated)
+
+
+def newest_first_pages(items: Sequence[_DatedT], size: int) -> list[list[_DatedT]]:
+    """A listing's pages of ``size`` items each, newest first (one empty page when
+    there are none), as the generated sites' section and front pages list them.
+
+    >>> from types import SimpleNamespace as Item
+    >>> [[item.when.day for item in page] for page in newest_first_pages(
+    ...     [Item(when=datetime(2024, 5, day)) for day in (3, 9, 1, 7)], 3)]
+    [[9, 7, 3], [1]]
+    """
+    ordered = sorted(items, key=lambda item: item.when, reverse=True)
+    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]

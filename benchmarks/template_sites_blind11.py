@@ -105,7 +105,7 @@ from urllib.parse import unquote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
 
 TEMPLATES = ("table", "portal", "news", "mobile")
 PER_TEMPLATE = 10
@@ -289,8 +289,7 @@ def ar_slug(title: str) -> str:
 
 
 def pages_of(items: list[Article]) -> list[list[Article]]:
-    ordered = sorted(items, key=lambda a: a.when, reverse=True)
-    return [ordered[i:i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
+    return newest_first_pages(items, PAGE_SIZE)
 
 
 # ---------------------------------------------------------------- the stories

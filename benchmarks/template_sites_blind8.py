@@ -54,7 +54,7 @@ from urllib.parse import quote, unquote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
 
 TEMPLATES = ("table", "aspnet", "fusion", "square")
 PER_TEMPLATE = 10
@@ -340,8 +340,7 @@ def pager(links: list[tuple[str, str]]) -> str:
 
 
 def pages_of(items: list[Article]) -> list[list[Article]]:
-    ordered = sorted(items, key=lambda a: a.when, reverse=True)
-    return [ordered[i:i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
+    return newest_first_pages(items, PAGE_SIZE)
 
 
 # ---------------------------------------------------------------- table: Chinese

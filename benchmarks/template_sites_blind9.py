@@ -59,7 +59,7 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely
+from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
 from benchmarks.template_sites_blind8 import charset_handler
 
 TEMPLATES = ("table", "gov", "drupal", "tumblr")
@@ -378,8 +378,7 @@ def joined(lang: Lang, names: list[str]) -> str:
 
 
 def pages_of(items: list[Article]) -> list[list[Article]]:
-    ordered = sorted(items, key=lambda a: a.when, reverse=True)
-    return [ordered[i:i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
+    return newest_first_pages(items, PAGE_SIZE)
 
 
 def cookie_banner(lang: Lang) -> str:
