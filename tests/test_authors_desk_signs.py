@@ -47,3 +47,11 @@ def test_a_wires_short_sign_or_a_desks_word_is_no_editors_sign(line: str, expect
     gave none before the desk-sign rule): the sign rule glued a second wire's lower-case
     short sign, and a desk's word, as an editor's sign."""
     assert clean_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe w/ John Roe", "Jane Doe w/John Roe"])
+def test_with_written_w_slash_joins_two_writers(line: str) -> None:
+    """An author meta "Jane Doe w/ John Roe" gave "Jane Doe w" and "John Roe": the slash
+    split off the "w" of "with" as a last name's letter."""
+    assert clean_author_list([line]) == ["Jane Doe", "John Roe"]
+    assert clean_byline(line) == ["Jane Doe", "John Roe"]

@@ -333,7 +333,8 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
-    r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
+    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
     r"\s(?:y|e|i|a)\s)\s*",
