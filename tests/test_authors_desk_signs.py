@@ -35,3 +35,23 @@ def test_a_slash_between_two_credits_still_splits(line: str, expected: list[str]
 def test_a_microdata_credit_with_signs_on_a_page() -> None:
     top = '<p class="article-reference">SRF 4 News, 15.4.2024; <span itemprop="author">srf/hosb;kesm</span></p>'
     assert authors_of("de", bottom=top) == ["srf/hosb", "kesm"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("dpa/rtr", ["dpa", "rtr"]),  # Reuters' short sign: a second wire's credit
+    ("dpa/sid", ["dpa", "sid"]),  # the Sport-Informations-Dienst's
+    ("Staff/wires", []),  # a desk's words, no newsroom's credit with a sign
+])
+def test_a_wires_short_sign_or_a_desks_word_is_no_editors_sign(line: str, expected: list[str]) -> None:
+    """"dpa/rtr" gave one credit "dpa/rtr" and "Staff/wires" a credit "Staff/wires" (it
+    gave none before the desk-sign rule): the sign rule glued a second wire's lower-case
+    short sign, and a desk's word, as an editor's sign."""
+    assert clean_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe w/ John Roe", "Jane Doe w/John Roe"])
+def test_with_written_w_slash_joins_two_writers(line: str) -> None:
+    """An author meta "Jane Doe w/ John Roe" gave "Jane Doe w" and "John Roe": the slash
+    split off the "w" of "with" as a last name's letter."""
+    assert clean_author_list([line]) == ["Jane Doe", "John Roe"]
+    assert clean_byline(line) == ["Jane Doe", "John Roe"]

@@ -69,3 +69,43 @@ def test_a_fact_checkers_card_beside_the_writers_is_no_writer() -> None:
     top = ('<div class="byline"><div class="author">By <a href="/a/jane">Jane Doe</a></div>'
            '<div class="author">Fact-checked by <a href="/a/john">John Roe</a></div></div>')
     assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]
+
+
+# Review of the marked-writer rules (s23): another credit's marked element in the byline
+# box, a reviewed item's author, and a place's or a job's line in an author-classed element.
+_CLOSE = '<div class="author-overlay"><a class="close" href="#">Close</a><a href="/x">Follow</a></div>'
+
+
+@pytest.mark.parametrize("credit", ["Medically reviewed by", "Edited by", "Updated by", "Translated by"])
+def test_another_credits_marked_element_is_no_writer(credit: str) -> None:
+    """"By Jane Doe · Medically reviewed by <a rel=author>John Roe</a>" gave both: every
+    marked element was read as a writer, whatever credit came before it."""
+    top = (f'<div class="byline"><div>By <a rel="author" href="/a/jane">Jane Doe</a></div>{_CLOSE}'
+           f'<div>{credit} <a rel="author" href="/a/roe">John Roe</a></div></div>')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]
+
+
+def test_a_reviewed_items_author_is_no_writer() -> None:
+    """A book reviewed in the byline box's bio ("<div itemscope itemtype=Book>… <span
+    itemprop=author>Stephen King</span>") gave "Stephen King" alone."""
+    top = ('<div class="byline">By <a rel="author" href="/a/jane">Jane Doe</a>' + _CLOSE +
+           '<div class="bio" itemscope itemtype="https://schema.org/Book">Her latest: <i itemprop="name">It</i>, '
+           '<span itemprop="author">Stephen King</span></div></div>')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]
+
+
+def test_a_bios_last_sentence_does_not_end_the_writers() -> None:
+    """A hover card's bio ending in a job ("She is an editor.") leads into no other credit."""
+    top = ('<div class="byline"><div rel="author">By Jane Doe</div><div class="c"><a>Close</a> '
+           '<p>She is an editor.</p></div><div rel="author">John Roe</div></div>')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("line", ["Fort Worth, Texas", "Washington", "Opinion Columnist"])
+def test_a_place_or_a_job_in_an_author_classed_element_is_no_writer(line: str) -> None:
+    """"<div class=byline-part>By Jane Doe</div>…<div class=byline-part>Fort Worth,
+    Texas</div>" gave "Jane Doe" and "Fort Worth": two elements sharing an author class
+    word were read as two writers though the second names a place."""
+    top = (f'<div class="byline"><div class="byline-part">By Jane Doe</div>{_CLOSE}'
+           f'<div class="byline-part">{line}</div></div>')
+    assert authors_of("en", top=top, title="Council passes the new budget") == ["Jane Doe"]

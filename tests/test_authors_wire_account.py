@@ -36,3 +36,22 @@ def test_the_wire_storys_writer_over_the_wires_account(field: str) -> None:
 ])
 def test_the_field_stays_otherwise(field: str, opening: str, expected: list[str]) -> None:
     assert _authors(field, opening) == expected
+
+
+_CAPTION = ('<div class="large-image-caption">In a Monday, Oct. 3, 2011 photo, a worker sorts tomatoes in a '
+            'packing shed on a farm in the north of the state, where the harvest is short of hands this year.</div>')
+
+
+@pytest.mark.parametrize("opening", [
+    # the by-line in a span of its own before the date on its line
+    '<p><span class="bold">By JANE DOE</span> 10/ 5/11 09:19 PM ET</p>',
+    # ... in a box whose class names the comment counter beside the date
+    '<div class="comments_datetime"><p><span class="bold">By JANE DOE</span> 10/ 5/11 09:19 PM ET</p></div>',
+    # ... under a picture's long caption
+    _CAPTION + '<p><span class="bold">By JANE DOE</span> 10/ 5/11 09:19 PM ET</p>',
+])
+def test_the_wire_storys_writer_on_a_dated_line_under_a_caption(opening: str) -> None:
+    """"By PHILLIP RAWLS 10/ 5/11 09:19 PM ET" in a "comments_datetime" box under a
+    photo's caption, the author meta "AP": the wire's account stayed (the date after the
+    name, the box's class read as a comment thread's, the caption read as the text's start)."""
+    assert [a.casefold() for a in _authors("AP", opening)] == ["jane doe"]

@@ -3,6 +3,8 @@ Japanese and Korean), each on a small page of the shape that failed."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.parsers import parse_article
 
 JA_TEXT = "<br><br>".join(f"　関係者によると、計画は予定通り進んでおり、第一段階は年内にも完了する見通しだという。第{n}段落。"
@@ -206,3 +208,16 @@ def test_the_japanese_credit_doctests() -> None:
     from crawler.parsers.metadata import japanese_credits
 
     assert doctest.testmod(japanese_credits).failed == 0
+
+
+@pytest.mark.parametrize("foot", ["【写真特集】", "【用語解説】", "【社説】", "【東京】", "【一問一答】", "【産経ニュース】"])
+def test_a_labels_or_a_places_word_in_brackets_closing_a_story_is_no_reporter(foot: str) -> None:
+    """Review (s23): a story closing on "【写真特集】" (photo special) over its links, or on a
+    two-character label or place ("【社説】", "【東京】"), gave that word as the reporter; the
+    JSON-LD's paper stays."""
+    url = "https://news.example.jp/articles/5a4515c4e190c550bee29b670cbe9a13580e978f"
+    assert parse_article(_portal_story(foot), url).authors == ["毎日新聞"]
+
+
+def test_a_labels_word_on_an_old_storys_last_line_is_no_reporter() -> None:
+    assert parse_article(_old_story("", ["【写真特集】"]), OLD_URL).authors == []

@@ -333,7 +333,8 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
-    r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
+    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
     r"\s(?:y|e|i|a)\s)\s*",
@@ -1486,8 +1487,12 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
 # An editor's sign after a newsroom's or an agency's credit and a slash ("srf/hosb",
 # "MDR THÜRINGEN/ls", "dpa/lno"): the desk's short sign, in lower case, two to five
 # letters; it is part of the one credit, no co-author (a wire's name in lower case,
-# "sda/dpa", is a second credit).
+# "sda/dpa", is a second credit, and so are the wires' short signs that :data:`WIRES`
+# does not hold: "rtr" Reuters, "sid" Sport-Informations-Dienst, "dapd", "ddp", "ots"
+# a press release's service, "kna" … as in "dpa/rtr"). Nor is a desk's or a job's word
+# ("Staff/wires", "Redaktion/red") a newsroom's credit to glue a sign to.
 _DESK_SIGN = re.compile(r"[^\W\d_A-Z]{2,5}")
+_WIRE_SIGNS = frozenset(["rtr", "sid", "dapd", "ddp", "ots", "kna", "afp", "apa", "ap", "dts", "epd", "ansa"])
 
 
 def _with_desk_signs(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1498,7 +1503,8 @@ def _with_desk_signs(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for joiner, part in parts:
         sign = part.strip()
         if out and joiner.strip() == "/" and _DESK_SIGN.fullmatch(sign) and sign.islower() \
-                and sign not in WIRES and _credit_word(out[-1][1]):
+                and sign not in WIRES and sign not in _WIRE_SIGNS and not _is_role(sign) \
+                and _credit_word(out[-1][1]) and not all(_is_role(w) for w in out[-1][1].split()):
             out[-1] = (out[-1][0], f"{out[-1][1].strip()}/{sign}")
             continue
         out.append((joiner, part))

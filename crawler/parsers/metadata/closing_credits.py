@@ -39,6 +39,7 @@ from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.japanese_credits import japanese_credit
 from crawler.parsers.metadata.name_chunks import TITLE_CASE_AGENCIES
 from crawler.parsers.metadata.walk import (
+    CAPTION_HINT,
     OTHER_REGION,
     SKIP_TAGS,
     following,
@@ -750,15 +751,31 @@ def opening_byline(headline: Any, skip: Callable[[str], bool]) -> list[str]:
         if el.tag not in _LINE_BLOCKS or any(c.tag in _LINE_BLOCKS for c in el):
             continue
         line = text_of(el, _PROSE_CHARS, " ")
-        if not line:
-            continue
+        if not line or _captioned(el):
+            continue  # (a picture's caption over the by-line is no text of the story)
         if longer_than(el, _PROSE_CHARS) or seen >= _MAX_OPENING_BLOCKS:
             return []  # the story's text has begun
         seen += 1
         m = _LEAD_BY.match(line)
         if m is None or _elsewhere(el, around):
             continue
-        names = _names_alone(line[m.end():])
+        names = _names_alone(line[m.end():]) or _names_alone(_first_inline(el, line)[m.end():])
         if names and not any(skip(n) for n in names) and all(len(n.split()) >= 2 for n in names):
             return names
     return []
+
+
+def _captioned(el: Any) -> bool:
+    """``el`` or one of its three nearest ancestors is marked a caption (:data:`.walk.CAPTION_HINT`)."""
+    return any(CAPTION_HINT.search(marks_of(node)) for node in islice(itertools.chain((el,), el.iterancestors()), 4))
+
+
+def _first_inline(el: Any, line: str) -> str:
+    """The text of ``el``'s first child when the line opens with it: the by-line set in
+    a span of its own before the date ("<p><span class=bold>By JANE DOE</span> 10/ 5/11
+    09:19 PM ET</p>"), else ""."""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
+        return ""
+    text = text_of(first, _PROSE_CHARS, " ")
+    return text if text and line.startswith(text) else ""

@@ -68,6 +68,7 @@ from crawler.parsers.metadata.author_marks import (
 )
 from crawler.parsers.metadata.authors import (
     clean_author_list,
+    clean_byline,
     clean_name,
     dated_name,
     dedupe,
@@ -703,7 +704,10 @@ def _authors(src: _Sources, md: Metadata) -> None:
         written = twitter_labelled(data, _WRITTEN_BY)
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
-        authors, source = microdata_authors(data.itemprop("author")), "microdata"
+        # (the site's own name after the writer's, "Doug Stanglin, USA TODAY", is no co-author)
+        authors, source = _without_site(microdata_authors(data.itemprop("author")), src.site_keys), "microdata"
+    if not authors and (linked := _author_page_names(src)):
+        authors, source = linked, "opengraph"  # article:author's writer's page, linked under the writer's name
     if not authors and (coins := data.coins()) is not None and coins.authors:
         authors, source = clean_author_list(coins.authors), "coins"  # a citation plugin's, weak
     if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
@@ -772,6 +776,32 @@ _CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", 
 
 _MAX_ACCOUNT_LINKS = 60
 _AUTHOR_PAGE_LINKS = "/descendant::a[contains(@href, '/aut')]"
+
+
+_MAX_AUTHOR_PAGES = 4
+_MAX_PAGE_LINKS = 3_000
+
+
+def _author_page_names(src: _Sources) -> list[str]:
+    """The writers an ``article:author`` meta names by the address of their page on
+    the site ("https://www.slate.fr/source/titiou-lecoq", as Open Graph defines the
+    property: profile URLs), each read from a link of the page to that address whose
+    text is one name spelling the address's last part ("<a href=/source/titiou-lecoq
+    rel=author>Titiou Lecoq</a>" in the author box beside or after the story)."""
+    wanted: dict[tuple[str, str], str] = {}
+    for value in src.data.meta.get("article:author", ())[:_MAX_AUTHOR_PAGES]:
+        parts = urlsplit(value or "")
+        slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        if parts.scheme in ("http", "https") and len(letters_key(slug)) >= 4:
+            wanted[(parts.netloc.removeprefix("www."), parts.path.rstrip("/"))] = letters_key(slug)
+    found: dict[str, str] = {}
+    for link in itertools.islice(src.page.doc.iter("a") if wanted else (), _MAX_PAGE_LINKS):
+        target = urlsplit(urljoin(src.page.url, link.get("href") or ""))
+        key = wanted.get((target.netloc.removeprefix("www."), target.path.rstrip("/")))
+        if key is not None and key not in found and len(got := clean_byline(text_of(link, 120, " "))) == 1 \
+                and letters_key(got[0]) == key:
+            found[key] = got[0]
+    return [found[k] for k in wanted.values() if k in found]
 
 
 def _wire_account(name: str) -> bool:

@@ -45,6 +45,23 @@ def _names(text: str) -> list[str]:
     return []
 
 
+# A word alone in brackets is a name only at three characters or more (a full name of
+# two, "林修", is rare; a label's or a place's word of two is common: "【社説】" editorial,
+# "【連載】" series, "【全文】" full text, "【東京】"), and not a label's word of more
+# ending as these do: "写真特集" photo special, "用語解説" glossary, "編集後記" editor's
+# note, "参考文献" references, "一問一答" Q&A, "随時更新" updated as it goes, "取材協力"
+# with the help of, "天声人語" (a column), "…の言葉" words of …, "…ニュース" a news site;
+# a job's title alone, "経済部長" head of the business desk.
+_LABEL_ENDS = ("特集", "解説", "後記", "文献", "一答", "更新", "協力", "人語", "の言葉", "ニュース", "一覧", "情報",
+               "全文", "要旨", "速報", "詳報", "連載", "会見", "中継", "手帳", "まとめ", "部長", "局長", "委員")
+
+
+def _name_alone(inner: str) -> bool:
+    """Whether a bracket's whole text can be a name standing alone (:data:`_LABEL_ENDS`)."""
+    text = inner.strip()
+    return len(text) >= 3 and not text.endswith(_LABEL_ENDS)
+
+
 def japanese_names(value: str) -> list[str]:
     """The names of a value listing Japanese names with the ideographic comma
     ("佐藤和也、小林裕子"), or [] for any other value.
@@ -63,7 +80,7 @@ def japanese_credit(line: str, alone: bool = False) -> list[str]:
     (['山田太郎', '鈴木花子'], ['鈴木花子'])
     >>> japanese_credit("【ワシントン＝山田太郎】"), japanese_credit("写真＝佐藤健一")
     (['山田太郎'], [])
-    >>> japanese_credit("【山田太郎】", alone=True), japanese_credit("【関連記事】", alone=True)
+    >>> japanese_credit("【山田太郎】", alone=True), japanese_credit("【写真特集】", alone=True)
     (['山田太郎'], [])
     >>> japanese_credit("山田太郎（毎日新聞記者）"), japanese_credit("【山田太郎】")
     (['山田太郎'], [])
@@ -79,7 +96,7 @@ def japanese_credit(line: str, alone: bool = False) -> list[str]:
     if bracketed and (m := _PLACE_NAME.match(inner)) is not None and m.group(1) not in _OTHER_LABELS:
         return _names(m.group(2))
     if bracketed and alone:
-        return _names(inner)
+        return _names(inner) if _name_alone(inner) else []
     if not bracketed and (m := _JOB_AFTER.match(line)) is not None:
         return _names(m.group(1))
     return []

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
+from lxml import etree
+
 from crawler.parsers.metadata.authors import (
     TITLE_CASE_AGENCIES,
     clean_byline,
@@ -28,6 +30,7 @@ from crawler.parsers.metadata.authors import (
     is_role_word,
     letters_key,
 )
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
 __all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "marked_writers", "name_elements", "peer_writers", "without_unlinked_place"]
@@ -373,8 +376,14 @@ def marked_writers(el: Any, names: list[str]) -> list[str]:
     one name and the first opens the box's reading (a marked element elsewhere in
     the box, a quoted author's, is not the byline's). Without such marks, two or more
     elements of one tag sharing an author class word ("<div class='author
-    has-bio'>") are the writers' elements, when each opens with the same words and
-    none credits a fact-checker, a reviewer or a photographer (:data:`_NOT_WRITING`)."""
+    has-bio'>") are the writers' elements, when each opens with the same words, none
+    credits a fact-checker, a reviewer or a photographer (:data:`_NOT_WRITING`) and
+    each after the first opens with a given name (a place's or a job's line in such
+    an element, "<div class=byline-part>Fort Worth, Texas</div>", names no writer).
+    The writers end at a marked element that another credit's words come before
+    ("Medically reviewed by", "Edited by": :func:`_credited_apart`), and a mark inside
+    another item of the box ("<div itemscope itemtype=Book>… <span itemprop=author>")
+    is that item's author."""
     marked: list[Any] = []
     classed: list[Any] = []
     for n, node in enumerate(el.iterdescendants()):
@@ -383,11 +392,12 @@ def marked_writers(el: Any, names: list[str]) -> list[str]:
         if not isinstance(node.tag, str):
             continue
         if "author" in (node.get("rel"), node.get("itemprop")) and not _inside(node, el, marked):
-            marked.append(node)
+            if not _in_other_item(node, el):
+                marked.append(node)
         elif _same_author_class(node, None):
             classed.append(node)
     by_class = not marked
-    marked = marked or _classed_group(el, classed)
+    marked = _credited_apart(el, marked or _classed_group(el, classed))
     if not marked or not names:
         return names
     found: list[str] = []
@@ -399,12 +409,60 @@ def marked_writers(el: Any, names: list[str]) -> list[str]:
             return names
         leads.append(text[:text.index(got[0])].strip(_EDGE).casefold() if got[0] in text else "")
         found.append(got[0])
-    if by_class and not set(leads[1:]) <= {"", leads[0]}:  # "Von: X" and "Übersetzt von: Y": another credit
+    if by_class and (not set(leads[1:]) <= {"", leads[0]}  # "Von: X" and "Übersetzt von: Y": another credit
+                     or not all(opens_with_given_name(name) for name in found[1:])):
         return names
     found = dedupe(found)
     if letters_key(names[0]).startswith(letters_key(found[0])) and found != names:
         return found
     return names
+
+
+def _in_other_item(node: Any, el: Any) -> bool:
+    """Whether ``node`` sits in an item of its own below ``el`` (an ``itemscope``
+    between them: a reviewed book's, a quoted post's), whose author it marks."""
+    for anc in islice(node.iterancestors(), _MAX_PEER_WALK):
+        if anc is el:
+            return False
+        if anc.get("itemscope") is not None:
+            return True
+    return False
+
+
+# Another credit's words before a name in a byline box, leading into it with a by-word
+# or a colon: an editor's, a translator's, a reviewer's as well as :data:`_NOT_WRITING`'s
+# fact-checkers and photographers ("Edited by", "Updated by", "Translated by", "Übersetzt
+# von:", "Medically reviewed by", "Her review of <i>It</i> by", "Photos:"); a bio's
+# sentence before the next writer ("She is an editor.") leads into no name.
+_OTHER_CREDIT = re.compile(r"\b(?:edit(?:ed|ing|or)|updated|translat\w*|übersetz\w*|bearbeitet|redigiert|"
+                           r"traduc\w*|tradotto|review\w*|rezension\w*)\b", re.I)
+_LEADS_IN = re.compile(r"(?:\b(?:by|von|par|por|door|av)\s*|:\s*)$", re.I)
+_BY_WORD = re.compile(r"\b(?:by|von|par|por|door|av)\b|:", re.I)
+_MAX_GAP = 60
+
+
+def _credited_apart(el: Any, marked: list[Any]) -> list[Any]:
+    """The elements of ``marked`` before the first that another credit's words
+    (:data:`_OTHER_CREDIT`, :data:`_NOT_WRITING`) lead into: the box's text just
+    before it, or its own text up to its last by-word."""
+    buf: list[str] = []
+    kept = 0
+    for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if n >= 4 * _MAX_PIECES or kept == len(marked):
+            break
+        if event == "start" and node is marked[kept]:
+            own = text_of(node, 200, " ")
+            bys = list(islice(_BY_WORD.finditer(own), 8))
+            leads = [" ".join(" ".join(buf)[-_MAX_GAP:].split())] if _LEADS_IN.search(" ".join(buf)) else []
+            leads += [own[:bys[-1].end()]] if bys else []
+            if any(_OTHER_CREDIT.search(lead) or _NOT_WRITING.search(lead) for lead in leads):
+                break
+            kept, buf = kept + 1, []
+        elif event == "start" and isinstance(node.tag, str) and node.text:
+            buf.append(node.text)
+        elif event == "end" and node is not el and node.tail:
+            buf.append(node.tail)
+    return marked[:kept]
 
 
 def _classed_group(el: Any, classed: list[Any]) -> list[Any]:

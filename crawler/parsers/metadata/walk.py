@@ -25,7 +25,8 @@ AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|cre
 LETTERS = re.compile(r"[^\W\d_]{2}")
 # A class or id word naming a region of other people's words or other pages: a
 # comment thread ("comments", "comment-list", "disqus_thread"; not "commentary", nor
-# "has-comments" on a story's wrapper), a widget ("widget-area"), a related /
+# "has-comments" on a story's wrapper, nor a comment counter's box, "comments_datetime",
+# "comment-count", which the story's byline and date share), a widget ("widget-area"), a related /
 # recommended / most-read list ("yarpp-related"). Not "sidebar": old blog themes
 # and podcast pages print the post's own date and author in their sidebar.
 # Elementor, a WordPress page builder, marks every block of a page "elementor-widget"
@@ -33,7 +34,8 @@ LETTERS = re.compile(r"[^\W\d_]{2}")
 # its sidebar blocks are such regions (its "Posts", "Archive Posts", "Loop Grid",
 # "Loop Carousel", "Sidebar" and WordPress-widget blocks).
 OTHER_REGION = Caseless(
-    r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)(?:$|[\s_-])"
+    r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)"
+    r"(?:$|\s|[_-](?!(?:count|counts|number|link|datetime)\b))"
     r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
     r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)")
 
