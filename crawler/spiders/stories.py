@@ -31,6 +31,7 @@ from typing import Any
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.frontier import AWAITED
 from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
 from crawler.parsers.story_pages import StoryPages
 from crawler.scaling import extracted_article, story_place
@@ -138,8 +139,11 @@ class StoryPagesMixin:
         chain.urls.append(url)
         # Around the duplicate filter (a listing may have linked the page first); the
         # chain's own URLs stop a loop. Ahead of other pages: the story is held meanwhile.
+        # Awaited: past the page limit it is refused to story_page_failed, which stores
+        # the story with the pages it has (the scheduler set it aside unanswered, and the
+        # held first page was lost).
         return Request(url, callback=self.parse_story_page, errback=self.story_page_failed,
-                       meta={STORY: chain}, dont_filter=True, priority=10)
+                       meta={STORY: chain, AWAITED: True}, dont_filter=True, priority=10)
 
     def parse_story_page(self, response: Response) -> Iterator[Any]:
         """A later page of a story being fetched: joined, then the next page or the story."""

@@ -1,0 +1,144 @@
+"""Review of multi-page stories (crawler/spiders/stories.py) in real crawls of a site on
+127.0.0.1: a story held while its later page waits must still be stored when the crawl
+reaches its page limit; a story re-crawled is one version; a later page that prints the
+headline and standfirst again, redirects to its first page, or links back to it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import crawl
+from tests.fault_site import FaultServer, Route, serve
+
+FAST = ("--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=0")
+STORY = "/news/harbour-ferry-plan-approved-4821.html"
+OTHER = "/news/lighthouse-restored-after-the-storm-4822.html"
+LOOP = "/news/council-budget-vote-delayed-4823.html"
+BACK = "/news/school-roof-repairs-begin-4824.html"
+SENTENCE = "The harbour board met on Tuesday and heard from residents, traders and the ferry operator at length."
+STANDFIRST = "The island ferry will sail twice more each day from August, the harbour board decided."
+
+
+def second(path: str) -> str:
+    return path.replace(".html", "_2.html")
+
+
+def page(title: str, part: int, pager: str, canonical: str) -> str:
+    """A story's page; every page prints the headline and the standfirst again (as many sites do)."""
+    paragraphs = "".join(f"<p>Part {part}, paragraph {n}. {SENTENCE}</p>" for n in range(4))
+    head = "<p class='byline'>By Ann Lee</p><time datetime='2025-07-16'>16 July 2025</time>" if part == 1 else ""
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<link rel='canonical' href='{canonical}'><meta property='og:type' content='article'></head>"
+            f"<body><article><h1>{title}</h1><p class='standfirst'><strong>{STANDFIRST}</strong></p>"
+            f"{head}{paragraphs}</article>{pager}</body></html>")
+
+
+def pager(path: str, number: int, *, back_next: bool = False) -> str:
+    first, later = path, second(path)
+    if number == 1:
+        return f"<div class='pagination'><span>1</span> <a href='{later}'>2</a> <a href='{later}'>Next page</a></div>"
+    # page 2: a "next" to page 1 (a pager that wraps round) or to itself
+    nxt = f" <a rel='next' href='{first}'>Next page</a> <a href='{later}'>Next</a>" if back_next else ""
+    return f"<div class='pagination'><a href='{first}'>1</a> <span>2</span>{nxt}</div>"
+
+
+def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+    def base() -> str:
+        return holder["site"].base_url
+
+    def story(path: str, title: str, number: int, back_next: bool = False) -> Route:
+        own = path if number == 1 else second(path)
+        return lambda h, q: h.html(page(title, number, pager(path, number, back_next=back_next), base() + own))
+
+    listing = "".join(f"<li><a href='{p}'>{p}</a></li>" for p in (STORY, OTHER, LOOP, BACK))
+    return {
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": lambda h, q: h.html(f"<html><head><title>News</title></head><body><h1>Latest</h1><ul>{listing}</ul>"
+                                 "</body></html>"),
+        STORY: story(STORY, "Ferry plan approved", 1),
+        second(STORY): story(STORY, "Ferry plan approved", 2),
+        OTHER: lambda h, q: h.html(page("Lighthouse restored", 1, "", base() + OTHER)),
+        LOOP: story(LOOP, "Budget vote delayed", 1),
+        second(LOOP): story(LOOP, "Budget vote delayed", 2, back_next=True),
+        BACK: story(BACK, "Roof repairs begin", 1),
+        second(BACK): lambda h, q: h.redirect(BACK),  # page 2 sends the crawler back to page 1
+    }
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[FaultServer]:
+    holder: dict[str, FaultServer] = {}
+    server = serve(routes(holder))
+    holder["site"] = server
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def rows(db: Path, sql: str, *args: Any) -> list[dict[str, Any]]:
+    with closing(sqlite3.connect(db)) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(row) for row in conn.execute(sql, args)]
+
+
+def articles(db: Path, base: str) -> dict[str, dict[str, Any]]:
+    return {row["canonical_url"].removeprefix(base): row
+            for row in rows(db, "SELECT canonical_url, body, provenance FROM articles")}
+
+
+def test_a_story_held_when_the_page_limit_is_reached_is_still_stored(site: FaultServer, tmp_path: Path) -> None:
+    """``--max-pages 2``: the listing and the story's first page are the two pages; the
+    other story's request is refused, so the crawl finishes only the pages counted.
+    The story's page 2, requested after that, is set aside unfetched: the story must
+    still be stored (its first page, page 2 named missing), not lost."""
+    run = crawl(tmp_path / "limit.db", site.base_url + "/",
+                extra=(*FAST, "--max-pages", "2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"))
+    assert run.returncode == 0, run.stderr
+    stored = articles(run.db, site.base_url)
+    fetched = {row["url"].removeprefix(site.base_url): row["outcome"]
+               for row in rows(run.db, "SELECT url, outcome FROM fetches")}
+    assert fetched.get(STORY) == "stored", fetched  # (the listing's first link: the first counted)
+    assert list(stored) == [STORY]
+    assert "Part 1, paragraph 3." in stored[STORY]["body"] and "Part 2" not in stored[STORY]["body"]
+    assert "past --max-pages" in json.loads(stored[STORY]["provenance"])["pages_missing"]
+
+
+@pytest.fixture(scope="module")
+def crawled(site: FaultServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    run = crawl(tmp_path_factory.mktemp("review") / "a.db", site.base_url + "/", extra=FAST)
+    assert run.returncode == 0, run.stderr
+    return run.db
+
+
+def test_a_standfirst_printed_again_on_page_two_is_in_the_body_once(crawled: Path, site: FaultServer) -> None:
+    story = articles(crawled, site.base_url)[STORY]
+    assert json.loads(story["provenance"])["pages"] == "2"
+    assert "Part 2, paragraph 3." in story["body"]
+    assert story["body"].count(STANDFIRST) <= 1, story["body"]
+    assert story["body"].count("Ferry plan approved") == 0
+
+
+def test_a_later_page_linking_back_or_redirecting_to_the_first_ends_the_story(crawled: Path, site: FaultServer) -> None:
+    stored = articles(crawled, site.base_url)
+    assert sorted(stored) == sorted([STORY, OTHER, LOOP, BACK])
+    loop = stored[LOOP]
+    assert json.loads(loop["provenance"])["pages"] == "2" and loop["body"].count("Part 1, paragraph 0.") == 1
+    back = json.loads(stored[BACK]["provenance"])
+    assert "redirected" in back["pages_missing"] and "Part 1, paragraph 3." in stored[BACK]["body"]
+
+
+def test_a_joined_story_crawled_again_is_one_version(site: FaultServer, tmp_path: Path) -> None:
+    db = tmp_path / "again.db"
+    for _ in range(2):
+        run = crawl(db, site.base_url + STORY, extra=FAST)
+        assert run.returncode == 0, run.stderr
+    versions = rows(db, "SELECT canonical_url, body FROM versions")
+    assert len(versions) == 1, [v["canonical_url"] for v in versions]
+    assert "Part 2, paragraph 3." in versions[0]["body"]
