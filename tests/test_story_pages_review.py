@@ -22,6 +22,7 @@ STORY = "/news/harbour-ferry-plan-approved-4821.html"
 OTHER = "/news/lighthouse-restored-after-the-storm-4822.html"
 LOOP = "/news/council-budget-vote-delayed-4823.html"
 BACK = "/news/school-roof-repairs-begin-4824.html"
+MATCH = "/sport/match-report-city-united.html"  # and MATCH-2: two stories, each linking the other
 SENTENCE = "The harbour board met on Tuesday and heard from residents, traders and the ferry operator at length."
 STANDFIRST = "The island ferry will sail twice more each day from August, the harbour board decided."
 
@@ -57,7 +58,12 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         own = path if number == 1 else second(path)
         return lambda h, q: h.html(page(title, number, pager(path, number, back_next=back_next), base() + own))
 
-    listing = "".join(f"<li><a href='{p}'>{p}</a></li>" for p in (STORY, OTHER, LOOP, BACK))
+    def match(path: str, title: str, other: str, other_title: str) -> Route:
+        related = f"<aside class='related'><h2>Related</h2><a href='{other}'>{other_title}</a></aside>"
+        return lambda h, q: h.html(page(title, 1, related, base() + path))
+
+    sequel = MATCH.replace(".html", "-2.html")
+    listing = "".join(f"<li><a href='{p}'>{p}</a></li>" for p in (STORY, OTHER, LOOP, BACK, sequel))
     return {
         "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
         "/": lambda h, q: h.html(f"<html><head><title>News</title></head><body><h1>Latest</h1><ul>{listing}</ul>"
@@ -69,6 +75,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         second(LOOP): story(LOOP, "Budget vote delayed", 2, back_next=True),
         BACK: story(BACK, "Roof repairs begin", 1),
         second(BACK): lambda h, q: h.redirect(BACK),  # page 2 sends the crawler back to page 1
+        MATCH: match(MATCH, "City and United draw", sequel, "City beat United in the return leg"),
+        sequel: match(sequel, "City beat United in the return leg", MATCH, "City and United draw"),
     }
 
 
@@ -126,8 +134,10 @@ def test_a_standfirst_printed_again_on_page_two_is_in_the_body_once(crawled: Pat
 
 
 def test_a_later_page_linking_back_or_redirecting_to_the_first_ends_the_story(crawled: Path, site: FaultServer) -> None:
+    """... and a story at ``slug-2.html`` whose related link names ``slug.html`` (another
+    story) is a story of its own, not page 2 of the other (it was never stored)."""
     stored = articles(crawled, site.base_url)
-    assert sorted(stored) == sorted([STORY, OTHER, LOOP, BACK])
+    assert sorted(stored) == sorted([STORY, OTHER, LOOP, BACK, MATCH, MATCH.replace(".html", "-2.html")])
     loop = stored[LOOP]
     assert json.loads(loop["provenance"])["pages"] == "2" and loop["body"].count("Part 1, paragraph 0.") == 1
     back = json.loads(stored[BACK]["provenance"])
