@@ -22,6 +22,7 @@ STORY = "/news/harbour-ferry-plan-approved-4821.html"
 OTHER = "/news/lighthouse-restored-after-the-storm-4822.html"
 LOOP = "/news/council-budget-vote-delayed-4823.html"
 BACK = "/news/school-roof-repairs-begin-4824.html"
+FLAKY = "/news/night-ferry-timetable-changes-4825.html"  # its page 2 fails when the test says so
 MATCH = "/sport/match-report-city-united.html"  # and MATCH-2: two stories, each linking the other
 SENTENCE = "The harbour board met on Tuesday and heard from residents, traders and the ferry operator at length."
 STANDFIRST = "The island ferry will sail twice more each day from August, the harbour board decided."
@@ -50,6 +51,9 @@ def pager(path: str, number: int, *, back_next: bool = False) -> str:
     return f"<div class='pagination'><a href='{first}'>1</a> <span>2</span>{nxt}</div>"
 
 
+FLAKY_STATE: dict[str, bool] = {}
+
+
 def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     def base() -> str:
         return holder["site"].base_url
@@ -75,6 +79,9 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         second(LOOP): story(LOOP, "Budget vote delayed", 2, back_next=True),
         BACK: story(BACK, "Roof repairs begin", 1),
         second(BACK): lambda h, q: h.redirect(BACK),  # page 2 sends the crawler back to page 1
+        FLAKY: story(FLAKY, "Night ferry timetable", 1),
+        second(FLAKY): lambda h, q: (h.send_bytes(500, b"<html><body>busy</body></html>") if FLAKY_STATE.get("flaky")
+                                     else story(FLAKY, "Night ferry timetable", 2)(h, q)),
         MATCH: match(MATCH, "City and United draw", sequel, "City beat United in the return leg"),
         sequel: match(sequel, "City beat United in the return leg", MATCH, "City and United draw"),
     }
@@ -152,3 +159,21 @@ def test_a_joined_story_crawled_again_is_one_version(site: FaultServer, tmp_path
     versions = rows(db, "SELECT canonical_url, body FROM versions")
     assert len(versions) == 1, [v["canonical_url"] for v in versions]
     assert "Part 2, paragraph 3." in versions[0]["body"]
+
+
+def test_a_later_page_failing_on_a_recrawl_makes_no_shorter_version(site: FaultServer, tmp_path: Path) -> None:
+    """A story archived with its two pages, crawled again when its page 2 answers 500:
+    the story is seen again, its version with both pages stays the latest (before, a
+    new version of page 1 alone replaced it); when page 2 is back, still one version."""
+    db = tmp_path / "flaky.db"
+    for flaky in (False, True, False):
+        FLAKY_STATE["flaky"] = flaky
+        run = crawl(db, site.base_url + FLAKY, extra=FAST)
+        assert run.returncode == 0, run.stderr
+        (story,) = rows(db, "SELECT body, provenance, version_count FROM articles")
+        assert "Part 2, paragraph 3." in story["body"] and story["version_count"] == 1
+        assert "pages_missing" not in json.loads(story["provenance"])
+    FLAKY_STATE["flaky"] = False
+    outcomes = [row["outcome"] for row in rows(db, "SELECT outcome FROM fetches WHERE url = ? ORDER BY id",
+                                                site.base_url + FLAKY)]
+    assert outcomes[0] == "stored" and outcomes[1] == "unchanged", outcomes
