@@ -177,3 +177,23 @@ def test_a_later_page_failing_on_a_recrawl_makes_no_shorter_version(site: FaultS
     outcomes = [row["outcome"] for row in rows(db, "SELECT outcome FROM fetches WHERE url = ? ORDER BY id",
                                                 site.base_url + FLAKY)]
     assert outcomes[0] == "stored" and outcomes[1] == "unchanged", outcomes
+
+
+def test_import_warc_into_the_crawls_own_archive_keeps_the_joined_story(site: FaultServer, tmp_path: Path) -> None:
+    """The crawl's WARC files imported into its own archive: the first page's capture
+    is that page alone (pages_missing says so), and the version with both pages stays
+    the latest (before, every joined story got a shorter version of page 1 alone)."""
+    from tests.conftest import clippings
+
+    run = crawl(tmp_path / "own.db", site.base_url + STORY, extra=FAST)
+    assert run.returncode == 0, run.stderr
+    result = clippings("import-warc", *map(str, sorted(tmp_path.glob("*-warc/*.warc.gz"))), "--db", str(run.db))
+    assert result.returncode == 0, result.stderr
+    (story,) = rows(run.db, "SELECT body, version_count FROM articles")
+    assert story["version_count"] == 1 and "Part 2, paragraph 3." in story["body"]
+    fresh = tmp_path / "fresh.db"
+    result = clippings("import-warc", *map(str, sorted(tmp_path.glob("*-warc/*.warc.gz"))), "--db", str(fresh))
+    assert result.returncode == 0, result.stderr
+    (alone,) = rows(fresh, "SELECT canonical_url, provenance FROM articles")
+    assert alone["canonical_url"] == site.base_url + STORY
+    assert "not joined" in json.loads(alone["provenance"])["pages_missing"]
