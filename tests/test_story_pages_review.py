@@ -197,3 +197,22 @@ def test_import_warc_into_the_crawls_own_archive_keeps_the_joined_story(site: Fa
     (alone,) = rows(fresh, "SELECT canonical_url, provenance FROM articles")
     assert alone["canonical_url"] == site.base_url + STORY
     assert "not joined" in json.loads(alone["provenance"])["pages_missing"]
+
+
+def test_a_crawl_that_joins_no_pages_keeps_the_joined_version(site: FaultServer, tmp_path: Path) -> None:
+    """A crawl that joins no pages (``CLIPPINGS_STORY_MAX_PAGES=1``, as a distributed
+    worker) stores a story's first page saying so (pages_missing), and over an archive
+    holding the story with both pages makes no shorter version of it."""
+    db = tmp_path / "one.db"
+    run = crawl(db, site.base_url + STORY, extra=FAST)
+    assert run.returncode == 0, run.stderr
+    run = crawl(db, site.base_url + STORY, extra=(*FAST, "-s", "CLIPPINGS_STORY_MAX_PAGES=1"))
+    assert run.returncode == 0, run.stderr
+    (story,) = rows(db, "SELECT body, version_count FROM articles")
+    assert story["version_count"] == 1 and "Part 2, paragraph 3." in story["body"]
+    alone = tmp_path / "alone.db"
+    run = crawl(alone, site.base_url + STORY, extra=(*FAST, "-s", "CLIPPINGS_STORY_MAX_PAGES=1"))
+    assert run.returncode == 0, run.stderr
+    (first,) = rows(alone, "SELECT body, provenance FROM articles")
+    assert "Part 2" not in first["body"]
+    assert "CLIPPINGS_STORY_MAX_PAGES=1" in json.loads(first["provenance"])["pages_missing"]

@@ -124,6 +124,10 @@ class StoryPagesMixin:
             chain = StoryChain(first=record, urls=[response.url])
             yield self.next_page_request(chain, pages.next_url)
         else:
+            if pages.next_url:  # not joined here (a distributed worker, CLIPPINGS_STORY_MAX_PAGES=1): it says so,
+                # and the archive keeps a version with all its pages (before, page 1 alone was a new version)
+                record.article.provenance["pages_missing"] = f"page 2 ({pages.next_url}): not joined " + (
+                    "(CLIPPINGS_STORY_MAX_PAGES=1)" if self.joins_story_pages else "(a distributed crawl's worker)")
             yield record
 
     def later_page_alone(self, fetch: FetchRecord, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
