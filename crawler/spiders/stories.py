@@ -14,9 +14,17 @@ The spider (:class:`StoryPagesMixin`, a part of
   ``fetches`` row (outcome ``later-page``) and its raw answer goes to the crawl's
   WARC file with the first page's;
 - a later page that fails (an HTTP error, a network error, robots.txt, no text,
-  a redirect off the story) ends the story there: it is stored with the pages it
-  has, ``provenance["pages_missing"]`` names the page and why, the page's row
-  says why, and ``clippings/story_pages_failed`` counts it;
+  a redirect off the story, past ``--max-pages``: the request is
+  :data:`~crawler.frontier.AWAITED`, so the page limit refuses it to its errback
+  instead of the scheduler setting it aside) ends the story there: it is stored
+  with the pages it has, ``provenance["pages_missing"]`` names the page and why,
+  the page's row says why, and ``clippings/story_pages_failed`` counts it (the
+  archive keeps a version with all its pages as the latest: archive/writer.py);
+- a first page whose later pages this crawl does not join (a distributed worker,
+  ``CLIPPINGS_STORY_MAX_PAGES=1``) is stored alone, ``pages_missing`` saying so;
+- at a stop, a later page's request still in the scheduler is dropped with the
+  others: its first page, held, has no row yet and stays ``pending`` in the
+  crawl's frontier, so the crawl that continues this one fetches the story again;
 - a later page reached on its own (a listing links page 2): no record of its own;
   its row (outcome ``later-page``) names its story's first page, which is
   requested (the duplicate filter drops it when it was already).
