@@ -216,3 +216,14 @@ def test_a_crawl_that_joins_no_pages_keeps_the_joined_version(site: FaultServer,
     (first,) = rows(alone, "SELECT body, provenance FROM articles")
     assert "Part 2" not in first["body"]
     assert "CLIPPINGS_STORY_MAX_PAGES=1" in json.loads(first["provenance"])["pages_missing"]
+
+
+def test_a_story_at_the_depth_limit_is_joined(site: FaultServer, tmp_path: Path) -> None:
+    """``--depth 1`` from the listing: the story's first page is one link deep, its page 2
+    one more; the story counts as one page (before, Scrapy's depth limit dropped page 2's
+    request unanswered and the held first page was never stored)."""
+    run = crawl(tmp_path / "depth.db", site.base_url + "/", extra=(*FAST, "--depth", "1"))
+    assert run.returncode == 0, run.stderr
+    stored = articles(run.db, site.base_url)
+    assert STORY in stored and json.loads(stored[STORY]["provenance"])["pages"] == "2"
+    assert "Part 2, paragraph 3." in stored[STORY]["body"]

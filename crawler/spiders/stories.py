@@ -57,6 +57,8 @@ class StoryChain:
     raws: list[RawResponse] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     """Every page's URL requested so far, the first page's first (loop detection)."""
+    depth: int = 0
+    """The first page's link depth: its later pages' (``--depth`` counts a story as one page)."""
 
     @property
     def next_number(self) -> int:
@@ -129,7 +131,7 @@ class StoryPagesMixin:
         elif pages.page > 1 and pages.first_url:
             yield from self.later_page_alone(record.fetch, pages, response)
         elif pages.next_url and self.story_max_pages > 1:
-            chain = StoryChain(first=record, urls=[response.url])
+            chain = StoryChain(first=record, urls=[response.url], depth=response.meta.get("depth", 0))
             yield self.next_page_request(chain, pages.next_url)
         else:
             if pages.next_url:  # not joined here (a distributed worker, CLIPPINGS_STORY_MAX_PAGES=1): it says so,
@@ -151,15 +153,19 @@ class StoryPagesMixin:
         chain.urls.append(url)
         # Around the duplicate filter (a listing may have linked the page first); the
         # chain's own URLs stop a loop. Ahead of other pages: the story is held meanwhile.
+        # Depth reset: Scrapy's DepthMiddleware dropped a later page one link past
+        # ``--depth`` unanswered, and the held first page was lost; parse_story_page
+        # gives its links the first page's depth again.
         # Awaited: past the page limit it is refused to story_page_failed, which stores
         # the story with the pages it has (the scheduler set it aside unanswered, and the
         # held first page was lost).
         return Request(url, callback=self.parse_story_page, errback=self.story_page_failed,
-                       meta={STORY: chain, AWAITED: True}, dont_filter=True, priority=10)
+                       meta={STORY: chain, AWAITED: True, "depth_reset": True}, dont_filter=True, priority=10)
 
     def parse_story_page(self, response: Response) -> Iterator[Any]:
         """A later page of a story being fetched: joined, then the next page or the story."""
         chain: StoryChain = response.meta[STORY]
+        response.meta["depth"] = chain.depth  # (its links: one deeper than the story, as page 1's)
         fetch = self.fetch_record(response, outcome="later-page")
         fetch.canonical_url = chain.first.article.canonical_url
         number = chain.next_number
