@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import crawl
-from tests.fault_site import FaultServer, Route, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, serve
 
 FAST = ("--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=0")
 STORY = "/news/harbour-ferry-plan-approved-4821.html"
@@ -52,6 +52,7 @@ def pager(path: str, number: int, *, back_next: bool = False) -> str:
 
 
 FLAKY_STATE: dict[str, bool] = {}
+OLD = "/news/pier-repairs-finally-start-4826.html"  # page 2 archived as a story before stories were joined
 
 
 def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
@@ -65,6 +66,14 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     def match(path: str, title: str, other: str, other_title: str) -> Route:
         related = f"<aside class='related'><h2>Related</h2><a href='{other}'>{other_title}</a></aside>"
         return lambda h, q: h.html(page(title, 1, related, base() + path))
+
+    def old_second(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        """Page 2 with an ETag, answering 304 to it; no pager back while FLAKY_STATE["old"]."""
+        if h.headers.get("If-None-Match") == '"p2"':
+            h.send_bytes(304, b"", headers={"ETag": '"p2"'})
+            return
+        text = page("Pier repairs start", 2, "" if FLAKY_STATE.get("old") else pager(OLD, 2), base() + second(OLD))
+        h.send_bytes(200, text.encode(), headers={"ETag": '"p2"'})
 
     sequel = MATCH.replace(".html", "-2.html")
     listing = "".join(f"<li><a href='{p}'>{p}</a></li>" for p in (STORY, OTHER, LOOP, BACK, sequel))
@@ -82,6 +91,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         FLAKY: story(FLAKY, "Night ferry timetable", 1),
         second(FLAKY): lambda h, q: (h.send_bytes(500, b"<html><body>busy</body></html>") if FLAKY_STATE.get("flaky")
                                      else story(FLAKY, "Night ferry timetable", 2)(h, q)),
+        OLD: story(OLD, "Pier repairs start", 1),
+        second(OLD): old_second,
         MATCH: match(MATCH, "City and United draw", sequel, "City beat United in the return leg"),
         sequel: match(sequel, "City beat United in the return leg", MATCH, "City and United draw"),
     }
@@ -227,3 +238,23 @@ def test_a_story_at_the_depth_limit_is_joined(site: FaultServer, tmp_path: Path)
     stored = articles(run.db, site.base_url)
     assert STORY in stored and json.loads(stored[STORY]["provenance"])["pages"] == "2"
     assert "Part 2, paragraph 3." in stored[STORY]["body"]
+
+
+def test_a_later_page_archived_before_as_a_story_is_fetched_whole(site: FaultServer, tmp_path: Path) -> None:
+    """An archive from before stories were joined holds page 2 as an article, with its
+    ETag: the story's request for it sends no validators (a 304 left the story stored
+    without page 2, and the archive kept it so)."""
+    db = tmp_path / "old.db"
+    FLAKY_STATE["old"] = True
+    try:
+        run = crawl(db, site.base_url + second(OLD), extra=FAST)
+    finally:
+        FLAKY_STATE["old"] = False
+    assert run.returncode == 0, run.stderr
+    assert [row["canonical_url"] for row in rows(db, "SELECT canonical_url FROM articles")] == [
+        site.base_url + second(OLD)]
+    run = crawl(db, site.base_url + OLD, extra=FAST)
+    assert run.returncode == 0, run.stderr
+    story = articles(db, site.base_url)[OLD]
+    assert json.loads(story["provenance"])["pages"] == "2", story["provenance"]
+    assert "Part 2, paragraph 3." in story["body"]
