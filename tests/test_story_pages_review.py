@@ -240,10 +240,13 @@ def test_a_story_at_the_depth_limit_is_joined(site: FaultServer, tmp_path: Path)
     assert "Part 2, paragraph 3." in stored[STORY]["body"]
 
 
-def test_a_later_page_archived_before_as_a_story_is_fetched_whole(site: FaultServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", [(), ("-s", "CLIPPINGS_NEW_ONLY=True")], ids=["conditional", "only-new"])
+def test_a_later_page_archived_before_as_a_story_is_fetched_whole(
+        site: FaultServer, tmp_path: Path, mode: tuple[str, ...]) -> None:
     """An archive from before stories were joined holds page 2 as an article, with its
     ETag: the story's request for it sends no validators (a 304 left the story stored
-    without page 2, and the archive kept it so)."""
+    without page 2, and the archive kept it so), and an only-new run
+    (``CLIPPINGS_NEW_ONLY``) does not skip it as archived."""
     db = tmp_path / "old.db"
     FLAKY_STATE["old"] = True
     try:
@@ -253,7 +256,7 @@ def test_a_later_page_archived_before_as_a_story_is_fetched_whole(site: FaultSer
     assert run.returncode == 0, run.stderr
     assert [row["canonical_url"] for row in rows(db, "SELECT canonical_url FROM articles")] == [
         site.base_url + second(OLD)]
-    run = crawl(db, site.base_url + OLD, extra=FAST)
+    run = crawl(db, site.base_url + OLD, extra=(*FAST, *mode))
     assert run.returncode == 0, run.stderr
     story = articles(db, site.base_url)[OLD]
     assert json.loads(story["provenance"])["pages"] == "2", story["provenance"]

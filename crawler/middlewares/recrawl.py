@@ -92,7 +92,8 @@ class SkipArchivedMiddleware(_ArchiveReader):
         return cls(crawler.settings.get("CLIPPINGS_DB"))
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("seed") or request.meta.get("canonical_check"):
+        # (a story's later page: awaited, its text joins a new first page's)
+        if request.meta.get("seed") or request.meta.get("canonical_check") or request.meta.get(AWAITED):
             return
         db = self.db
         if db is not None and is_archived(db, request.url):
