@@ -50,7 +50,33 @@ def store_outcome(result: str) -> tuple[str, str | None]:
         return "unchanged", None
     if result == "teaser":
         return "unchanged", "truncated teaser of an article archived in full: no new version"
+    if result == "partial":
+        return "unchanged", "a multi-page story with a page missing, archived with all its pages: no new version"
     return "stored", f"{result} version"
+
+
+def _latest_kept(article: Article, access: str | None, latest: Any) -> str | None:
+    """Why the latest version (id, content_hash, access, provenance) stays the latest
+    whatever this record says: ``teaser``, a paywall teaser of an article archived in
+    full; ``partial``, a multi-page story whose later page failed this time (a 500, a
+    timeout, the page limit) archived with all its pages. Neither is an edit: the
+    article was seen. None: the record is compared as any."""
+    if latest is None:
+        return None
+    if access == "truncated" and latest[2] != "truncated":
+        return "teaser"
+    if "pages_missing" in article.provenance and not _pages_missing(latest[3]):
+        return "partial"
+    return None
+
+
+def _pages_missing(provenance: str | None) -> bool:
+    """Whether a version's provenance (JSON text) says a page of its multi-page story was missing."""
+    try:
+        value = json.loads(provenance) if provenance else None
+    except ValueError:  # a row edited by another program: read as complete
+        return False
+    return isinstance(value, dict) and "pages_missing" in value
 
 
 def _json(value: Any) -> str:
@@ -282,7 +308,9 @@ class ArchiveWriter:
     ) -> str:
         """Store an extracted record; returns ``'new'``, ``'changed'``, ``'unchanged'`` or
         ``'teaser'`` (a truncated paywall teaser of an article whose latest version
-        is not truncated: no version is added, the article's ``last_seen`` moves).
+        is not truncated: no version is added, the article's ``last_seen`` moves) or
+        ``'partial'`` (a multi-page story with a page missing whose latest version has
+        them all: the same).
 
         A gone article seen again is live again (whatever the result).
         """
@@ -307,15 +335,14 @@ class ArchiveWriter:
                 self._write_children(key, article)
                 return "new"
             latest = conn.execute(
-                "SELECT id, content_hash, access FROM versions WHERE canonical_url = ? "
+                "SELECT id, content_hash, access, provenance FROM versions WHERE canonical_url = ? "
                 "ORDER BY id DESC LIMIT 1",
                 [key],
             ).fetchone()
-            if latest is not None and row["access"] == "truncated" and latest[2] != "truncated":
-                # A paywall teaser of an article archived in full is not an edit:
-                # the article was seen, its full version stays the latest.
+            kept = _latest_kept(article, row["access"], latest)
+            if kept:
                 self._seen_again(key, seen, crawl_id)
-                return "teaser"
+                return kept
             if latest is not None and latest[1] == row["content_hash"]:
                 conn.execute(
                     "UPDATE versions SET last_seen = max(last_seen, ?), last_crawl_id = ?, "

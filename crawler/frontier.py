@@ -217,6 +217,13 @@ COUNTED = "clippings_page_counted"
 #: given back after the limit was reached (:meth:`Frontier.free_slot`).
 FREE_SLOT = "clippings_free_slot"
 
+#: Request meta: the spider awaits this request's answer or its refusal (a
+#: multi-page story's later page: its first page's record is held until then).
+#: Past the page limit it is refused through its errback (the page limit's
+#: ``PastMaxPages``), never set aside unanswered by the scheduler nor kept for a
+#: slot given back.
+AWAITED = "clippings_answer_awaited"
+
 
 def counted(request: Request) -> bool:
     """Whether ``request`` fetches a page the page limit counted already: a retry, a redirect's target."""
@@ -433,8 +440,8 @@ class StartCountingScheduler(Scheduler):
                 return request
             if request.meta.get("is_start_request"):
                 frontier.room.taken()
-            if not frontier.counted_only or counted(request):
-                return request
+            if not frontier.counted_only or counted(request) or request.meta.get(AWAITED):
+                return request  # (an awaited request: the page limit refuses it to its errback)
             if frontier.free_slots:
                 frontier.free_slots -= 1
                 request.meta[FREE_SLOT] = True

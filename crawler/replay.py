@@ -92,6 +92,10 @@ def extract_capture(response: WarcResponse, fetched_at: str | None, min_words: i
     later = story_pages(response.body, response.url)
     if later.page > 1:  # its text is in its first page's record (a crawl joins them)
         return None, f"not an article page: page {later.page} of the story at {later.first_url}"
+    if later.next_url:  # a story's first page: its record here is that page alone, and says so
+        # (the writer then keeps a version with all its pages: importing a crawl's own
+        # WARC files into its archive made a shorter version of every joined story)
+        article.provenance["pages_missing"] = f"page 2 ({later.next_url}): not joined (a capture is one page)"
     clean_article(article)
     found = problems(article, min_words)
     if found:

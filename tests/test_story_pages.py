@@ -135,3 +135,33 @@ def test_a_first_page_at_another_address_than_its_pager_reads_its_canonical() ->
     other = page('<div class="page"><a href="/m/a/7654321_2.html">下一页</a></div>',
                  head='<link rel="canonical" href="http://m.example.cn/m/a/1234567.html">')
     assert story_pages(other, "http://m.example.cn/m/a/1234567.html?from=wap").next_url is None
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    # a sequel, or a CMS's second story of one title, linking the first as a related story
+    ("https://news.example.com/sport/match-report-city-united-2.html",
+     page('<aside class="related"><a href="/sport/match-report-city-united.html">Match report: City v United '
+          '(first leg)</a></aside>')),
+    ("http://news.example.cn/a/20240516/1234567_2.html", page('<a href="1234567.html">相关新闻：另一篇报道</a>')),
+    # a story-like path ending in a number, and no pager back at all
+    ("https://blog.example.com/2024/05/storm-warning-issued-for-the-coast/2/", page('<a href="/">Home</a>')),
+])
+def test_a_link_back_that_is_no_pager_makes_no_later_page(url: str, html: str) -> None:
+    """Review: a page's link to the same stem without its page part is a later page's
+    only when it reads as a pager's (a previous-page word or arrow, the page's number,
+    rel=prev); a related story's headline is none, and a URL alone is none."""
+    assert story_pages(html, url) == StoryPages()
+
+
+@pytest.mark.parametrize("pager", [
+    '<a href="/sport/match-report-city-united.html">« Previous</a>',
+    '<a href="/sport/match-report-city-united.html">‹</a>',
+    '<a href="/sport/match-report-city-united.html">Zurück</a>',
+    '<a href="/sport/match-report-city-united.html">[1]</a>',
+])
+def test_a_pager_link_back_makes_a_later_page(pager: str) -> None:
+    url = "https://news.example.com/sport/match-report-city-united-2.html"
+    assert story_pages(page(f"<div class='pages'>{pager}</div>"), url) == StoryPages(
+        page=2, first_url="https://news.example.com/sport/match-report-city-united.html")
+    head = '<link rel="prev" href="/sport/match-report-city-united.html">'
+    assert story_pages(page("", head=head), url).first_url == "https://news.example.com/sport/match-report-city-united.html"

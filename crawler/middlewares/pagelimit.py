@@ -46,7 +46,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, IgnoreRequest, NotConfigured
 
 from crawler.exceptions import PastMaxPages
-from crawler.frontier import COUNTED, FREE_SLOT, counted, frontier_of
+from crawler.frontier import AWAITED, COUNTED, FREE_SLOT, counted, frontier_of
 from crawler.items import MAX_PAGES_REASON
 from crawler.middlewares.guards import is_crawl_request
 from crawler.robots import is_robots_request
@@ -107,7 +107,8 @@ class PageLimitMiddleware:
         if not self.closing:
             self.closing = True
             frontier.finish_counted(keep=self.limit - self.given_back)
-        if is_crawl_request(request):  # (a canonical check's caller awaits its answer: not kept)
+        if is_crawl_request(request) and not request.meta.get(AWAITED):
+            # (a canonical check's caller, a story's held first page await the answer: not kept)
             frontier.hold(request)
         raise PastMaxPages()
 

@@ -27,6 +27,7 @@ from scrapy.http import Request
 
 from archive.lookups import article_validators, is_archived, live_article_urls
 from crawler.exceptions import AlreadyArchived
+from crawler.frontier import AWAITED
 from crawler.urls import site_key as netloc_key
 
 # After everything the seeds lead to.
@@ -63,8 +64,12 @@ class ConditionalRequestsMiddleware(_ArchiveReader):
         return cls(crawler.settings.get("CLIPPINGS_DB"))
 
     def process_request(self, request: Request) -> None:
-        # A canonical-link check needs the page itself, not "not modified".
-        if request.method != "GET" or b"If-None-Match" in request.headers or request.meta.get("canonical_check"):
+        # A canonical-link check needs the page itself, not "not modified"; so does a
+        # multi-page story's later page (AWAITED: its text joins its first page's; an
+        # archive from before stories were joined holds it as an article, and its 304
+        # left the story stored without it).
+        if (request.method != "GET" or b"If-None-Match" in request.headers or request.meta.get("canonical_check")
+                or request.meta.get(AWAITED)):
             return
         db = self.db
         found = article_validators(db, request.url) if db is not None else None
@@ -87,7 +92,8 @@ class SkipArchivedMiddleware(_ArchiveReader):
         return cls(crawler.settings.get("CLIPPINGS_DB"))
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("seed") or request.meta.get("canonical_check"):
+        # (a story's later page: awaited, its text joins a new first page's)
+        if request.meta.get("seed") or request.meta.get("canonical_check") or request.meta.get(AWAITED):
             return
         db = self.db
         if db is not None and is_archived(db, request.url):

@@ -39,6 +39,12 @@ _NEXT_WORDS = re.compile(
     r"|siguiente|página siguiente|pagina siguiente|próxima|próxima página|pagina successiva|successiva"
     r"|volgende|volgende pagina|التالي|الصفحة التالية|следующая|следующая страница|次へ|次のページ|다음|다음 페이지"
     r")$", re.I)
+_PREV_WORDS = re.compile(
+    r"^(?:上一页|上页|上一頁|首页|第一页|prev|previous|previous page|first|first page|back|zurück|vorherige"
+    r"|vorherige seite|erste seite|page précédente|précédente|précédent|anterior|página anterior|pagina anterior"
+    r"|pagina precedente|precedente|vorige|vorige pagina|السابق|الصفحة السابقة|предыдущая|предыдущая страница"
+    r"|前へ|前のページ|이전|이전 페이지)$", re.I)
+_BACK_RELS = frozenset({"prev", "previous", "first", "start", "canonical"})
 _BRACKETS = " \t\r\n\u00a0[]()|·"
 _NEXT_ARROWS = "»›>→ \u00a0"
 _NUMBER_TEXT = re.compile(r"^(?:第|seite|page|pagina|página|s\.|p\.)?\s*(\d{1,2})\s*(?:页|頁)?$", re.I)
@@ -232,8 +238,9 @@ def same_story(url: str, other: str) -> bool:
 
 
 def _own_reading(readings: list[_Reading], links: list[_Link], url: str) -> _Reading:
-    """The reading of a later page that its links bear out (a link to its first page
-    or to a page before it on the same stem), else this page as a first page."""
+    """The reading of a later page that its links bear out (a pager's link to its first
+    page or to a page before it on the same stem: :func:`_pager_back`), else this page
+    as a first page."""
     for own in readings:
         if own.number < 2:
             continue
@@ -241,10 +248,26 @@ def _own_reading(readings: list[_Reading], links: list[_Link], url: str) -> _Rea
             if link.url == url:
                 continue
             before = [r for r in _readings(link.url) if r.key == own.key and r.number < own.number]
-            if before:
+            if before and _pager_back(link, before[0].number):
                 first = link.url if before[0].number == 1 else own.first
                 return _Reading(own.key, own.number, first)
-    return readings[0]
+    # No link bears out a later page: a first page (``/slug/2/`` with no pager back is
+    # no page 2; before, a URL read as a later page alone made one).
+    return readings[0] if readings[0].number == 1 else _Reading("", 1, url)
+
+
+def _pager_back(link: _Link, number: int) -> bool:
+    """Whether a link to an earlier page reads as a pager's: ``rel=prev`` (first,
+    start, the page's canonical), a previous-page word or arrow, or that page's
+    number. (A related story at ``slug.html`` linked from ``slug-2.html``, a sequel
+    or a CMS's second story of one title, is no pager: before, that page was taken
+    for page 2 of the other story and never stored.)"""
+    if _BACK_RELS.intersection(link.rel.split()) or _PHOTO_WORDS.search(link.text):
+        return bool(_BACK_RELS.intersection(link.rel.split()))
+    bare = link.text.strip(_BRACKETS)
+    words = bare.strip("«‹<← \u00a0")
+    found = _NUMBER_TEXT.match(bare)
+    return (bool(_PREV_WORDS.match(words)) if words else bool(bare)) or bool(found and int(found[1]) == number)
 
 
 def _next_url(own: _Reading, links: list[_Link], url: str) -> str | None:

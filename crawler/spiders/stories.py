@@ -14,9 +14,17 @@ The spider (:class:`StoryPagesMixin`, a part of
   ``fetches`` row (outcome ``later-page``) and its raw answer goes to the crawl's
   WARC file with the first page's;
 - a later page that fails (an HTTP error, a network error, robots.txt, no text,
-  a redirect off the story) ends the story there: it is stored with the pages it
-  has, ``provenance["pages_missing"]`` names the page and why, the page's row
-  says why, and ``clippings/story_pages_failed`` counts it;
+  a redirect off the story, past ``--max-pages``: the request is
+  :data:`~crawler.frontier.AWAITED`, so the page limit refuses it to its errback
+  instead of the scheduler setting it aside) ends the story there: it is stored
+  with the pages it has, ``provenance["pages_missing"]`` names the page and why,
+  the page's row says why, and ``clippings/story_pages_failed`` counts it (the
+  archive keeps a version with all its pages as the latest: archive/writer.py);
+- a first page whose later pages this crawl does not join (a distributed worker,
+  ``CLIPPINGS_STORY_MAX_PAGES=1``) is stored alone, ``pages_missing`` saying so;
+- at a stop, a later page's request still in the scheduler is dropped with the
+  others: its first page, held, has no row yet and stays ``pending`` in the
+  crawl's frontier, so the crawl that continues this one fetches the story again;
 - a later page reached on its own (a listing links page 2): no record of its own;
   its row (outcome ``later-page``) names its story's first page, which is
   requested (the duplicate filter drops it when it was already).
@@ -31,6 +39,7 @@ from typing import Any
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.frontier import AWAITED
 from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
 from crawler.parsers.story_pages import StoryPages
 from crawler.scaling import extracted_article, story_place
@@ -48,6 +57,8 @@ class StoryChain:
     raws: list[RawResponse] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     """Every page's URL requested so far, the first page's first (loop detection)."""
+    depth: int = 0
+    """The first page's link depth: its later pages' (``--depth`` counts a story as one page)."""
 
     @property
     def next_number(self) -> int:
@@ -120,9 +131,13 @@ class StoryPagesMixin:
         elif pages.page > 1 and pages.first_url:
             yield from self.later_page_alone(record.fetch, pages, response)
         elif pages.next_url and self.story_max_pages > 1:
-            chain = StoryChain(first=record, urls=[response.url])
+            chain = StoryChain(first=record, urls=[response.url], depth=response.meta.get("depth", 0))
             yield self.next_page_request(chain, pages.next_url)
         else:
+            if pages.next_url:  # not joined here (a distributed worker, CLIPPINGS_STORY_MAX_PAGES=1): it says so,
+                # and the archive keeps a version with all its pages (before, page 1 alone was a new version)
+                record.article.provenance["pages_missing"] = f"page 2 ({pages.next_url}): not joined " + (
+                    "(CLIPPINGS_STORY_MAX_PAGES=1)" if self.joins_story_pages else "(a distributed crawl's worker)")
             yield record
 
     def later_page_alone(self, fetch: FetchRecord, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
@@ -138,12 +153,19 @@ class StoryPagesMixin:
         chain.urls.append(url)
         # Around the duplicate filter (a listing may have linked the page first); the
         # chain's own URLs stop a loop. Ahead of other pages: the story is held meanwhile.
+        # Depth reset: Scrapy's DepthMiddleware dropped a later page one link past
+        # ``--depth`` unanswered, and the held first page was lost; parse_story_page
+        # gives its links the first page's depth again.
+        # Awaited: past the page limit it is refused to story_page_failed, which stores
+        # the story with the pages it has (the scheduler set it aside unanswered, and the
+        # held first page was lost).
         return Request(url, callback=self.parse_story_page, errback=self.story_page_failed,
-                       meta={STORY: chain}, dont_filter=True, priority=10)
+                       meta={STORY: chain, AWAITED: True, "depth_reset": True}, dont_filter=True, priority=10)
 
     def parse_story_page(self, response: Response) -> Iterator[Any]:
         """A later page of a story being fetched: joined, then the next page or the story."""
         chain: StoryChain = response.meta[STORY]
+        response.meta["depth"] = chain.depth  # (its links: one deeper than the story, as page 1's)
         fetch = self.fetch_record(response, outcome="later-page")
         fetch.canonical_url = chain.first.article.canonical_url
         number = chain.next_number
