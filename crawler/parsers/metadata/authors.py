@@ -1126,6 +1126,12 @@ def is_role_word(word: str) -> bool:
     return _is_role(word)
 
 
+# French and Italian elide the article before a vowel: an author box's heading
+# "L'AUTEUR", "L’AUTRICE", "L'AUTORE" read with the name after it is a label
+# ("L'AUTEUR Jeanne Dupont"), the role word after the article.
+_ELIDED = re.compile(r"^[lL]['’](?=\w)")
+
+
 def _is_role(word: str) -> bool:
     low = word.lower().strip(".,:;()")
     return low in _ROLE_WORDS or low.endswith(_ROLE_SUFFIXES)
@@ -1149,7 +1155,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     >>> _trim_visible("Lisa Redaktion".split()), _trim_visible("Politik Redaktion".split())
     (['Lisa'], ['Politik', 'Redaktion'])
     """
-    while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS and not (
+    while len(words) > 2 and (_is_role(words[0]) or _is_role(_ELIDED.sub("", words[0]))) \
+            and words[0].lower() not in _FUNCTION_WORDS and not (
             words[0].lower() in _JOB_QUALIFIERS and not _is_role(words[1])):
         words = words[1:]
     words = _cut_link_label(words)
