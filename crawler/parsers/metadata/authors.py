@@ -1068,16 +1068,22 @@ def _korean_reporters(text: str) -> list[str]:
                 or text[:m.start()].rstrip(" =:").endswith(_KO_PICTURES):
             continue
         joined = _KO_JOINED.search(text, 0, m.start())
-        if joined is not None:
-            names += [n for n in _KO_DOTS.split(joined.group(0))
-                      if n and n not in _KO_NOT_NAMES and not _KO_TITLE_WORD.search(n)]
-        names.append(m.group(1))
+        listed = [n for n in _KO_DOTS.split(joined.group(0)) if n and not _KO_TITLE_WORD.search(n)] if joined else []
+        if not listed:  # (after "김민수 기자·": a reporter with a title of their own)
+            names.append(m.group(1))
+            continue
+        names += [n for n in (*listed, m.group(1)) if len(n) == _KO_LISTED_SYLLABLES and n not in _KO_NOT_NAMES]
     return dedupe(names)
 
 
 # Names joined by a middle dot before the last one's title: "이지은·박서준 기자" (both reporters;
 # the dot, U+00B7 or the Hangul U+318D, is how Korean papers list their writers)
 _KO_DOTS = re.compile(r"\s*[·ㆍ]\s*")
+# A name in such a list has three syllables (a family name and a two-syllable given
+# name, as most Korean names are): two-syllable common nouns joined so before the
+# title name a beat, not reporters ("여성·청년 기자", "경제·사회 기자": women's and
+# youth, economy and society reporters).
+_KO_LISTED_SYLLABLES = 3
 _KO_TITLE_WORD = re.compile(r"(?:기자|특파원)$")
 _KO_JOINED = re.compile(r"(?:^|(?<=[\s,/|]))(?:[\uac00-\ud7af]{2,4}\s*[·ㆍ]\s*){1,3}\Z")
 
