@@ -749,6 +749,19 @@ def extracted(data: bytes, url: str, fetched_at: str | None, dropped: list[Any] 
     return article
 
 
+def with_story_place(article: Any, data: bytes) -> Any:
+    """``extract``'s record of a later page of a multi-page story says so: its
+    provenance's ``story_page`` (its number) and ``story_first_page`` (the first page's
+    URL, whose record a crawl joins this page's text into)."""
+    from crawler.parsers.story_pages import story_pages
+
+    place = story_pages(data, article.url)
+    if place.page > 1 and place.first_url:
+        article.provenance["story_page"] = str(place.page)
+        article.provenance["story_first_page"] = place.first_url
+    return article
+
+
 def fetch_time(value: str) -> str:
     """``extract --fetched-at``: the time as the records write it (``2025-07-16T08:00:00Z``)."""
     from datetime import datetime, timezone
@@ -972,7 +985,8 @@ def extract(files: tuple[str, ...], url: str | None, fetched_at: str | None, exp
     the page has no main text ("no main text"; "no main text in the part read
     (the page is past the parser's cap on elements)" for a page the parser's
     caps cut; "empty file", "not an HTML page (binary data: PDF)" for a file
-    that is no page at all). A file that cannot be
+    that is no page at all). A story's later page says so in provenance: story_page
+    (its number), story_first_page (its first page's URL). A file that cannot be
     read (missing, or past the size limit once decompressed) gets a one-line error
     on stderr and the others are still extracted; the exit code is 1 when any
     file failed. With --explain, each text the body left out follows, with the
@@ -1017,7 +1031,7 @@ def extract(files: tuple[str, ...], url: str | None, fetched_at: str | None, exp
             failed = True
             click.echo(json.dumps({"file": name, "error": no_record_reason(data, cut=cut)}))
         else:
-            click.echo(json_line(article.to_dict()))
+            click.echo(json_line(with_story_place(article, data).to_dict()))
         for item in dropped or ():
             click.echo(json_line({"file": name, "dropped": item.text, "rule": item.rule,
                                   "reason": item.reason}))

@@ -234,6 +234,10 @@ CLIPPINGS_PAGE_MAX_LINKS = 10_000
 # Pages of one multi-page story fetched and joined into its record at most (the
 # first page included); 1 joins none (a later page is still never a story of its own).
 CLIPPINGS_STORY_MAX_PAGES = 20
+# Multi-page stories held at most while their later pages are fetched (each holds its
+# pages' records and raw answers); past it a story is stored from its first page at
+# once, its pages_missing saying why (counted: clippings/stories_not_held).
+CLIPPINGS_STORY_MAX_HELD = 64
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000

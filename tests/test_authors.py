@@ -1953,3 +1953,18 @@ def test_a_romanian_name_ending_like_a_turkish_compound_stays_the_writer() -> No
             "<div><span>Andrei Pleşu</span> | <span>05.04.2025</span></div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://stiri.example/2024/05/03/lege")
     assert record is not None and record.authors == ["Andrei Pleşu"]
+
+
+@pytest.mark.parametrize("label", ["L'AUTEUR", "L’AUTEUR", "L'AUTRICE", "L'auteur"])
+def test_a_french_author_boxs_elided_label_is_no_part_of_the_name(label):
+    # "L'AUTEUR" heading an author box is read with the name after it; the article is
+    # elided before the role word, so the label is one word (as "AUTOR" or "AUTHOR" is cut)
+    text = "".join(f"<p>Paragraphe {i}. Le conseil a entendu mardi les habitants, les commerçants et "
+                   "l'exploitant du ferry pendant de longues heures sur le plan du port.</p>" for i in range(6))
+    html = (f"<html lang='fr'><head><title>Le plan du port</title></head><body><article><h1>Le plan du port</h1>"
+            f"<div class='author-box'><span class='label'>{label}</span> <a href='/auteur/jeanne-dupont' "
+            f"class='author-name'>Jeanne Dupont</a></div>{text}</article></body></html>")
+    article = parse_article(html, "https://port.example/2025/07/16/le-plan-du-port")
+    assert article is not None and article.authors == ["Jeanne Dupont"]
+    assert clean_byline(f"{label} Jeanne Dupont") == ["Jeanne Dupont"]
+    assert clean_byline("Jean L'Heureux") == ["Jean L'Heureux"]  # an elided article in a name stays

@@ -149,6 +149,18 @@ def test_korean_reporters_joined_by_a_middle_dot() -> None:
     assert korean_reporters("김민수 기자·이영희 기자") == ["김민수", "이영희"]
 
 
+def test_two_syllable_nouns_joined_by_a_middle_dot_before_a_title_are_no_reporters() -> None:
+    # "여성·청년 기자" (women's and youth reporter), "경제·사회 기자": a beat, not two
+    # names; a name in a middle-dot list has three syllables. One reporter of two
+    # syllables with a title of their own is still one.
+    from crawler.parsers.metadata.authors import korean_reporters
+
+    assert korean_reporters("여성·청년 기자") == []
+    assert korean_reporters("경제ㆍ사회 기자 abc@example.com") == []
+    assert korean_reporters("김민수 기자·김현 기자") == ["김민수", "김현"]
+    assert parse_article(_old_story("", ["여성·청년 기자"], "ko"), OLD_URL).authors == []
+
+
 def _portal_story(foot: str, byline: str = "") -> str:
     ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
           '"headline": "日銀、追加利上げを見送り", "datePublished": "2024-05-16T10:30:00+09:00", '

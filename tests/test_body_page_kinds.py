@@ -282,3 +282,25 @@ def test_related_cards_and_one_author_bio_stay_furniture() -> None:
 <div class="story"><p>{SERVICES[0]}</p><p>{SERVICES[1]}</p><p>{SERVICES[2]}</p>
 <div class="author"><h4>Anna Meier</h4><p class="author-bio">{TEAM[0][1]}</p></div></div></main>{FOOT}</body></html>"""
     assert TEAM[0][1] not in _body(story, "https://studio.example/news/new-studio")
+
+
+def test_a_disclosed_box_is_read_for_a_block_a_bounded_number_of_elements(monkeypatch):
+    # An accordion's panel of thousands of inline elements (no block in it): whether
+    # the panel is a paragraph set without a <p> is read from its first elements only.
+    from lxml import html as lxml_html
+
+    from crawler.parsers import selectors as sel
+    from crawler.parsers.body import blocks as body_blocks
+
+    looked: list[int] = []
+
+    class Counted(frozenset):
+        def __contains__(self, tag: object) -> bool:
+            looked.append(1)
+            return super().__contains__(tag)
+
+    monkeypatch.setattr(sel, "BLOCK_TAGS", Counted(sel.BLOCK_TAGS))
+    spans = "".join(f"<b>word {i}</b>" for i in range(20000))
+    panel = lxml_html.fromstring(f"<details><summary>More</summary><div>{spans}</div></details>")
+    body_blocks._disclosed_prose(panel, {})
+    assert 0 < len(looked) <= body_blocks._LEAF_SCAN + 1

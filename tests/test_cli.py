@@ -188,3 +188,25 @@ def test_extract_explain_names_the_rule_of_each_dropped_line(tmp_path: Path) -> 
     assert rules["Facebook Twitter Email"] == "share-bar"
     assert rules["Our harbour guide has timetables for every island ferry."] == "furniture-tag"
     assert all(item["file"] == str(page) and item["reason"] for item in dropped)
+
+
+def test_extract_says_a_later_page_of_a_story_is_one(tmp_path: Path) -> None:
+    # A story's page 2 extracted alone: its record says which page it is and names the
+    # first page (a crawl joins its text into that page's record); page 1 says nothing.
+    from tests.conftest import clippings
+
+    sentence = "The harbour board met on Tuesday and heard from residents, traders and the ferry operator."
+    text = "".join(f"<p>Part 2, paragraph {n}. {sentence}</p>" for n in range(4))
+    pager = ("<div class='pagination'><a rel='prev' href='/news/ferry-plan-4821.html'>Previous page</a> "
+             "<a href='/news/ferry-plan-4821.html'>1</a> <span>2</span></div>")
+    page = tmp_path / "page2.html"
+    page.write_text(f"<html><head><title>Ferry plan approved</title></head><body><article>"
+                    f"<h1>Ferry plan approved</h1>{text}</article>{pager}</body></html>")
+    result = clippings("extract", str(page), "--url", "https://harbour.example/news/ferry-plan-4821_2.html")
+    assert result.returncode == 0, result.stderr
+    provenance = json.loads(result.stdout)["provenance"]
+    assert provenance["story_page"] == "2"
+    assert provenance["story_first_page"] == "https://harbour.example/news/ferry-plan-4821.html"
+    result = clippings("extract", str(page), "--url", "https://harbour.example/news/ferry-plan-4821.html")
+    assert result.returncode == 0, result.stderr
+    assert "story_page" not in json.loads(result.stdout)["provenance"]

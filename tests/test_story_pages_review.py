@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -23,6 +24,7 @@ OTHER = "/news/lighthouse-restored-after-the-storm-4822.html"
 LOOP = "/news/council-budget-vote-delayed-4823.html"
 BACK = "/news/school-roof-repairs-begin-4824.html"
 FLAKY = "/news/night-ferry-timetable-changes-4825.html"  # its page 2 fails when the test says so
+HELD = ("/news/tram-line-extended-4827.html", "/news/market-hall-reopens-4828.html")  # page 2 answers slowly
 MATCH = "/sport/match-report-city-united.html"  # and MATCH-2: two stories, each linking the other
 SENTENCE = "The harbour board met on Tuesday and heard from residents, traders and the ferry operator at length."
 STANDFIRST = "The island ferry will sail twice more each day from August, the harbour board decided."
@@ -93,6 +95,10 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
                                      else story(FLAKY, "Night ferry timetable", 2)(h, q)),
         OLD: story(OLD, "Pier repairs start", 1),
         second(OLD): old_second,
+        HELD[0]: story(HELD[0], "Tram line extended", 1),
+        second(HELD[0]): lambda h, q: (time.sleep(0.5), story(HELD[0], "Tram line extended", 2)(h, q))[1],
+        HELD[1]: story(HELD[1], "Market hall reopens", 1),
+        second(HELD[1]): lambda h, q: (time.sleep(0.5), story(HELD[1], "Market hall reopens", 2)(h, q))[1],
         MATCH: match(MATCH, "City and United draw", sequel, "City beat United in the return leg"),
         sequel: match(sequel, "City beat United in the return leg", MATCH, "City and United draw"),
     }
@@ -261,3 +267,28 @@ def test_a_later_page_archived_before_as_a_story_is_fetched_whole(
     story = articles(db, site.base_url)[OLD]
     assert json.loads(story["provenance"])["pages"] == "2", story["provenance"]
     assert "Part 2, paragraph 3." in story["body"]
+
+
+def test_a_story_past_the_cap_of_stories_held_is_stored_from_its_first_page(site: FaultServer, tmp_path: Path) -> None:
+    """``CLIPPINGS_STORY_MAX_HELD=1`` and two multi-page stories fetched at once: the
+    first found is held and joined; the other, found while it is held, is stored from
+    its first page at once (pages_missing says why); no page is lost and no later
+    page is a record of its own."""
+    run = crawl(tmp_path / "held.db", *(site.base_url + path for path in HELD),
+                extra=(*FAST, "-s", "CLIPPINGS_STORY_MAX_HELD=1", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"))
+    assert run.returncode == 0, run.stderr
+    stored = articles(run.db, site.base_url)
+    assert sorted(stored) == sorted(HELD)
+    provenance = {path: json.loads(stored[path]["provenance"]) for path in HELD}
+    joined = [path for path in HELD if provenance[path].get("pages") == "2"]
+    alone = [path for path in HELD if "pages_missing" in provenance[path]]
+    assert len(joined) == 1 and len(alone) == 1 and joined != alone, provenance
+    assert "Part 2, paragraph 3." in stored[joined[0]]["body"]
+    assert "Part 1, paragraph 3." in stored[alone[0]]["body"] and "Part 2" not in stored[alone[0]]["body"]
+    assert "CLIPPINGS_STORY_MAX_HELD" in provenance[alone[0]]["pages_missing"]
+    (stats,) = rows(run.db, "SELECT stats FROM crawls")
+    counted = json.loads(stats["stats"])
+    assert counted["clippings/stories_not_held"] == 1 and counted["clippings/stories_joined"] == 1
+    later = rows(run.db, "SELECT url, outcome FROM fetches WHERE url LIKE '%\\_2.html' ESCAPE '\\'")
+    assert [row["url"].removeprefix(site.base_url) for row in later] == [second(joined[0])], later
+    assert later[0]["outcome"] == "later-page"

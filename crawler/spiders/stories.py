@@ -21,7 +21,9 @@ The spider (:class:`StoryPagesMixin`, a part of
   the page's row says why, and ``clippings/story_pages_failed`` counts it (the
   archive keeps a version with all its pages as the latest: archive/writer.py);
 - a first page whose later pages this crawl does not join (a distributed worker,
-  ``CLIPPINGS_STORY_MAX_PAGES=1``) is stored alone, ``pages_missing`` saying so;
+  ``CLIPPINGS_STORY_MAX_PAGES=1``, ``CLIPPINGS_STORY_MAX_HELD`` stories held
+  already: logged and counted as ``clippings/stories_not_held``) is stored alone,
+  ``pages_missing`` saying so;
 - at a stop, a later page's request still in the scheduler is dropped with the
   others: its first page, held, has no row yet and stays ``pending`` in the
   crawl's frontier, so the crawl that continues this one fetches the story again;
@@ -110,6 +112,14 @@ class StoryPagesMixin:
     follow: Any
     raw_response: Any
 
+    #: Stories whose first page is held while their later pages are fetched (at most
+    #: :attr:`story_max_held`; past it a story is stored from its first page at once).
+    stories_held = 0
+
+    @property
+    def story_max_held(self) -> int:
+        return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_HELD", 64)
+
     @property
     def story_max_pages(self) -> int:
         return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_PAGES", 20) if self.joins_story_pages else 1
@@ -130,15 +140,28 @@ class StoryPagesMixin:
             yield record
         elif pages.page > 1 and pages.first_url:
             yield from self.later_page_alone(record.fetch, pages, response)
-        elif pages.next_url and self.story_max_pages > 1:
+        elif pages.next_url and self.story_max_pages > 1 and self.stories_held < self.story_max_held:
             chain = StoryChain(first=record, urls=[response.url], depth=response.meta.get("depth", 0))
+            self.stories_held += 1
             yield self.next_page_request(chain, pages.next_url)
         else:
-            if pages.next_url:  # not joined here (a distributed worker, CLIPPINGS_STORY_MAX_PAGES=1): it says so,
-                # and the archive keeps a version with all its pages (before, page 1 alone was a new version)
+            if pages.next_url:  # not joined here: it says so, and the archive keeps a version
+                # with all its pages (before, page 1 alone was a new version)
                 record.article.provenance["pages_missing"] = f"page 2 ({pages.next_url}): not joined " + (
-                    "(CLIPPINGS_STORY_MAX_PAGES=1)" if self.joins_story_pages else "(a distributed crawl's worker)")
+                    self.not_joined_why(record.article.url))
             yield record
+
+    def not_joined_why(self, url: str) -> str:
+        """Why a first page's later pages are not joined here (a distributed worker,
+        ``CLIPPINGS_STORY_MAX_PAGES=1``, or ``CLIPPINGS_STORY_MAX_HELD`` stories held already)."""
+        if not self.joins_story_pages:
+            return "(a distributed crawl's worker)"
+        if self.story_max_pages <= 1:
+            return "(CLIPPINGS_STORY_MAX_PAGES=1)"
+        self.crawler.stats.inc_value("clippings/stories_not_held")
+        self.logger.warning("story %s: CLIPPINGS_STORY_MAX_HELD=%d stories held already; stored from its "
+                            "first page alone", url, self.story_max_held)
+        return f"({self.story_max_held} stories held already: CLIPPINGS_STORY_MAX_HELD)"
 
     def later_page_alone(self, fetch: FetchRecord, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
         self.crawler.stats.inc_value("clippings/later_pages_alone")
@@ -233,6 +256,7 @@ class StoryPagesMixin:
         yield self.story_done(chain, missing)
 
     def story_done(self, chain: StoryChain, missing: str | None = None) -> ArticlePage:
+        self.stories_held -= 1
         if chain.later:
             self.crawler.stats.inc_value("clippings/stories_joined")
         return joined_story(chain, missing)

@@ -880,10 +880,10 @@ def _disclosed_prose(el: Element, memo: dict[Element, bool]) -> bool:
     government page's "Who can apply?") that holds a paragraph of prose: a ``<p>``, or a
     box of text with no block inside (answers are often set without one), not a notice
     (:func:`.furniture.is_notice_line`). A collapsed menu or a pop-up holds links or a line.
-    Bounded: the box's first :data:`_HIDDEN_SCAN` elements, each judged once (``memo``)."""
+    Bounded: the box's first :data:`_HIDDEN_SCAN` elements, each judged once (``memo``),
+    each read for a block inside up to :data:`_LEAF_SCAN` elements (:func:`_leaf_box`)."""
     for p in islice(el.iter(), _HIDDEN_SCAN):
-        if p.tag == "p" or (p.tag in _ANSWER_BOXES and not any(
-                isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in p.iterdescendants())):
+        if p.tag == "p" or (p.tag in _ANSWER_BOXES and _leaf_box(p)):
             prose = memo.get(p)
             if prose is None:
                 prose = memo[p] = _prose_paragraph(p) and not is_notice_line(collapse(_cap(_TEXT(p))))

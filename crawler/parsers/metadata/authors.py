@@ -1068,16 +1068,22 @@ def _korean_reporters(text: str) -> list[str]:
                 or text[:m.start()].rstrip(" =:").endswith(_KO_PICTURES):
             continue
         joined = _KO_JOINED.search(text, 0, m.start())
-        if joined is not None:
-            names += [n for n in _KO_DOTS.split(joined.group(0))
-                      if n and n not in _KO_NOT_NAMES and not _KO_TITLE_WORD.search(n)]
-        names.append(m.group(1))
+        listed = [n for n in _KO_DOTS.split(joined.group(0)) if n and not _KO_TITLE_WORD.search(n)] if joined else []
+        if not listed:  # (after "김민수 기자·": a reporter with a title of their own)
+            names.append(m.group(1))
+            continue
+        names += [n for n in (*listed, m.group(1)) if len(n) == _KO_LISTED_SYLLABLES and n not in _KO_NOT_NAMES]
     return dedupe(names)
 
 
 # Names joined by a middle dot before the last one's title: "이지은·박서준 기자" (both reporters;
 # the dot, U+00B7 or the Hangul U+318D, is how Korean papers list their writers)
 _KO_DOTS = re.compile(r"\s*[·ㆍ]\s*")
+# A name in such a list has three syllables (a family name and a two-syllable given
+# name, as most Korean names are): two-syllable common nouns joined so before the
+# title name a beat, not reporters ("여성·청년 기자", "경제·사회 기자": women's and
+# youth, economy and society reporters).
+_KO_LISTED_SYLLABLES = 3
 _KO_TITLE_WORD = re.compile(r"(?:기자|특파원)$")
 _KO_JOINED = re.compile(r"(?:^|(?<=[\s,/|]))(?:[\uac00-\ud7af]{2,4}\s*[·ㆍ]\s*){1,3}\Z")
 
@@ -1126,6 +1132,12 @@ def is_role_word(word: str) -> bool:
     return _is_role(word)
 
 
+# French and Italian elide the article before a vowel: an author box's heading
+# "L'AUTEUR", "L’AUTRICE", "L'AUTORE" read with the name after it is a label
+# ("L'AUTEUR Jeanne Dupont"), the role word after the article.
+_ELIDED = re.compile(r"^[lL]['’](?=\w)")
+
+
 def _is_role(word: str) -> bool:
     low = word.lower().strip(".,:;()")
     return low in _ROLE_WORDS or low.endswith(_ROLE_SUFFIXES)
@@ -1149,7 +1161,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     >>> _trim_visible("Lisa Redaktion".split()), _trim_visible("Politik Redaktion".split())
     (['Lisa'], ['Politik', 'Redaktion'])
     """
-    while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS and not (
+    while len(words) > 2 and (_is_role(words[0]) or _is_role(_ELIDED.sub("", words[0]))) \
+            and words[0].lower() not in _FUNCTION_WORDS and not (
             words[0].lower() in _JOB_QUALIFIERS and not _is_role(words[1])):
         words = words[1:]
     words = _cut_link_label(words)
