@@ -37,6 +37,7 @@ from crawler.exceptions import (
 from crawler.frontier import TakenRow, frontier_of, requested_urls, row_requests
 from crawler.items import (
     GONE_STATUSES,
+    Article,
     ArticlePage,
     ErrorPage,
     FetchRecord,
@@ -321,18 +322,26 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         """A canonical ``url`` that is http(s) on one of the seeds' sites."""
         return url.startswith(("http://", "https://")) and netloc_key(url) in self.sites
 
-    def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
-        """The page's record when it is an article, else its fetch row with the kind
-        (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
+    def extract_page(self, response: Response, fetch: FetchRecord, cut: list[str] | None = None) -> Article | None:
+        """The parser's record of the page (any kind; ``None``: no main text). A parser
+        bug gives ``None`` too, logged, counted and recorded on ``fetch`` (outcome
+        ``parse-error``): it must not lose the page, nor a story's other pages."""
         self.crawler.stats.inc_value("clippings/pages_parsed")
-        cut: list[str] = []
         try:
             # Parsed in the extraction pool when there is one (crawler.scaling).
-            article = extracted_article(response, fetch.fetched_at, cut)
-        except Exception as exc:  # a parser bug must not lose the page: log, count, record it
+            return extracted_article(response, fetch.fetched_at, cut)
+        except Exception as exc:  # log, count, record it (above)
             self.logger.error("parse error on %s", response.url, exc_info=True)
             self.crawler.stats.inc_value("clippings/parse_errors")
             fetch.outcome, fetch.reason = "parse-error", describe_parse_error(exc)
+            return None
+
+    def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
+        """The page's record when it is an article, else its fetch row with the kind
+        (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
+        cut: list[str] = []
+        article = self.extract_page(response, fetch, cut)
+        if fetch.outcome == "parse-error":
             return fetch
         if article is None:
             # "no main text" (in the part read, when the parser's caps cut the page), "empty body", binary data

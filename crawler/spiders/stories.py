@@ -44,7 +44,7 @@ from twisted.python.failure import Failure
 from crawler.frontier import AWAITED
 from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
 from crawler.parsers.story_pages import StoryPages
-from crawler.scaling import extracted_article, story_place
+from crawler.scaling import story_place
 
 STORY = "clippings_story"
 """Request meta key: the :class:`StoryChain` a request fetches the next page of."""
@@ -105,8 +105,9 @@ class StoryPagesMixin:
     #: worker hands every request to the shared queue, which keeps no chain).
     joins_story_pages = True
 
-    # ArticleSpider's: fetch_record, on_error, page_requests, follow, raw_response.
+    # ArticleSpider's: fetch_record, extract_page, on_error, page_requests, follow, raw_response.
     fetch_record: Any
+    extract_page: Any
     on_error: Any
     page_requests: Any
     follow: Any
@@ -194,7 +195,8 @@ class StoryPagesMixin:
         number = chain.next_number
         article, pages, why = self.story_page_article(response, fetch, number)
         if article is None or pages is None:
-            fetch.outcome, fetch.reason = "error", f"page {number} of {chain.first.article.url}: {why}"
+            fetch.outcome = "parse-error" if fetch.outcome == "parse-error" else "error"
+            fetch.reason = f"page {number} of {chain.first.article.url}: {why}"
             yield from self.story_ended(chain, [fetch], f"page {number} ({response.url}): {why}")
             return
         assert isinstance(response, TextResponse)
@@ -224,15 +226,10 @@ class StoryPagesMixin:
         pages = story_place(response)
         if response.meta.get("redirect_urls") and pages.page != number:
             return None, None, f"redirected to {response.url}, no page {number} of the story"
-        self.crawler.stats.inc_value("clippings/pages_parsed")
-        try:
-            # Parsed in the extraction pool when there is one; any kind of page: a
-            # story's last page may be too short to read as an article on its own.
-            article = extracted_article(response, fetch.fetched_at)
-        except Exception as exc:  # a parser bug must not lose the story: logged, counted, recorded
-            self.logger.error("parse error on %s", response.url, exc_info=True)
-            self.crawler.stats.inc_value("clippings/parse_errors")
-            return None, None, f"parse error: {type(exc).__name__}: {exc}"
+        # Any kind of page: a story's last page may be too short to read as an article on its own.
+        article = self.extract_page(response, fetch)
+        if fetch.outcome == "parse-error":
+            return None, None, f"parse error: {fetch.reason}"
         if article is None or not article.body:
             return None, None, "no text"
         return article, pages, ""
