@@ -330,7 +330,7 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         try:
             # Parsed in the extraction pool when there is one (crawler.scaling).
             return extracted_article(response, fetch.fetched_at, cut)
-        except Exception as exc:  # log, count, record it (above)
+        except Exception as exc:  # a parser bug must not lose the page: log, count, record it
             self.logger.error("parse error on %s", response.url, exc_info=True)
             self.crawler.stats.inc_value("clippings/parse_errors")
             fetch.outcome, fetch.reason = "parse-error", describe_parse_error(exc)
