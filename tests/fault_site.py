@@ -14,7 +14,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -176,6 +176,19 @@ def serve(routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> F
     server = FaultServer(routes, host, port)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+@contextlib.contextmanager
+def serving(routes_of: Callable[[dict[str, FaultServer]], dict[str, Route]]) -> Iterator[FaultServer]:
+    """A site served on the routes ``routes_of(holder)`` gives, whose pages may name the
+    site's own address through ``holder["site"]`` (set once it listens); shut at the end."""
+    holder: dict[str, FaultServer] = {}
+    server = holder["site"] = serve(routes_of(holder))
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: float) -> dict[str, Route]:

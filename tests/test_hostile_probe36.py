@@ -15,7 +15,7 @@ import pytest
 import sqlite_utils
 
 from tests.conftest import ROOT, clippings
-from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, article, serving
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import write_warc
 
@@ -66,11 +66,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[FaultServer]:
-    holder: dict[str, FaultServer] = {}
-    server = serve(routes(holder))
-    holder["site"] = server
-    yield server
-    server.shutdown()
+    with serving(routes) as server:
+        yield server
 
 
 def crawl_measured(db: Path, seed: str, *extra: str) -> tuple[int, int, str]:

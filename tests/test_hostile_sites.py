@@ -19,7 +19,7 @@ import sqlite_utils
 from crawler.spiders.discovery import discover
 from crawler.urls import MAX_URL_CHARS
 from tests.conftest import ROOT, CrawlRun, crawl
-from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, article, serve, serving
 
 FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING")
 # A Location whose text ends as the crawl's "not followed" note does: an http(s) target all the same.
@@ -172,11 +172,8 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[FaultServer]:
-    holder: dict[str, FaultServer] = {}
-    server = serve(site_routes(holder))
-    holder["site"] = server
-    yield server
-    server.shutdown()
+    with serving(site_routes) as server:
+        yield server
 
 
 def run(tmp_path: Path, site: FaultServer, *paths: str, extra: tuple[str, ...] = ()) -> CrawlRun:

@@ -82,20 +82,14 @@ def test_a_parser_bug_on_a_storys_later_page_is_a_parse_error_and_the_story_is_k
     """A later page of a multi-page story whose parse raises: its row is ``parse-error``
     with the exception (as any page's), the crawl counts it, and the story is stored
     with the pages it has, saying which is missing."""
-    from tests.fault_site import serve
+    from tests.fault_site import serving
     from tests.test_story_pages_crawl import THREE, routes
 
-    holder: dict[str, Any] = {}
-    site = serve(routes(holder))
-    holder["site"] = site
     broken = BROKEN_CRAWL.replace('"--processes", "0"', '"--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False"')
-    try:
-        second = THREE.replace(".html", "_2.html")
+    second = THREE.replace(".html", "_2.html")
+    with serving(routes) as site:
         run = subprocess.run([sys.executable, "-c", broken, second, site.base_url + THREE, str(tmp_path / "a.db")],
                              capture_output=True, text=True, cwd=ROOT, timeout=300)
-    finally:
-        site.shutdown()
-        site.server_close()
     assert run.returncode == 0, run.stderr[-2000:]
     db = sqlite_utils.Database(tmp_path / "a.db")
     (row,) = db.query("SELECT outcome, reason FROM fetches WHERE url = ?", [site.base_url + second])

@@ -17,7 +17,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.conftest import CrawlRun, clippings, crawl
-from tests.fault_site import FaultHandler, FaultServer, Route, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, serving
 
 FAST = ("--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=0")
 THREE = "/news/harbour-ferry-plan-approved.html"
@@ -85,12 +85,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[FaultServer]:
-    holder: dict[str, FaultServer] = {}
-    server = serve(routes(holder))
-    holder["site"] = server
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(routes) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

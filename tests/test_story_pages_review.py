@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import crawl
-from tests.fault_site import FaultHandler, FaultServer, Route, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, serving
 
 FAST = ("--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "RETRY_TIMES=0")
 STORY = "/news/harbour-ferry-plan-approved-4821.html"
@@ -106,12 +106,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[FaultServer]:
-    holder: dict[str, FaultServer] = {}
-    server = serve(routes(holder))
-    holder["site"] = server
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(routes) as server:
+        yield server
 
 
 def rows(db: Path, sql: str, *args: Any) -> list[dict[str, Any]]:
