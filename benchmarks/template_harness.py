@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -172,3 +173,26 @@ def newest_first_pages(items: Sequence[_DatedT], size: int) -> list[list[_DatedT
     """
     ordered = sorted(items, key=lambda item: item.when, reverse=True)
     return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [[]]
+
+
+def unseen_title(rng: random.Random, subjects: Sequence[str], predicates: Sequence[str], seen: set[str],
+                 joiner: str = " ") -> str:
+    """A story's title, a subject and a predicate drawn until the pair is new (then noted in ``seen``)."""
+    while True:
+        title = f"{rng.choice(subjects)}{joiner}{rng.choice(predicates)}"
+        if title not in seen:
+            seen.add(title)
+            return title
+
+
+def filler_paragraphs(rng: random.Random, fillers: Sequence[str], other_day: Callable[[], str],
+                      joiner: str = " ") -> list[str]:
+    """A story's 5-7 paragraphs of three filler sentences each, the second naming another day
+    (``other_day()``, drawn from ``rng`` in its turn) in the middle of its sentences."""
+    paras = []
+    for n in range(rng.randint(5, 7)):
+        sentences = rng.sample(fillers, 3)
+        if n == 1:
+            sentences.insert(1, other_day())
+        paras.append(joiner.join(sentences))
+    return paras

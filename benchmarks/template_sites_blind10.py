@@ -62,7 +62,14 @@ from urllib.parse import quote, unquote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
+from benchmarks.template_harness import (
+    ArticlesSite,
+    blind_main,
+    filler_paragraphs,
+    loosely,
+    newest_first_pages,
+    unseen_title,
+)
 
 TEMPLATES = ("table", "blog", "portal", "amp")
 PER_TEMPLATE = 10
@@ -281,11 +288,7 @@ def pages_of(items: list[Article]) -> list[list[Article]]:
 
 
 def _title(lang: Lang, rng: random.Random, seen: set[str]) -> str:
-    while True:
-        title = f"{rng.choice(lang.subjects)} {rng.choice(lang.predicates)}"
-        if title not in seen:
-            seen.add(title)
-            return title
+    return unseen_title(rng, lang.subjects, lang.predicates, seen, " ")
 
 
 def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
@@ -296,13 +299,7 @@ def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
 
 
 def _paragraphs(lang: Lang, rng: random.Random, when: datetime) -> list[str]:
-    paras = []
-    for n in range(rng.randint(5, 7)):
-        sentences = rng.sample(lang.fillers, 3)
-        if n == 1:
-            sentences.insert(1, _other_day(lang, rng, when))
-        paras.append(" ".join(sentences))
-    return paras
+    return filler_paragraphs(rng, lang.fillers, lambda: _other_day(lang, rng, when), " ")
 
 
 def _person(lang: Lang, rng: random.Random) -> str:

@@ -83,7 +83,14 @@ from urllib.parse import quote, unquote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
+from benchmarks.template_harness import (
+    ArticlesSite,
+    blind_main,
+    filler_paragraphs,
+    loosely,
+    newest_first_pages,
+    unseen_title,
+)
 
 TEMPLATES = ("table", "portal", "news", "mobile")
 PER_TEMPLATE = 10
@@ -242,12 +249,7 @@ def pages_of(items: list[Article]) -> list[list[Article]]:
 
 
 def _title(lang: Lang, rng: random.Random, seen: set[str]) -> str:
-    while True:
-        joiner = "" if is_ja(lang) else " "
-        title = f"{rng.choice(lang.subjects)}{joiner}{rng.choice(lang.predicates)}"
-        if title not in seen:
-            seen.add(title)
-            return title
+    return unseen_title(rng, lang.subjects, lang.predicates, seen, "" if is_ja(lang) else " ")
 
 
 def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
@@ -258,13 +260,7 @@ def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
 
 
 def _paragraphs(lang: Lang, rng: random.Random, when: datetime) -> list[str]:
-    paras = []
-    for n in range(rng.randint(5, 7)):
-        sentences = rng.sample(lang.fillers, 3)
-        if n == 1:
-            sentences.insert(1, _other_day(lang, rng, when))
-        paras.append(("" if is_ja(lang) else " ").join(sentences))
-    return paras
+    return filler_paragraphs(rng, lang.fillers, lambda: _other_day(lang, rng, when), "" if is_ja(lang) else " ")
 
 
 def _people(lang: Lang, rng: random.Random, count: int) -> list[str]:

@@ -54,7 +54,13 @@ from urllib.parse import quote, unquote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
+from benchmarks.template_harness import (
+    ArticlesSite,
+    blind_main,
+    filler_paragraphs,
+    loosely,
+    newest_first_pages,
+)
 
 TEMPLATES = ("table", "aspnet", "fusion", "square")
 PER_TEMPLATE = 10
@@ -218,14 +224,7 @@ def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
 
 
 def _paragraphs(lang: Lang, rng: random.Random, title: str, when: datetime) -> list[str]:
-    sep = "" if lang.code == "zh-CN" else " "
-    paras = []
-    for n in range(rng.randint(5, 7)):
-        sentences = rng.sample(lang.fillers, 3)
-        if n == 1:
-            sentences.insert(1, _other_day(lang, rng, when))
-        paras.append(sep.join(sentences))
-    return paras
+    return filler_paragraphs(rng, lang.fillers, lambda: _other_day(lang, rng, when), "" if lang.code == "zh-CN" else " ")
 
 
 def _person(lang: Lang, rng: random.Random) -> str:

@@ -59,7 +59,14 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.served_pages import start_server
-from benchmarks.template_harness import ArticlesSite, blind_main, loosely, newest_first_pages
+from benchmarks.template_harness import (
+    ArticlesSite,
+    blind_main,
+    filler_paragraphs,
+    loosely,
+    newest_first_pages,
+    unseen_title,
+)
 from benchmarks.template_sites_blind8 import charset_handler
 
 TEMPLATES = ("table", "gov", "drupal", "tumblr")
@@ -268,11 +275,7 @@ def slug(text: str) -> str:
 
 
 def _title(lang: Lang, rng: random.Random, seen: set[str]) -> str:
-    while True:
-        title = f"{rng.choice(lang.subjects)} {rng.choice(lang.predicates)}"
-        if title not in seen:
-            seen.add(title)
-            return title
+    return unseen_title(rng, lang.subjects, lang.predicates, seen, " ")
 
 
 def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
@@ -283,13 +286,7 @@ def _other_day(lang: Lang, rng: random.Random, when: datetime) -> str:
 
 
 def _paragraphs(lang: Lang, rng: random.Random, when: datetime) -> list[str]:
-    paras = []
-    for n in range(rng.randint(5, 7)):
-        sentences = rng.sample(lang.fillers, 3)
-        if n == 1:
-            sentences.insert(1, _other_day(lang, rng, when))
-        paras.append(" ".join(sentences))
-    return paras
+    return filler_paragraphs(rng, lang.fillers, lambda: _other_day(lang, rng, when), " ")
 
 
 def _person(lang: Lang, rng: random.Random) -> str:
