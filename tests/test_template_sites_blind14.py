@@ -1,0 +1,91 @@
+"""The fourteenth blind template site (``benchmarks/template_sites_blind14.py``): served on
+127.0.0.1, every story answers, the old paper is sent as an old paper was (Swedish in
+ISO-8859-1, declared in a ``<meta>`` or nowhere at all; Vietnamese in windows-1258 with
+combining tone marks, or in ASCII with every diacritic an entity), the truth holds ten stories
+per template, each story is reached from the home page, and the site is the same for the same
+seed; and both sites crawled with the real ``clippings crawl``: every story stored once, no
+other page (about, contact, subscription, weather pages, the story appended below another),
+title, authors, day and section right on 95% of the stories."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+
+import pytest
+import sqlite_utils
+
+from benchmarks.template_harness import loosely, score_rows
+from benchmarks.template_sites_blind14 import PER_TEMPLATE, SV, TEMPLATES, VI, Lang, Site
+from tests.conftest import crawl
+from tests.support.served_fetch import fetch
+
+
+def old_text(lang: Lang, kind: str, data: bytes) -> str:
+    """An old page's text as a reader sees it, checked as served: no UTF-8, no charset in the header."""
+    assert kind == "text/html"
+    if lang is SV:
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+        return data.decode("iso-8859-1")
+    if b"charset=windows-1258" in data:
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+        return unicodedata.normalize("NFC", data.decode("cp1258"))
+    return unescape(data.decode("ascii"))
+
+
+@pytest.mark.parametrize("lang", [SV, VI], ids=lambda lang: lang.code)
+def test_every_story_is_served_and_the_old_paper_as_it_was(lang: Lang) -> None:
+    with Site(lang, 41) as site:
+        truth = site.truth()
+        assert sorted(t["template"] for t in truth.values()) == sorted(TEMPLATES * PER_TEMPLATE)
+        undeclared = combining = 0
+        for url, expected in truth.items():
+            status, kind, data = fetch(url)
+            assert status == 200
+            if expected["template"] != "table":
+                assert expected["title"] in data.decode("utf-8")
+                continue
+            text = old_text(lang, kind, data)
+            assert expected["title"] in text
+            undeclared += "charset=" not in text
+            combining += any(unicodedata.combining(c) for c in data.decode("cp1258", "replace")) and lang is VI
+        if lang is SV:
+            assert undeclared == len(range(0, PER_TEMPLATE, 3))
+        else:
+            assert combining == PER_TEMPLATE // 2
+
+
+
+def test_each_story_is_reached_from_home() -> None:
+    with Site(VI, 42) as site:
+        pages = {**site.pages, **site.old_pages}
+        seen, todo = {"/"}, ["/"]
+        while todo:
+            html = unescape(pages[todo.pop()].replace(site.base_url + "/", "/"))
+            for href in re.findall(r'href="?(/[^"#> ]*)', html, re.I):
+                if href in pages and href not in seen:
+                    seen.add(href)
+                    todo.append(href)
+        assert {a.path for a in site.articles} <= seen
+
+
+def test_the_same_seed_gives_the_same_site() -> None:
+    with Site(SV, 5) as one, Site(SV, 5) as two, Site(SV, 6) as other:
+        assert [a.title for a in one.articles] == [a.title for a in two.articles]
+        assert [a.title for a in one.articles] != [a.title for a in other.articles]
+
+
+@pytest.mark.parametrize("lang", [SV, VI], ids=lambda lang: lang.code)
+def test_the_site_crawled_stores_each_story_once_with_its_fields(tmp_path, lang: Lang) -> None:
+    with Site(lang, 41) as site:
+        run = crawl(tmp_path / "site.db", site.base_url + "/", extra=("--no-warc",))
+        assert run.returncode == 0, run.stderr
+        rows = list(sqlite_utils.Database(tmp_path / "site.db")["articles"].rows)
+        table, misses = score_rows(site, rows, TEMPLATES, loosely)
+    overall = dict(zip(("found", "title", "authors", "day", "section"), map(float, table[-1][3:8]), strict=True))
+    assert table[-1][8] == "0 twice, 0 non-articles", misses[:8]
+    assert overall["found"] == 1.0, misses[:8]
+    assert min(overall["title"], overall["authors"], overall["day"], overall["section"]) >= 0.95, misses[:8]
