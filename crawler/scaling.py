@@ -20,6 +20,7 @@ Setting ``CLIPPINGS_PROCESSES``: number of pool processes (``clippings crawl
 from __future__ import annotations
 
 import asyncio
+import codecs
 import itertools
 import logging
 import multiprocessing
@@ -107,6 +108,26 @@ def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
     return article, cut, links, pages
 
 
+# The single-byte codecs of Latin alphabets a guess from the bytes alone may name for an
+# undeclared page: Central European, Baltic, Turkish and the ISO forms of Western (Python's names)
+_LATIN_GUESSES = re.compile(r"^(?:cp125[0247]|iso8859_(?:[1-4]|9|1[03-6])|mac_(?:latin2|roman))$")
+
+
+def page_encoding(response: TextResponse) -> str | None:
+    """The encoding the parser is told a page is in: the one the page or its server declares
+    (Content-Type, ``<meta>``, BOM), else Scrapy's guess from the bytes unless that guess is
+    a Latin alphabet's code page: for an undeclared Western page (an old Swedish paper's
+    Latin-1 with no charset anywhere) charset-normalizer may guess Central European cp1250,
+    which reads "Åkesson" as "Ĺkesson", where the parser's own fallback after UTF-8 is
+    Windows-1252, a browser's default for such pages. A guess of another script
+    (Cyrillic, Greek, CJK) is kept: the Western fallback would garble the whole page."""
+    declared = response._declared_encoding()
+    guessed = response.encoding
+    if declared or guessed is None:
+        return guessed
+    return None if _LATIN_GUESSES.match(codecs.lookup(guessed).name.replace("-", "_")) else guessed
+
+
 def story_place(response: TextResponse) -> StoryPages:
     """The page's place in its multi-page story: the pool's when it read this response
     (an article's), else read here."""
@@ -170,7 +191,7 @@ def extracted_article(response: Response, fetched_at: str, cut: list[str] | None
     """
     done = response.meta.pop(EXTRACTED, None) if response.request is not None else None
     if done is None:
-        encoding = response.encoding if isinstance(response, TextResponse) else None
+        encoding = page_encoding(response) if isinstance(response, TextResponse) else None
         return parsers.parse_article(response.body, response.url, fetched_at=fetched_at, encoding=encoding,
                                      cut=cut)
     article, error, page_cut = done
@@ -224,7 +245,7 @@ class ExtractionPoolMiddleware:
         if not is_html(response):
             return response
         pool = self.pool or self.start_pool()
-        encoding = response.encoding if isinstance(response, TextResponse) else None
+        encoding = page_encoding(response) if isinstance(response, TextResponse) else None
         max_links = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
         try:
             future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding, max_links)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import unicodedata
 from typing import TypeAlias
 
 from lxml import etree
@@ -172,13 +173,29 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     # code page that most mislabelled Western pages really use.
     for codec in dict.fromkeys([*candidates, "utf-8", "cp1252"]):
         try:
-            return data.decode(codec)
+            return _composed(codec, data.decode(codec))
         except (UnicodeDecodeError, LookupError):
             if codec == "utf-8" and codec in candidates and _few_strays(data):
                 return data.decode(codec, errors=_STRAY_BYTES)
             continue
     fallback = candidates[0] if candidates and candidates[0] != "utf-8" else "cp1252"
-    return data.decode(fallback, errors="replace")
+    return _composed(fallback, data.decode(fallback, errors="replace"))
+
+
+# The code pages that write a letter's marks as combining characters after it: windows-1258
+# (Vietnamese) has no byte for most toned letters and writes the tone mark apart ("a" + U+0301).
+_DECOMPOSING = frozenset({"cp1258"})
+
+
+def _composed(codec: str, text: str) -> str:
+    """``text`` decoded from ``codec``, in Unicode's composed form (NFC) when the code page writes
+    marks apart (:data:`_DECOMPOSING`): the words a reader sees ("Hà Nội"), as the site's other
+    pages and every search of the archive spell them. (Pages in other codecs are kept as sent.)
+
+    >>> _composed("cp1258", "Ha\\u0300 N\\u00f4\\u0323i") == "H\\u00e0 N\\u1ed9i"
+    True
+    """
+    return unicodedata.normalize("NFC", text) if codec in _DECOMPOSING else text
 
 
 def _wide_without_nul(codec: str, data: bytes) -> bool:

@@ -15,7 +15,14 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "advertise", "subscribe", "newsletter", "newsletters", "login", "register", "search",
     "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
     "kontakt", "aviso-legal", "privacidad",
+    # Swedish "about us", "contact us" and "subscribe"; Vietnamese "about" ("giới thiệu"), "contact"
+    # ("liên hệ", "liên hệ tòa soạn": the newsroom's) and "subscribe" ("đăng ký", "đặt báo": the paper)
+    "om-oss", "kontakta-oss", "prenumerera", "gioi-thieu", "lien-he", "lien-he-toa-soan", "dang-ky", "dat-bao",
 })
+# Path words of a site's service pages that are no story but may name a section a story's
+# crumb links to ("Weather" over a storm's story): the weather page ("/weather/", German
+# "/wetter/", Swedish "/vader/", Vietnamese "/thoi-tiet/"), read as a site page by its address alone.
+SERVICE_PATH_WORDS = frozenset({"weather", "wetter", "vader", "väder", "thoi-tiet"})
 LISTING_PATH_WORDS = frozenset({
     "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
     "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
@@ -63,6 +70,8 @@ PROFILE_PATH_WORDS = frozenset({"profile"})
 # page that lists teasers (:func:`writer_page_path`, ``kind._writer_listing``).
 WRITER_PAGE_WORDS = frozenset({"staff", "equipe", "équipe", "redaktion", "autoren", "journalist", "journalists",
                                "journalisten"})
+# A member's handle as a page's last segment, the platforms' writer pages ("/@janedoe", "/@jane.doe")
+_HANDLE = re.compile(r"^@[^\W_][\w.-]{0,60}$")
 # A writer's name or id as a page's last segment: one to four words ("jane-doe",
 # "jean-pierre-dupont"), or a number
 _WRITER_NAME = re.compile(r"^(?:[^\W\d_]+(?:[-_.+][^\W\d_]+){0,3}|\d+)$")
@@ -298,12 +307,16 @@ def writer_page_path(address: Address) -> str | None:
     ('staff', 'autoren', 'equipe')
     >>> path("https://a.example/staff/2024/05/ferry-vote-passes"), path("https://a.example/news/jane-doe")
     (None, None)
+    >>> path("https://a.example/letters/@janedoe"), path("https://a.example/@janedoe/ferry-vote-passes-1a2b")
+    ('@', None)
     """
     segments = address.segments
     if not segments or address.query:
         return None
     if segments[-1] in WRITER_PAGE_WORDS:
         return segments[-1]
+    if _HANDLE.match(segments[-1]):
+        return "@"  # a member's handle as the page's address ("/@janedoe": Substack, Medium, Mastodon)
     if len(segments) >= 2 and segments[-2] in WRITER_PAGE_WORDS and _WRITER_NAME.match(address.last):
         return segments[-2]
     return None

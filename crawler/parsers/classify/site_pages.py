@@ -3,7 +3,13 @@ address and their declared type."""
 
 from __future__ import annotations
 
-from crawler.parsers.classify.addresses import NON_ARTICLE_PATH_WORDS, YEAR, Address, top_level
+from crawler.parsers.classify.addresses import (
+    NON_ARTICLE_PATH_WORDS,
+    SERVICE_PATH_WORDS,
+    YEAR,
+    Address,
+    top_level,
+)
 from crawler.parsers.document import Element
 
 # Types of a page about the site, a person or the firm: schema.org's own names.
@@ -17,7 +23,9 @@ SITE_PAGE_TYPES = frozenset({"website", "profile"})
 def site_page_path(address: Address) -> str | None:
     """Why the URL's last segment names a page about the site ("/about-us",
     "/contact.asp"), else ``None``."""
-    return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
+    if address.last in NON_ARTICLE_PATH_WORDS or address.last in SERVICE_PATH_WORDS:
+        return f"site page path /{address.last}"
+    return None
 
 
 def dated_path(address: Address) -> bool:

@@ -248,7 +248,8 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Indonesian and Malay "by" and "writer" ("Oleh: Ahmad Santoso", "Penulis:
                     # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
                     # (not the German gender form's colon: "Autor:innen" is "authors", no name after it)
-                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
+                    # Vietnamese "author" and "reporter" ("Tác giả: Nguyễn Thu Hà", "Phóng viên: X")
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis|tác\s+giả|phóng\s+viên)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
                     # Arabic "wrote" (he / she), the Egyptian and Gulf papers' credit, only with a

@@ -129,9 +129,14 @@ def closing_byline(headline: Any) -> list[str]:
     stories: dict[Any, bool] = {}
     memo: dict[Any, Any] = {"headline": headline}
     flush = _sets_flush_right(headline)  # (no box set flush right on the page: no line is a signature)
+    vietnamese = _vietnamese_text(text_of(headline, _MAX_LINE, " "))
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
+        if vietnamese and flush and (named := _vietnamese_signature(el)) and (scope is None or within(el, scope)) \
+                and not _elsewhere(el, around) and not _prose_after(el, scope) \
+                and not in_other_stories(el, headline, memo):
+            return named  # "<p style="text-align:right"><strong>Nguyễn Thu Hà</strong></p>" closing the story
         if len(el) == 0 and (named := japanese_credit(el.text.strip(), alone=True)) \
                 and (scope is None or within(el, scope)) and not _elsewhere(el, around) \
                 and not _prose_after(el, scope) and not in_other_stories(el, headline, memo):
@@ -340,6 +345,65 @@ def _vietnamese_name(name: str) -> bool:
     return 3 <= len(words) <= 4 and words[0].lower() in _VIETNAMESE_FAMILIES and all(w[0].isupper() for w in words)
 
 
+# The letters only Vietnamese writes among the Latin scripts (its horned, breved and barred
+# letters, its dot-below and hook-above tones): a headline with one is a Vietnamese story's.
+_VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# A Vietnamese story's closing credit of a news agency: "Theo TTXVN" ("according to" the
+# Vietnam News Agency), the agency's capitals after it.
+_VIETNAMESE_SOURCE = re.compile(r"^\s*theo\s+([A-ZĐ]{2,8})\s*\.?\s*$", re.IGNORECASE)
+# Names joined in a Vietnamese signature: "Minh Anh - Hoàng Long", "Nguyễn An, Trần Bình".
+_VIETNAMESE_JOINERS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_MAX_SYLLABLE = 7  # letters of a Vietnamese syllable ("nguyễn", "trường")
+
+
+def _vietnamese_text(text: str) -> bool:
+    return _VIETNAMESE_LETTERS.search(text) is not None
+
+
+def _vietnamese_signature(el: Any) -> list[str]:
+    """The writers of a Vietnamese story as its papers sign it: the names in bold
+    (``<strong>``, ``<b>``), the whole of a line of their own set flush right under the
+    text ("<p style="text-align:right"><strong>Minh Anh - Hoàng Long</strong></p>",
+    "<strong>Nguyễn An</strong> (theo AFP)", the source of a translated story after
+    them), or the agency a wire story names there ("Theo TTXVN"). Each name is a
+    Vietnamese one (:func:`_vietnamese_name`) or a pen name of two or three syllables,
+    capitalised ("Minh Anh"), as the papers sign; the caller checks that the story's
+    headline is Vietnamese and that no prose follows the line."""
+    if el.tag not in ("strong", "b", "em", "i") or len(el) or not _flush_right(el):
+        return []
+    line = el.getparent()
+    if line is None or line.tag not in ("p", "div") or (line.text or "").strip() or line[0] is not el:
+        return []
+    text = el.text.strip()
+    if (source := _VIETNAMESE_SOURCE.match(text)) and not (el.tail or "").strip():
+        return [source.group(1)]
+    if el.tag not in ("strong", "b") or len(text) > _MAX_LINE or not _tail_is_source(el.tail or ""):
+        return []
+    names = [n.strip() for n in _VIETNAMESE_JOINERS.split(text.rstrip("."))]
+    if not 1 <= len(names) <= _MAX_SIGNED or not all(_vietnamese_name(n) or _pen_name(n) for n in names):
+        return []
+    return names
+
+
+def _tail_is_source(tail: str) -> bool:
+    """The text after a signature's names: nothing, its source in brackets ("(theo AFP)")
+    or the photographer's credit ("- Ảnh: Lê Minh", "photo: ...")."""
+    tail = tail.strip()
+    if len(tail) > _PLACE_DATE_LINE:
+        return False
+    return not tail or (tail.startswith("(") and tail.endswith(")")) or _PHOTO_TAIL.match(tail) is not None
+
+
+_PHOTO_TAIL = re.compile(r"^[-–|,]\s*(?:ảnh|photo)\s*:", re.IGNORECASE)
+
+
+def _pen_name(name: str) -> bool:
+    """A Vietnamese pen name: two or three capitalised syllables of letters ("Minh Anh", "Hoàng Long")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                        and len(w) <= _MAX_SYLLABLE for w in words)
+
+
 _WORD = re.compile(r"\S+")
 _MAX_SIGNED = 4  # names of a signature
 
@@ -521,9 +585,10 @@ _HAN_WIRE_OPENING = re.compile(r"\s*(新华社|中新社|中国新闻社|中新�
                                r"(?!\s*[（(])")
 _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's opening
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
-# "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ".
+# "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ", or the text
+# right after the brackets, as the Nordic wires' stories open ("STOCKHOLM (TT) Regeringen ...").
 _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
-                             r"\(([^\W\d_]{2,10})\)\s*[-–—]")
+                             r"\(([^\W\d_]{2,10})\)\s*(?:[-–—]|(?=[^\W\d_]))")
 # The same dateline in Arabic ("القاهرة (رويترز) -"): no capitals tell the place, so the
 # wire must be one of :data:`.wires.ARABIC_WIRE_INITIALS`.
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"

@@ -488,6 +488,12 @@ def _year_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
     _other_calendars(text, stamp, language)
 
 
+# Vietnamese names its months by their numbers: "16 tháng 5, 2024", "ngày 16 tháng 5 năm 2024",
+# the short "16 thg 5, 2024" (as blogging platforms print a post's day): the day first.
+_VIETNAMESE_DMY = re.compile(r"(?<![\d.,/])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})\s*(?:,|\s)\s*(?:năm\s+)?"
+                             r"((?:19|20)\d{2})(?!\d)" + _TIME, re.IGNORECASE)
+
+
 def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
                      language: str | None = None) -> None:
     """The first date of a Japanese era year ("令和5年4月22日") and of a Thai
@@ -502,6 +508,9 @@ def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, i
         break
     for m in _THAI_DMY.finditer(text):
         stamp(m, m.start(), int(m.group(3)) - 543, _THAI_MONTHS[m.group(2)], int(m.group(1)), 4)
+        break
+    for m in _VIETNAMESE_DMY.finditer(text):
+        stamp(m, m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)), 4)
         break
     era = _buddhist_era(text, language)
     for m in _THAI_NUMERIC.finditer(text) if era else ():

@@ -101,6 +101,7 @@ from crawler.parsers.metadata.header import (
     HeaderScan,
     find_headline,
     find_tags,
+    reheadlined,
     scan_header,
 )
 from crawler.parsers.metadata.places import is_place
@@ -382,6 +383,8 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     md.date_language = reading  # (the whole page's dates too: its <title>'s "12/07/2000")
     menus = MenuLinks(page.doc, page.host) if page.doc is not None else None
     head = scan_header(page.doc, anchor, reading, page.host, menus)
+    if anchor[1] and head.headline and not head.headline_marked and reheadlined(anchor[0], data, keys):
+        head.headline_marked = True  # the h1 a developing story was re-headlined with: no declared title outvotes it
     src = _Sources(page, data, anchor[0], head, keys, menus)
     _choose_title(data, head, keys, md)
     _description(src, md)

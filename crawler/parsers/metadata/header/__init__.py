@@ -14,9 +14,9 @@ read the standfirst and the tag list.
 
 from __future__ import annotations
 
-from crawler.parsers.metadata.header.headline import find_headline, marked_title
+from crawler.parsers.metadata.header.headline import find_headline, marked_title, reheadlined
 from crawler.parsers.metadata.header.scan import scan_header
 from crawler.parsers.metadata.header.scan_state import HeaderScan
 from crawler.parsers.metadata.header.tags import find_tags
 
-__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "reheadlined", "scan_header"]

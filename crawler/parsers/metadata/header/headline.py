@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
+from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.header.bounds import in_skipped_region
 from crawler.parsers.metadata.header.headline_fallbacks import (
     big_line_over_text,
@@ -32,7 +33,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.selectors import style_px
 from crawler.parsers.structured import Structured, as_text
-from crawler.parsers.vocabulary import han_kana_words
+from crawler.parsers.vocabulary import UPDATED_PATTERN, han_kana_words
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -74,7 +75,8 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     first_in_article = next((el for el in h1s
                              if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
-        return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
+        return first_in_article, (_story_h1(first_in_article, data, refs, site_keys)
+                                  or reheadlined(first_in_article, data, site_keys))
     if count > 1 and (first := _first_anchor_h1(h1s, refs, site_keys)) is not None:
         return first, False  # (anchors the byline and date search; its text is not the title)
     labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
@@ -431,6 +433,41 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     if has_ancestor(el, ("article",)):
         return shares or not _names_site(text, site_keys)
     return shares and not _names_site(text, site_keys)
+
+
+# The label of an update's stamp: the "updated" words (:data:`.vocabulary.UPDATED_PATTERN`) and
+# Vietnamese "cập nhật" (updated), which a live report prints beside its first stamp.
+_UPDATE_STAMP = re.compile(r"(?<![^\W\d_])(?:" + UPDATED_PATTERN + r"|cập\s+nhật)(?![^\W\d_])", re.IGNORECASE)
+_UPDATE_WINDOW = 30  # elements after the headline read for the update's stamp
+_MIN_REHEADLINED_WORDS = 4
+
+
+def reheadlined(el: Any, data: Structured, site_keys: SiteKeys) -> bool:
+    """Whether the story's h1 (inside its ``<article>``, four words or more) is the headline
+    although the declared titles (``og:title``, JSON-LD, ``<title>``) word another headline
+    (less than half its content words shared: the subject at most) and the header under it
+    prints an update's stamp
+    ("Publicerad ... Uppdaterad 22 mars 2024 kl. 05.46"): a story re-headlined as it
+    developed (a live report's), whose share titles keep the first headline. The reader
+    sees the h1; a share title that only words the same story otherwise is still the
+    headline (:func:`_story_h1`)."""
+    if el.tag != "h1" or not has_ancestor(el, ("article",)) or in_furniture(el):
+        return False
+    text = text_of(el, 300)
+    refs = _declared_titles(data, site_keys)
+    if len(text.split()) < _MIN_REHEADLINED_WORDS or not refs or _names_site(text, site_keys):
+        return False
+    words = _content_words(text)
+    if any(2 * len(words & _content_words(_story_part(ref, site_keys))) >= len(words) for ref in refs):
+        return False
+    story = next(el.iterancestors("article"))
+    for node in islice(following(el, _UPDATE_WINDOW), _UPDATE_WINDOW):
+        if not isinstance(node.tag, str) or not any(a is story for a in node.iterancestors()):
+            break
+        line = text_of(node, 120)
+        if node.tag != "p" and _UPDATE_STAMP.search(line) and find_date_span(line) is not None:
+            return True
+    return False
 
 
 def _story_part(title: str, site_keys: SiteKeys) -> str:
