@@ -121,9 +121,9 @@ def page_encoding(response: TextResponse) -> str | None:
     which reads "Åkesson" as "Ĺkesson", where the parser's own fallback after UTF-8 is
     Windows-1252, a browser's default for such pages. A guess of another script
     (Cyrillic, Greek, CJK) is kept: the Western fallback would garble the whole page."""
-    declared = response._declared_encoding()
+    declared = getattr(response, "_declared_encoding", None)  # (Scrapy's own test of a declaration)
     guessed = response.encoding
-    if declared or guessed is None:
+    if declared is None or declared() or guessed is None:
         return guessed
     return None if _LATIN_GUESSES.match(codecs.lookup(guessed).name.replace("-", "_")) else guessed
 
