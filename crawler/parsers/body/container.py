@@ -786,7 +786,31 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         # A text laid out in a one-cell table: the table is a wrapper, and the
         # text's other sections are the siblings of the box around it.
         top = outer
+    elif outer is not top:
+        return _opening_siblings(page, top, outer, threshold, least, description_key)
     return _with_siblings(page, top, threshold, least, description_key)
+
+
+def _opening_siblings(page: Page, top: Element, outer: Element, threshold: float, least: float,
+                      description_key: str | None) -> list[Element]:
+    """``top`` nested in lone wrappers up to ``outer``, with the paragraphs printed
+    before ``outer`` that the sibling rule keeps (a standfirst, a subheading: a
+    template's or a page builder's extra levels around the text hide them from ``top``,
+    whose siblings they would be without). Only the kept leaf lines after the last kept box
+    (no block inside, :data:`selectors.BLOCK_TAGS`): a box before the text is a fact box
+    or a side column, and the siblings after it are a bio or a recipe's pictures more
+    often than its rest."""
+    kept = _with_siblings(page, outer, threshold, least, description_key)
+    opening: list[Element] = []
+    for el in reversed(kept[:kept.index(outer)]):
+        if _holds_block(el):
+            break
+        opening.insert(0, el)
+    return [*opening, top]
+
+
+def _holds_block(el: Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants())
 
 
 def _in_layout_table(top: Element, outer: Element) -> bool:
