@@ -7,7 +7,9 @@ standfirst set as a heading. Each test checks the exact block list.
 
 from __future__ import annotations
 
+from crawler.parsers.body.container import Page, prose_part
 from crawler.parsers.body.text import class_words
+from crawler.parsers.document import parse_html
 from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
 
 
@@ -285,3 +287,17 @@ def test_key_points_above_a_story_set_in_plain_boxes_stay_out():
     points = "".join(f"<li>{p}</li>" for p in (P1, P2))
     got = blocks(_plain_box_story(f"<p>Key points</p><ul>{points}</ul>"))
     assert got[0] == ("p", P3) and ("p", P1) not in got
+
+
+
+def test_paragraphs_split_by_line_breaks_count_as_paragraphs_of_a_part():
+    # A small CMS writes a part's paragraphs straight into its box, split by <br><br>:
+    # each double break starts a paragraph, as a <p> would (an opening part needs two).
+    html = page(f"""<article><h1>{TITLE}</h1><div class="part">{P1}<br><br><b>2.</b> {P2}</div>
+<div class="line">{P3}<br>{P4}</div></article>""")
+    root = parse_html(html).find("body")
+    scores = Page(root)
+    scores.collect()
+    part, line = (next(el for el in root.iter("div") if el.get("class") == name) for name in ("part", "line"))
+    assert prose_part(scores, part, 150.0, 2)
+    assert not prose_part(scores, line, 150.0, 2)     # a single <br>: lines of one paragraph

@@ -1168,10 +1168,28 @@ def prose_part(page: Page, el: Element, least: float, paragraphs: int = 1) -> bo
     story). A section of the text beside the top (:func:`choose_container`) or the text's
     opening part above it (:func:`.cousins.with_opening`)."""
     weight = page.weight
-    prose = [weight[p] for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
-    if len(prose) < paragraphs or sum(prose) < least or next(el.iter("h1", "article"), None) is not None:
+    prose = [p for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
+    if sum(weight[p] for p in prose) < least or next(el.iter("h1", "article"), None) is not None:
+        return False
+    if len(prose) < paragraphs and sum(_break_runs(p, paragraphs) for p in prose) < paragraphs:
         return False
     return link_length(el) <= 0.25 * len(sel.TEXT(el))
+
+
+def _break_runs(box: Element, most: int) -> int:
+    """The paragraphs of a scored box: one, or for text written straight into a box and
+    split by ``<br><br>`` (a small CMS's paragraphs), one more per double break, up to
+    ``most``."""
+    runs = 1
+    if box.tag == "p":
+        return runs
+    for child in box:
+        if runs >= most:
+            break
+        if child.tag == "br" and not (child.tail or "").strip() and (after := child.getnext()) is not None \
+                and after.tag == "br" and ((after.tail or "").strip() or after.getnext() is not None):
+            runs += 1
+    return runs
 
 
 def _explicit_container(page: Page, top: Element) -> Element | None:
