@@ -211,6 +211,22 @@ def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description
     assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
 
 
+@pytest.mark.parametrize("inner", ["<div>{}</div>", '<div style="font-size:1.5em;font-weight:bold">{}</div>'])
+def test_a_standfirst_box_holding_its_text_in_a_div_opens_the_container(inner: str) -> None:
+    # The lead's box holds its text one <div> down (a page builder's element, a heading
+    # restyled as a <div>): still a standfirst, not a box of boxes.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead">{inner.format(DEK)}</div><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
+
+
+def test_a_lead_box_of_several_boxes_does_not_open_the_container() -> None:
+    # A regression guard: two boxes in it are a teaser list or a fact box, not a standfirst.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead"><div>{DEK}</div><div>{DEK[::-1]}</div></div><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html)[0] == ("p", P1)
+
+
 @pytest.mark.parametrize(("box", "kind"), [('<p>{}</p>', "p"), ('<div class="documentDescription">{}</div>', "p"),
                                            ('<h2 class="article-lead entry-summary">{}</h2>', "h")])
 def test_a_one_sentence_standfirst_above_the_text_is_body_even_as_the_description(box: str, kind: str) -> None:

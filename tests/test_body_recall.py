@@ -141,3 +141,19 @@ def _cut_below_its_headline() -> str:
 def test_a_story_cut_by_an_ad_above_its_headline_box_keeps_its_next_part():
     texts = [text for _, text in blocks(_cut_below_its_headline())]
     assert all(run in texts for run in (P1, P2, P3, P4, LONG_RUNS[0]))
+
+
+def test_a_subtitle_above_a_text_nested_in_lone_wrappers_opens_it():
+    # The text sits five wrappers deep (a template's or page builder's levels): the
+    # scorer's best box has no siblings, and the subtitle printed above the wrapped
+    # text (no full stop: the lead rule takes it for a kicker) is the outer box's.
+    subtitle = "Prize winners of the best known youth contest at the inventors' fair in Nuremberg"
+    wrapped = "<div><div><div><div><div>" + f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>" + "</div></div></div></div></div>"
+    html = page(f"""<article class="news-single-item"><h1>{TITLE}</h1>
+<p class="news-date"><span>Hamburg, 2 November 2021</span></p>
+<p class="subtitle">{subtitle}</p><span class="more"></span>
+<div class="news-single-image"><img src="/a.jpg" alt=""></div>
+<div class="news-single-content">{wrapped}</div>
+<div class="news-single-backlink"><a href="/news/">Back to the list</a></div></article>""")
+    assert blocks(html) == [("p", subtitle), ("p", P1), ("p", P2), ("p", P3)]
+

@@ -7,7 +7,9 @@ standfirst set as a heading. Each test checks the exact block list.
 
 from __future__ import annotations
 
+from crawler.parsers.body.container import Page, prose_part
 from crawler.parsers.body.text import class_words
+from crawler.parsers.document import parse_html
 from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
 
 
@@ -256,3 +258,46 @@ def test_a_linked_heading_over_a_snippet_is_still_a_teaser():
 <div class="card"><h3><a href="/other-story">Clinic to open a second site</a></h3><p>{snippet}</p></div>
 <p>{P3}</p><p>{P4}</p></div></article>""")
     assert ("h", "Clinic to open a second site") not in blocks(html)
+
+
+def _plain_box_story(opening: str) -> str:
+    # A story set in plain boxes (no <article>): its opening part, then a teaser (an
+    # ad for another story), then the larger part the scorer chooses, in a box of
+    # another make.
+    rest = "".join(f"<p>{p}</p>" for p in (P3, P4, P1[::-1], P2[::-1], P3[::-1], P4[::-1]) * 3)
+    return page(f"""<div class="main-col"><div class="pane"><h1>{TITLE}</h1>
+<div class="node node-article"><div class="field-date">23.12.2022</div>
+<div class="field-story field-story-article">{opening}</div>
+<div class="entity list-hero"><div class="node node-article node-teaser"><a href="/a">
+<div class="eye-catcher">Advertisement</div><div class="article-content">Personality: Shower thoughts,
+what people think of there when the water runs and the day has not yet begun for them</div></a></div></div>
+<div class="entity paragraphs-content"><div class="content"><div class="field-story">{rest}</div></div></div>
+</div></div></div>""")
+
+
+def test_the_opening_part_of_a_story_set_in_plain_boxes_opens_the_text():
+    # As inside an <article>: the box holding the headline is the story's own.
+    opening = ("The first of the ideas: go outside, since nature lifts the mood in every form.", P1, P2)
+    got = blocks(_plain_box_story("".join(f"<p>{p}</p>" for p in opening)))
+    assert got[:4] == [*(("p", p) for p in opening), ("p", P3)]
+
+
+def test_key_points_above_a_story_set_in_plain_boxes_stay_out():
+    # A list of key points is the story's summary, left out as the standfirst's rule does.
+    points = "".join(f"<li>{p}</li>" for p in (P1, P2))
+    got = blocks(_plain_box_story(f"<p>Key points</p><ul>{points}</ul>"))
+    assert got[0] == ("p", P3) and ("p", P1) not in got
+
+
+
+def test_paragraphs_split_by_line_breaks_count_as_paragraphs_of_a_part():
+    # A small CMS writes a part's paragraphs straight into its box, split by <br><br>:
+    # each double break starts a paragraph, as a <p> would (an opening part needs two).
+    html = page(f"""<article><h1>{TITLE}</h1><div class="part">{P1}<br><br><b>2.</b> {P2}</div>
+<div class="line">{P3}<br>{P4}</div></article>""")
+    root = parse_html(html).find("body")
+    scores = Page(root)
+    scores.collect()
+    part, line = (next(el for el in root.iter("div") if el.get("class") == name) for name in ("part", "line"))
+    assert prose_part(scores, part, 150.0, 2)
+    assert not prose_part(scores, line, 150.0, 2)     # a single <br>: lines of one paragraph

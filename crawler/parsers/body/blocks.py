@@ -2320,11 +2320,16 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     description. Only paragraphs and headings inside: a box of boxes is no
     standfirst, and a summary's list of key points is the text's on some sites and
     left out on others."""
-    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag not in _OPENING_LEAD_TAGS
-           for c in el.iterdescendants()):
+    boxes = [c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS
+             and c.tag not in _OPENING_LEAD_TAGS]
+    if len(boxes) > 1 or (boxes and (boxes[0].tag != "div" or _holds_blocks(boxes[0]))):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
     return text is not None and not is_dek(el, text, description_key)
+
+
+def _holds_blocks(el: Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants())
 
 
 def _furniture_but_lead(page: Page, el: Element, shared: frozenset[Element] = frozenset()) -> bool:

@@ -786,7 +786,31 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         # A text laid out in a one-cell table: the table is a wrapper, and the
         # text's other sections are the siblings of the box around it.
         top = outer
+    elif outer is not top:
+        return _opening_siblings(page, top, outer, threshold, least, description_key)
     return _with_siblings(page, top, threshold, least, description_key)
+
+
+def _opening_siblings(page: Page, top: Element, outer: Element, threshold: float, least: float,
+                      description_key: str | None) -> list[Element]:
+    """``top`` nested in lone wrappers up to ``outer``, with the paragraphs printed
+    before ``outer`` that the sibling rule keeps (a standfirst, a subheading: a
+    template's or a page builder's extra levels around the text hide them from ``top``,
+    whose siblings they would be without). Only the kept leaf lines after the last kept box
+    (no block inside, :data:`selectors.BLOCK_TAGS`): a box before the text is a fact box
+    or a side column, and the siblings after it are a bio or a recipe's pictures more
+    often than its rest."""
+    kept = _with_siblings(page, outer, threshold, least, description_key)
+    opening: list[Element] = []
+    for el in reversed(kept[:kept.index(outer)]):
+        if _holds_block(el):
+            break
+        opening.insert(0, el)
+    return [*opening, top]
+
+
+def _holds_block(el: Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants())
 
 
 def _in_layout_table(top: Element, outer: Element) -> bool:
@@ -1144,10 +1168,28 @@ def prose_part(page: Page, el: Element, least: float, paragraphs: int = 1) -> bo
     story). A section of the text beside the top (:func:`choose_container`) or the text's
     opening part above it (:func:`.cousins.with_opening`)."""
     weight = page.weight
-    prose = [weight[p] for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
-    if len(prose) < paragraphs or sum(prose) < least or next(el.iter("h1", "article"), None) is not None:
+    prose = [p for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
+    if sum(weight[p] for p in prose) < least or next(el.iter("h1", "article"), None) is not None:
+        return False
+    if len(prose) < paragraphs and sum(_break_runs(p, paragraphs) for p in prose) < paragraphs:
         return False
     return link_length(el) <= 0.25 * len(sel.TEXT(el))
+
+
+def _break_runs(box: Element, most: int) -> int:
+    """The paragraphs of a scored box: one, or for text written straight into a box and
+    split by ``<br><br>`` (a small CMS's paragraphs), one more per double break, up to
+    ``most``."""
+    runs = 1
+    if box.tag == "p":
+        return runs
+    for child in box:
+        if runs >= most:
+            break
+        if child.tag == "br" and not (child.tail or "").strip() and (after := child.getnext()) is not None \
+                and after.tag == "br" and ((after.tail or "").strip() or after.getnext() is not None):
+            runs += 1
+    return runs
 
 
 def _explicit_container(page: Page, top: Element) -> Element | None:

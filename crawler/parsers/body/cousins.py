@@ -13,7 +13,8 @@ Work is one walk of that ancestor's children per level: linear in its size.
 :func:`with_opening` adds the text's opening part when the scorer chose the larger
 part after it: prose blocks printed before the chosen text inside the same
 ``<article>`` (an intro field above a body of components), read off the siblings
-of the chosen element and of its wrappers up to that ``<article>``.
+of the chosen element and of its wrappers up to that ``<article>``; on a page set
+in plain boxes, up to the box holding the headline, after the headline.
 """
 
 from __future__ import annotations
@@ -99,7 +100,8 @@ def _holds_prose(page: Page, el: Element, least: float) -> bool:
 
 
 def with_opening(page: Page, chosen: list[Element]) -> list[Element]:
-    """``chosen`` with the prose blocks printed before it inside its ``<article>``:
+    """``chosen`` with the prose blocks printed before it inside its ``<article>`` (or
+    after the headline in the box holding it, :func:`_opening_scope`):
     siblings of the chosen element and of its wrappers, each with two paragraphs of
     prose or more (a tenth of the chosen text at least), outside furniture, a
     quarter links at most, no headline or ``<article>`` of its own, not a standfirst
@@ -107,15 +109,10 @@ def with_opening(page: Page, chosen: list[Element]) -> list[Element]:
     if not chosen:
         return chosen
     first = chosen[0]
-    scope = None
-    for level, ancestor in enumerate(first.iterancestors()):
-        if level >= _OPENING_LEVELS or ancestor.tag in _ABOVE:
-            break
-        if ancestor.tag == "article":
-            scope = ancestor
-            break
+    scope = _opening_scope(page, first)
     if scope is None:
         return chosen
+    headline = page.headline
     least = max(_OPENING_MIN, _MIN_SHARE * sum(page.subtree.get(el, 0.0) for el in chosen))
     levels: list[list[Element]] = []
     el = first
@@ -127,12 +124,47 @@ def with_opening(page: Page, chosen: list[Element]) -> list[Element]:
         for sib in parent:
             if sib is el:
                 break
-            if isinstance(sib.tag, str) and _opening_part(page, sib, least):
+            if isinstance(sib.tag, str) and _opening_part(page, sib, least) \
+                    and (scope.tag == "article" or _headed_part(headline, sib, scope)):
                 before.append(sib)
         levels.append(before)
         el = parent
     extra = [sib for before in reversed(levels) for sib in before]
     return extra + chosen if extra else chosen
+
+
+def _opening_scope(page: Page, first: Element) -> Element | None:
+    """The ``<article>`` around ``first`` (up to :data:`_OPENING_LEVELS` wrappers), or,
+    on a page whose story is set in plain boxes, the nearest of those wrappers that
+    holds the page's headline: the story's own box, the headline and the text in it
+    (only what follows the headline there is the text's opening)."""
+    headline = page.headline
+    headed = None
+    for level, ancestor in enumerate(first.iterancestors()):
+        if level >= _OPENING_LEVELS or ancestor.tag in _ABOVE:
+            break
+        if ancestor.tag == "article":
+            return ancestor
+        if headed is None and headline is not None and _holds(ancestor, headline):
+            headed = ancestor
+    return headed
+
+
+def _headed_part(headline: Element | None, el: Element, scope: Element) -> bool:
+    """An opening part of a story set in plain boxes: printed after the headline, and
+    no list in it (the key points, a table of contents: a summary of the text, left
+    out as the standfirst's rule leaves them out)."""
+    return next(el.iter("ul", "ol"), None) is None and _after(headline, el, scope)
+
+
+def _after(headline: Element | None, el: Element, scope: Element) -> bool:
+    """``el`` is printed after ``headline`` inside ``scope`` (in document order, not in it)."""
+    node = headline
+    while node is not None and node is not scope:
+        if any(sib is el or _holds(sib, el) for sib in node.itersiblings()):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _opening_part(page: Page, el: Element, least: float) -> bool:
