@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain, islice
 from urllib.parse import urlsplit
@@ -46,12 +47,19 @@ from crawler.parsers.metadata.date_labels import (
     text_pieces,
 )
 from crawler.parsers.metadata.date_order import day_first_instead
-from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
+from crawler.parsers.metadata.dates import (
+    LATEST_DAY,
+    OTHER_NUMBER_LABEL,
+    find_date_span,
+    find_yearless_date,
+    is_plausible,
+    number_label_before,
+)
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
 from crawler.parsers.metadata.own_cards import may_address, own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import COMMENT_THREAD, attrs_of, marks_of, text_of
 from crawler.parsers.vocabulary import MONTHS, OTHER_STORIES_MARKS, SIDE_BOX_MARKS, WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -305,11 +313,51 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
             > HTMLDATE_MAX_DROPPED:
         return None
-    html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
-    found = find_date(html, url=url or None,
+    html = _LABELLED_NUMBER.sub(_blanked, etree.tostring(_without_comments(doc), encoding="unicode"))
+    found = find_date(html[:HTMLDATE_MAX_CHARS], url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
     return found if isinstance(found, str) and _DAY.match(found) else None
+
+
+# A version's or a telephone's number written as a numeric date in the page's source
+# ("Version: 10.05.20", "<b>Tel.:</b> 16-05-24"; :func:`.dates.other_number`), which
+# htmldate reads as a date when the page has no other: blanked in the copy it reads.
+_LABELLED_NUMBER = re.compile(OTHER_NUMBER_LABEL + r"(?:<[^<>]{0,200}>\s*){0,3}(\d[\d./-]{4,}\d)", re.IGNORECASE)
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return m.group()[:m.start(1) - m.start()] + "#" * len(m.group(1))
+
+
+def _without_comments(doc: Element) -> Element:
+    """``doc``, or a copy of it without its comment threads (:data:`.walk.COMMENT_THREAD`)
+    when it has any: a comment's ``data-timestamp`` was the day htmldate gave a page that
+    prints none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's
+    template holds the post, its date with it, in a "widget Blog" box.) ``doc`` is not
+    changed."""
+    marked = [n for n, el in enumerate(doc.iter()) if isinstance(el.tag, str) and el.tag not in ("html", "body")
+              and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
+    if not marked:
+        return doc
+    copy = deepcopy(doc)
+    wanted = set(marked)
+    for el in [el for n, el in enumerate(copy.iter()) if n in wanted]:
+        parent = el.getparent()
+        if parent is not None:
+            _drop_keeping_tail(el, parent)
+    return copy
+
+
+def _drop_keeping_tail(el: Element, parent: Element) -> None:
+    """``el`` out of ``parent``, the text after it (its tail, the parent's) kept."""
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 # A box that its class or id marks as a date's ("date-header", "meta__date",
@@ -669,7 +717,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False) or _short_stamp(text, language)
-            if found and found[0][:10] <= latest:
+            if found and found[0][:10] <= latest and not _labelled_number(previous, text, found[1]):
                 if event_hours(text, found[1]) or range_start(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
                     events.add(found[0][:10])
                 else:
@@ -682,6 +730,12 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
         begun = begun or len(text) > _STAMP_LINE
     return min((day for day in lines or (later if not opening_dated else ()) or days if day not in events),
                default=None)
+
+
+def _labelled_number(previous: str, text: str, at: int) -> bool:
+    """Whether the date at ``at`` in ``text`` follows a version's or a telephone's label
+    in the piece before ("<b>Tel.:</b> 16-05-24"): that number, no date."""
+    return at <= 2 and number_label_before(previous[-30:] + " ", len(previous[-30:]) + 1)
 
 
 # A piece of text this short holding a date is a line of its own, a stamp (an old
