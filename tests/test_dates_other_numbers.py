@@ -74,3 +74,22 @@ def test_dates_beside_such_numbers_are_still_read() -> None:
     assert find_date_span("Urteil v. 10.05.20", "de") == ("2020-05-10", 10)  # "vom": a date's word
     assert find_date_span("Tel.: 030 1234 | 16.05.2024", "de") == ("2024-05-16", 17)
     assert find_date_span("Version 1.1.01 vom 16.05.2024", "de") == ("2024-05-16", 19)
+
+
+def test_the_source_htmldate_reads_leaves_the_page_as_it_was() -> None:
+    """The comment thread stands aside and the labelled number is blanked only while
+    the page is written for htmldate; the text after the thread stays."""
+    import lxml.html
+    from lxml import etree
+
+    from crawler.parsers.metadata.date_labels import text_pieces
+    from crawler.parsers.metadata.date_search import _htmldate_source
+
+    doc = lxml.html.document_fromstring(
+        '<html><body><p>Call <b>Tel.:</b> 16-05-24 today</p><div id="comments"><div class="comment" '
+        'data-timestamp="2020-05-10T10:00:00Z">Nice</div></div>after the thread<p>12.03.2019</p></body></html>')
+    before = etree.tostring(doc)
+    source = _htmldate_source(doc, list(text_pieces(doc)))
+    assert "16-05-24" not in source and "data-timestamp" not in source, source
+    assert "after the thread" in source and "12.03.2019" in source, source
+    assert etree.tostring(doc) == before

@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain, islice
 from urllib.parse import urlsplit
@@ -49,7 +48,6 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.date_order import day_first_instead
 from crawler.parsers.metadata.dates import (
     LATEST_DAY,
-    OTHER_NUMBER_LABEL,
     find_date_span,
     find_yearless_date,
     is_plausible,
@@ -231,7 +229,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest)) is not None:
         return boxed, "heuristic"
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
-    found = _htmldate(doc, url, latest)
+    found = _htmldate(doc, url, latest, pieces)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
         return found, "htmldate"
     if as_of is not None:
@@ -302,9 +300,10 @@ def _own_date_box(doc: Element, urls: tuple[str | None, ...], language: str | No
     return _publication_box_date(doc, language, latest) or permalink_date(doc, urls, language, latest)
 
 
-def _htmldate(doc: Element, url: str, latest: str) -> str | None:
+def _htmldate(doc: Element, url: str, latest: str, pieces: list[str] | None = None) -> str | None:
     """htmldate's day for the page (original over modified), none after ``latest``;
-    none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop."""
+    none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop.
+    ``pieces``: the page's text (:func:`.date_labels.text_pieces`, read when not given)."""
     # (imported here: htmldate and the courlan it imports cost a tenth of the parsers'
     # import, and only the pages no finder of ours dates reach it)
     from htmldate import find_date
@@ -313,51 +312,69 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
             > HTMLDATE_MAX_DROPPED:
         return None
-    html = _LABELLED_NUMBER.sub(_blanked, etree.tostring(_without_comments(doc), encoding="unicode"))
+    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)))
     found = find_date(html[:HTMLDATE_MAX_CHARS], url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
     return found if isinstance(found, str) and _DAY.match(found) else None
 
 
-# A version's or a telephone's number written as a numeric date in the page's source
-# ("Version: 10.05.20", "<b>Tel.:</b> 16-05-24"; :func:`.dates.other_number`), which
-# htmldate reads as a date when the page has no other: blanked in the copy it reads.
-_LABELLED_NUMBER = re.compile(OTHER_NUMBER_LABEL + r"(?:<[^<>]{0,200}>\s*){0,3}(\d[\d./-]{4,}\d)", re.IGNORECASE)
+# A number written as a numeric date ("10.05.20", "16-05-24", "1.2.2024") in the page's
+# text after a version's or a telephone's label ("Version: 10.05.20", "<b>Tel.:</b>
+# 16-05-24"; :func:`.dates.other_number`): blanked in the copy htmldate reads, which
+# takes any bare date of the text at last.
+_DATE_SHAPED = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?:\d\d)?(?![\d./-]?\d)")
+_DATE_SHAPED_READ = 1_000  # numbers looked at, at most
 
 
-def _blanked(m: re.Match[str]) -> str:
-    return m.group()[:m.start(1) - m.start()] + "#" * len(m.group(1))
+def _labelled_numbers(pieces: list[str]) -> set[str]:
+    """The numbers :data:`_DATE_SHAPED` finds in the page's text ``pieces`` (those of
+    :func:`.date_labels.text_pieces`) after a version's or a telephone's label."""
+    text = " ".join(pieces)
+    return {m.group() for m in islice(_DATE_SHAPED.finditer(text), _DATE_SHAPED_READ)
+            if number_label_before(text, m.start())}
 
 
-def _without_comments(doc: Element) -> Element:
-    """``doc``, or a copy of it without its comment threads (:data:`.walk.COMMENT_THREAD`)
-    when it has any: a comment's ``data-timestamp`` was the day htmldate gave a page that
-    prints none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's
-    template holds the post, its date with it, in a "widget Blog" box.) ``doc`` is not
-    changed."""
-    marked = [n for n, el in enumerate(doc.iter()) if isinstance(el.tag, str) and el.tag not in ("html", "body")
-              and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
-    if not marked:
-        return doc
-    copy = deepcopy(doc)
-    wanted = set(marked)
-    for el in [el for n, el in enumerate(copy.iter()) if n in wanted]:
-        parent = el.getparent()
-        if parent is not None:
-            _drop_keeping_tail(el, parent)
-    return copy
+def _blanked(text: str | None, numbers: set[str]) -> str | None:
+    """``text`` with each of ``numbers`` written as ``#``."""
+    if not text or not _DATE_SHAPED.search(text):
+        return text
+    for number in numbers:
+        text = text.replace(number, "#" * len(number))
+    return text
 
 
-def _drop_keeping_tail(el: Element, parent: Element) -> None:
-    """``el`` out of ``parent``, the text after it (its tail, the parent's) kept."""
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+def _htmldate_source(doc: Element, pieces: list[str]) -> str:
+    """``doc`` serialised for htmldate without its comment threads (:data:`.walk.COMMENT_THREAD`)
+    and with the numbers of :func:`_labelled_numbers` blanked: a comment's
+    ``data-timestamp``, a "Tel.: 16-05-24" was the day htmldate gave a page that prints
+    none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's template
+    holds the post, its date with it, in a "widget Blog" box.) ``doc`` is as it was after:
+    each thread stands aside for an empty element while it is written, each text changed
+    is put back."""
+    numbers = _labelled_numbers(pieces)
+    threads = [el for el in doc.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+               and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
+    marked = set(threads)
+    threads = [el for el in threads if el.getparent() is not None
+               and not any(anc in marked for anc in el.iterancestors())]
+    texts = [(el, attr, value) for el in (doc.iter() if numbers else ()) for attr in ("text", "tail")
+             if (value := getattr(el, attr)) and _blanked(value, numbers) != value]
+    swapped: list[tuple[Element, Element, Element]] = []
+    try:
+        for el, attr, value in texts:
+            setattr(el, attr, _blanked(value, numbers))
+        for el in threads:
+            parent, stand_in = el.getparent(), el.makeelement("div", {})
+            stand_in.tail = el.tail
+            parent.replace(el, stand_in)
+            swapped.append((parent, el, stand_in))
+        return etree.tostring(doc, encoding="unicode")
+    finally:
+        for parent, el, stand_in in reversed(swapped):
+            parent.replace(stand_in, el)
+        for el, attr, value in texts:
+            setattr(el, attr, value)
 
 
 # A box that its class or id marks as a date's ("date-header", "meta__date",

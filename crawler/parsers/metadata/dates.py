@@ -434,7 +434,7 @@ def find_date_span(text: str, language: str | None = None,
 # 16-05-24", "Telefon", "Phone", "Fax", "Mobil", "Hotline", French "Tél.", Nordic "Tlf.",
 # Spanish "Teléf."). A date's own label names none of them.
 OTHER_NUMBER_LABEL = (r"(?<![^\W\d_])(?:version|ver|vers|rev|revision|build|tel|t[eé]l[eé]?f?|telefon|telephone|"
-                      r"t[eé]l[eé]phone|tlf|phone|fon|fax|mobil|mobile|handy|hotline|cell)\.?\s*(?:[:#]|nr\.?|no\.?)?\s*")
+                      r"t[eé]l[eé]phone|tlf|phone|fon|fax|mobil|mobile|handy|hotline|cell)\.?\s*(?:(?:[:#]|nr\.?|no\.?)\s*)?")
 _OTHER_NUMBER_LABEL = re.compile(OTHER_NUMBER_LABEL + "$", re.IGNORECASE)
 # An outline's number: three dotted numbers, the first two unpadded ("1.1.01", "2.3.10")
 # before a heading's words ("1.1.01 Allgemeines"), as rules, manuals and minutes number
