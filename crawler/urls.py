@@ -82,6 +82,8 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     'https://xn--bcher-kva.example/%7Eann'
     >>> canonicalize_url("http://[i[o/x", base="https://news.example/")  # not a host: kept as written
     'http://[i[o/x'
+    >>> canonicalize_url("http://127.1:8000/a")  # an IPv4 address's short form, as a browser reads it
+    'http://127.0.0.1:8000/a'
     """
     url = url.strip()[:MAX_URL_CHARS]
     try:
@@ -92,7 +94,7 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     except ValueError:
         return url
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
+    host = ipv4_host((parts.hostname or "").lower())
     if ":" in host:
         host = f"[{host}]"  # IPv6
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
@@ -156,10 +158,12 @@ def site_of(url: str) -> str:
     'example.com'
     >>> site_of("https://bücher.example/")  # IDNA, as Scrapy sends it (w3lib's safe_url_string)
     'xn--bcher-kva.example'
+    >>> site_of("http://0x7f.1:8765/a")  # an IPv4 address's short form (ipv4_host)
+    '127.0.0.1:8765'
     """
     try:
         parts = urlsplit(url if url.isascii() else safe_url_string(url))
-        host = (parts.hostname or "").lower()
+        host = ipv4_host((parts.hostname or "").lower())
         port = parts.port
     except ValueError:
         return ""
@@ -248,9 +252,47 @@ def on_local_network(url: str) -> bool:
 def _host_of(url: str) -> str:
     """``url``'s host, lower case, without a final dot ("" when it has none or is malformed)."""
     try:
-        return (urlsplit(url).hostname or "").rstrip(".").lower()
+        return ipv4_host((urlsplit(url).hostname or "").lower()).rstrip(".")
     except ValueError:
         return ""
+
+
+# The WHATWG URL standard's IPv4 parser (https://url.spec.whatwg.org/#concept-ipv4-parser):
+# each dot-separated part a number, hexadecimal after "0x", octal after another
+# leading "0", decimal otherwise (ASCII digits only: int() would take "+1" or "1_0").
+_IPV4_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
+_IPV4_LAST = re.compile(r"[0-9]+|0[xX][0-9a-fA-F]*")
+_IPV4_LAST_CHARS = frozenset("0123456789abcdefxABCDEFX.")
+
+
+def ipv4_host(host: str) -> str:
+    """``host`` (an http(s) URL's, lower case) written out as the IPv4 address it
+    stands for when its last label is a number, as browsers, ``getaddrinfo`` and
+    w3lib 2.6 (which rewrites every request's URL so) read it: ``127.1``,
+    ``2130706433``, ``0x7f.0.0.1`` and ``0177.0.0.1`` are ``127.0.0.1``. A site given
+    so is the site its requests go to, and a guard reads it as the address it is.
+    Any other host as it is (a name; an IPv6 address; a number no IPv4 address
+    reads as, "1.2.3.4.5", which w3lib 2.6 refuses: no request is made of it).
+
+    >>> ipv4_host("127.1"), ipv4_host("0x7f.0.0.1."), ipv4_host("0177.0.0.1"), ipv4_host("2130706433")
+    ('127.0.0.1', '127.0.0.1', '127.0.0.1', '127.0.0.1')
+    >>> ipv4_host("example.com"), ipv4_host("256.1.1.1"), ipv4_host("1.2.3.4.5"), ipv4_host("2024.example")
+    ('example.com', '256.1.1.1', '1.2.3.4.5', '2024.example')
+    """
+    if host[-1:] not in _IPV4_LAST_CHARS:  # most hosts end in a letter no number ends in
+        return host
+    labels = host.split(".")
+    if len(labels) > 1 and labels[-1] == "":
+        labels.pop()  # a final dot
+    if not _IPV4_LAST.fullmatch(labels[-1]) or len(labels) > 4 \
+            or not all(_IPV4_PART.fullmatch(label) for label in labels):
+        return host
+    numbers = [int(label[2:] or "0", 16) if label[:2] in ("0x", "0X") else int(label, 8 if label[:1] == "0" else 10)
+               for label in labels]
+    if any(number > 255 for number in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        return host
+    address = numbers[-1] + sum(number << (8 * (3 - n)) for n, number in enumerate(numbers[:-1]))
+    return str(ipaddress.IPv4Address(address))
 
 
 def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

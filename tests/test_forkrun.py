@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ENV, ROOT, clippings
+from tests.conftest import ENV, ROOT, CrawlRun, clippings
 from tests.support import forkrun
 from tests.support.zygote import PRELOAD
 
@@ -268,20 +268,15 @@ def records(db: Path) -> list[dict[str, Any]]:
 
 
 def test_a_crawl_forked_and_a_crawl_by_a_new_interpreter_archive_the_same_records(
-        demo_server: Any, tmp_path: Path) -> None:
-    """The two crawls (``crawl`` of tests/conftest.py's arguments) run at once, each
-    into its own archive: the sample site's state does not change meanwhile."""
-    def crawl_into(db: Path) -> list[str]:
-        return [*CLI, "crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0"]
-
-    pipes: dict[str, Any] = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, "env": ENV,
-                             "cwd": ROOT}
-    with forkrun.popen(crawl_into(tmp_path / "forked.db"), **pipes) as forked_run, \
-            subprocess.Popen(crawl_into(tmp_path / "cold.db"), **pipes) as cold_run:
-        assert isinstance(forked_run, forkrun.ForkedPopen)
-        forked_said, cold_said = forked_run.communicate(timeout=300), cold_run.communicate(timeout=300)
-    assert forked_run.returncode == cold_run.returncode == 0, (forked_said[1], cold_said[1])
-    assert records(tmp_path / "forked.db") == records(tmp_path / "cold.db")
+        demo_server: Any, demo_crawl: CrawlRun, tmp_path: Path) -> None:
+    """The forked crawl is the session's ``demo_crawl`` (``crawl`` of tests/conftest.py,
+    forked by the zygote, with these arguments), shared with the read-only tests; the
+    cold one crawls the same sample site, whose state does not change in the session."""
+    assert forkrun.forkable([*CLI, "crawl"], {"env": ENV, "cwd": ROOT}), "demo_crawl was not forked"
+    cold_run = subprocess.run([*CLI, "crawl", demo_server.base_url + "/", "--db", str(tmp_path / "cold.db"),
+                               "--delay", "0"], capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=300)
+    assert demo_crawl.returncode == cold_run.returncode == 0, (demo_crawl.stderr, cold_run.stderr)
+    assert records(demo_crawl.db) == records(tmp_path / "cold.db")
     assert len(records(tmp_path / "cold.db")) > 10
 
 

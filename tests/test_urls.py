@@ -203,14 +203,41 @@ def test_a_public_sites_robots_txt_is_not_followed_into_a_private_network(hop: s
     assert SiteBoundMiddleware(crawler).process_request(local) is None
 
 
-@pytest.mark.parametrize("host", ["127.1", "2130706433", "0x7f.0.0.1", "0177.0.0.1"])
-def test_a_robots_txt_hop_to_a_name_for_a_local_address_is_refused(host: str) -> None:
-    """A host that is not an address written out is looked up (in a thread), and
-    refused when it stands for this machine or a private network: numeric names that
-    every resolver reads as 127.0.0.1 passed the check of written-out addresses."""
-    found = robots_hop_guard(f"http://{host}:6379/robots.txt")
-    assert str(found) == (f"robots.txt redirected to http://{host}:6379/robots.txt, a name for the local or "
-                          "private address 127.0.0.1 while the site is not on one: not followed"), found
+@pytest.mark.parametrize("host", ["127.1", "2130706433", "0x7f.0.0.1", "0177.0.0.1", "0x7f000001."])
+def test_a_robots_txt_hop_to_a_short_form_of_a_local_address_is_refused(host: str) -> None:
+    """An IPv4 address's short forms are the address they stand for (as browsers,
+    every resolver and w3lib 2.6, which rewrites them in each request's URL, read
+    them): refused as a local address written out, under any w3lib. (They passed the
+    check of written-out addresses once, and were then looked up as names; under
+    w3lib 2.6 the hop's request names 127.0.0.1.)"""
+    from scrapy import Request
+
+    hop = Request(f"http://{host}:6379/robots.txt").url  # as the crawl requests it
+    assert str(robots_hop_guard(hop)) == (f"robots.txt redirected to {hop}, a local or private address while the "
+                                          "site is not on one: not followed")
+
+
+@pytest.mark.parametrize("host", ["127.1", "2130706433", "0x7f.0.0.1", "0177.0.0.1", "0x7f000001."])
+def test_an_ipv4_short_form_is_read_as_its_address(host: str) -> None:
+    """The site, the canonical URL and the local-address guard read a short form
+    (``127.1``) as the address it is, as w3lib 2.6 writes it in every request's URL:
+    a seed at ``http://127.1:8000/`` was "not on the crawl's sites" under 2.6 (its
+    requests went to ``127.0.0.1:8000``), and with w3lib 2.5 a page of it and the same
+    page at 127.0.0.1 were two records."""
+    from scrapy import Request
+
+    from crawler.spiders.articles import ArticleSpider
+    from crawler.urls import name_to_resolve
+
+    url = f"http://{host}:8000/news/a?id=1"
+    assert site_of(url) == site_key(url) == "127.0.0.1:8000"
+    assert canonicalize_url(url) == "http://127.0.0.1:8000/news/a?id=1"
+    assert on_local_network(url) and name_to_resolve(url) is None
+    spider = ArticleSpider(seeds=f"http://{host}:8000/")
+    assert spider.sites == {"127.0.0.1:8000"}
+    assert site_key(Request(url).url) in spider.sites  # the request as Scrapy sends it, under any w3lib
+    # a name whose last label is no number stays a name; a number no IPv4 address reads as, as written
+    assert site_of("http://2024.example/") == "2024.example" and site_of("http://1.2.3.4.5/") == "1.2.3.4.5"
 
 
 def test_a_robots_txt_hop_to_this_machines_own_name_is_refused() -> None:

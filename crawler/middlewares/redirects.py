@@ -23,17 +23,20 @@ redirected to the home page fetched the seed again.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import lxml.etree
+import lxml.html
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
-from scrapy.utils.response import get_meta_refresh
+from scrapy.utils.response import get_base_url, get_meta_refresh
 from w3lib.url import safe_url_string
 
 from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
@@ -137,12 +140,52 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
 def readable_meta_refresh(response: HtmlResponse, ignore_tags: list[str]) -> tuple[float | None, str | None]:
     """The page's ``<meta http-equiv="refresh">`` (delay, target); ``(None, None)``
     when it has none, or one whose target no URL can be made of (``url=http://[::1``,
-    a port past 65535), which w3lib raises ValueError on
-    (:class:`ReloadKeepingMetaRefreshMiddleware` logs and counts it)."""
+    a port past 65535: :func:`meta_refresh` raises ValueError on it, and
+    :class:`ReloadKeepingMetaRefreshMiddleware` logs and counts it)."""
     try:
-        return get_meta_refresh(response, ignore_tags=ignore_tags)
+        return meta_refresh(response, ignore_tags)
     except ValueError:
         return None, None
+
+
+# A refresh's content (HTML, "shared declarative refresh steps"): the delay, a ";", ","
+# or spaces, then "url=" and the target, quoted or not.
+_REFRESH_CONTENT = re.compile(r"\s*[0-9.]+(?:\s*[;,]\s*|\s+)url\s*=\s*(?P<url>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def meta_refresh(response: HtmlResponse, ignore_tags: list[str]) -> tuple[float | None, str | None]:
+    """Scrapy's ``get_meta_refresh``, which raises ValueError on a refresh whose
+    target no URL can be made of (``url=http://[::1``, a port past 65535) with any
+    w3lib: w3lib 2.6 reads such a refresh as none, as a browser does (``(None, None)``),
+    where w3lib 2.5 raised, and the crawl counts those pages either way."""
+    found = get_meta_refresh(response, ignore_tags=ignore_tags)
+    if found[0] is None and "refresh" in response.text[:4096].lower() \
+            and (why := _unreadable_refresh(response, ignore_tags)) is not None:
+        raise ValueError(why)
+    return found
+
+
+def _unreadable_refresh(response: HtmlResponse, ignore_tags: list[str]) -> str | None:
+    """Why the target of the first ``<meta http-equiv="refresh">`` in the page's
+    first 4096 characters (what Scrapy reads) cannot be read as a URL, or None."""
+    try:
+        head = lxml.html.document_fromstring(response.text[:4096])
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for meta in head.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh" \
+                or any(parent.tag in ignore_tags for parent in meta.iterancestors()):
+            continue
+        content = _REFRESH_CONTENT.match(meta.get("content") or "")
+        if content is None:
+            return None
+        target = content.group("url").strip().strip("'\"")
+        try:
+            urlsplit(urljoin(get_base_url(response), target)).port  # noqa: B018 (read for the ValueError)
+        except ValueError as exc:
+            return str(exc)
+        return None
+    return None
 
 
 def is_reload(url: str, target: str) -> bool:
@@ -165,7 +208,7 @@ class ReloadKeepingMetaRefreshMiddleware(MetaRefreshMiddleware):
                          spider: Any = None) -> Request | Response:
         if isinstance(response, HtmlResponse):
             try:
-                target = get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+                target = meta_refresh(response, self._ignore_tags)[1]
             except ValueError as exc:
                 logger.warning("%s: its meta refresh names no URL (%s): read as a page", request.url, exc)
                 if self.crawler.stats:

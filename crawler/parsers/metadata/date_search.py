@@ -46,12 +46,18 @@ from crawler.parsers.metadata.date_labels import (
     text_pieces,
 )
 from crawler.parsers.metadata.date_order import day_first_instead
-from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
+from crawler.parsers.metadata.dates import (
+    LATEST_DAY,
+    find_date_span,
+    find_yearless_date,
+    is_plausible,
+    number_label_before,
+)
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
 from crawler.parsers.metadata.own_cards import may_address, own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import COMMENT_THREAD, attrs_of, marks_of, text_of
 from crawler.parsers.vocabulary import MONTHS, OTHER_STORIES_MARKS, SIDE_BOX_MARKS, WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -223,7 +229,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest)) is not None:
         return boxed, "heuristic"
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
-    found = _htmldate(doc, url, latest)
+    found = _htmldate(doc, url, latest, pieces)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
         return found, "htmldate"
     if as_of is not None:
@@ -294,9 +300,10 @@ def _own_date_box(doc: Element, urls: tuple[str | None, ...], language: str | No
     return _publication_box_date(doc, language, latest) or permalink_date(doc, urls, language, latest)
 
 
-def _htmldate(doc: Element, url: str, latest: str) -> str | None:
+def _htmldate(doc: Element, url: str, latest: str, pieces: list[str] | None = None) -> str | None:
     """htmldate's day for the page (original over modified), none after ``latest``;
-    none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop."""
+    none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop.
+    ``pieces``: the page's text (:func:`.date_labels.text_pieces`, read when not given)."""
     # (imported here: htmldate and the courlan it imports cost a tenth of the parsers'
     # import, and only the pages no finder of ours dates reach it)
     from htmldate import find_date
@@ -305,11 +312,69 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
             > HTMLDATE_MAX_DROPPED:
         return None
-    html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
-    found = find_date(html, url=url or None,
+    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)))
+    found = find_date(html[:HTMLDATE_MAX_CHARS], url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
     return found if isinstance(found, str) and _DAY.match(found) else None
+
+
+# A number written as a numeric date ("10.05.20", "16-05-24", "1.2.2024") in the page's
+# text after a version's or a telephone's label ("Version: 10.05.20", "<b>Tel.:</b>
+# 16-05-24"; :func:`.dates.other_number`): blanked in the copy htmldate reads, which
+# takes any bare date of the text at last.
+_DATE_SHAPED = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?:\d\d)?(?![\d./-]?\d)")
+_DATE_SHAPED_READ = 1_000  # numbers looked at, at most
+
+
+def _labelled_numbers(pieces: list[str]) -> set[str]:
+    """The numbers :data:`_DATE_SHAPED` finds in the page's text ``pieces`` (those of
+    :func:`.date_labels.text_pieces`) after a version's or a telephone's label."""
+    text = " ".join(pieces)
+    return {m.group() for m in islice(_DATE_SHAPED.finditer(text), _DATE_SHAPED_READ)
+            if number_label_before(text, m.start())}
+
+
+def _blanked(text: str | None, numbers: set[str]) -> str | None:
+    """``text`` with each of ``numbers`` written as ``#``."""
+    if not text or not _DATE_SHAPED.search(text):
+        return text
+    for number in numbers:
+        text = text.replace(number, "#" * len(number))
+    return text
+
+
+def _htmldate_source(doc: Element, pieces: list[str]) -> str:
+    """``doc`` serialised for htmldate without its comment threads (:data:`.walk.COMMENT_THREAD`)
+    and with the numbers of :func:`_labelled_numbers` blanked: a comment's
+    ``data-timestamp``, a "Tel.: 16-05-24" was the day htmldate gave a page that prints
+    none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's template
+    holds the post, its date with it, in a "widget Blog" box.) ``doc`` is as it was after:
+    each thread stands aside for an empty element while it is written, each text changed
+    is put back."""
+    numbers = _labelled_numbers(pieces)
+    threads = [el for el in doc.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+               and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
+    marked = set(threads)
+    threads = [el for el in threads if el.getparent() is not None
+               and not any(anc in marked for anc in el.iterancestors())]
+    texts = [(el, attr, value) for el in (doc.iter() if numbers else ()) for attr in ("text", "tail")
+             if (value := getattr(el, attr)) and _blanked(value, numbers) != value]
+    swapped: list[tuple[Element, Element, Element]] = []
+    try:
+        for el, attr, value in texts:
+            setattr(el, attr, _blanked(value, numbers))
+        for el in threads:
+            parent, stand_in = el.getparent(), el.makeelement("div", {})
+            stand_in.tail = el.tail
+            parent.replace(el, stand_in)
+            swapped.append((parent, el, stand_in))
+        return etree.tostring(doc, encoding="unicode")
+    finally:
+        for parent, el, stand_in in reversed(swapped):
+            parent.replace(stand_in, el)
+        for el, attr, value in texts:
+            setattr(el, attr, value)
 
 
 # A box that its class or id marks as a date's ("date-header", "meta__date",
@@ -669,7 +734,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False) or _short_stamp(text, language)
-            if found and found[0][:10] <= latest:
+            if found and found[0][:10] <= latest and not _labelled_number(previous, text, found[1]):
                 if event_hours(text, found[1]) or range_start(text, found[1]) or other_label(previous[-60:] + "\n" + text[:found[1]]):
                     events.add(found[0][:10])
                 else:
@@ -682,6 +747,12 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str,
         begun = begun or len(text) > _STAMP_LINE
     return min((day for day in lines or (later if not opening_dated else ()) or days if day not in events),
                default=None)
+
+
+def _labelled_number(previous: str, text: str, at: int) -> bool:
+    """Whether the date at ``at`` in ``text`` follows a version's or a telephone's label
+    in the piece before ("<b>Tel.:</b> 16-05-24"): that number, no date."""
+    return at <= 2 and number_label_before(previous[-30:] + " ", len(previous[-30:]) + 1)
 
 
 # A piece of text this short holding a date is a line of its own, a stamp (an old

@@ -420,21 +420,72 @@ def find_date_span(text: str, language: str | None = None,
 
     _month_name_dates(text, stamp, short_years)
     _year_first_dates(text, stamp, language, short_years)
-    for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
-        if m.group(2) == "-" and len(m.group(4)) == 2 and not (len(m.group(1)) == len(m.group(3)) == 2):
-            continue  # (a dashed short date pads its day and month, "16-05-24": "3-2-24" is a score)
-        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
-        break
-    for m in _NUMERIC_SPACED.finditer(text):
-        if _spaced_date(m) or (short_years and _spaced_slot(text, m, language)):
-            stamp(m, m.start(), *_numeric_ymd(m, language), 5)
-            break
+    _day_first_dates(text, stamp, language, short_years)
     if best is not None:
         return best[1], best[0]
     if language and not language.lower().startswith("en") and len(text) <= 120:
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
     return None
+
+
+# The label of a number written as a numeric date is: a version's ("Version: 10.05.20",
+# "Ver. 1.2.24", "Rev. 3.1.22", "Build 12.04.21") or a telephone's or a fax's ("Tel.:
+# 16-05-24", "Telefon", "Phone", "Fax", "Mobil", "Hotline", French "Tél.", Nordic "Tlf.",
+# Spanish "Teléf."). A date's own label names none of them.
+OTHER_NUMBER_LABEL = (r"(?<![^\W\d_])(?:version|ver|vers|rev|revision|build|tel|t[eé]l[eé]?f?|telefon|telephone|"
+                      r"t[eé]l[eé]phone|tlf|phone|fon|fax|mobil|mobile|handy|hotline|cell)\.?\s*(?:(?:[:#]|nr\.?|no\.?)\s*)?")
+_OTHER_NUMBER_LABEL = re.compile(OTHER_NUMBER_LABEL + "$", re.IGNORECASE)
+# An outline's number: three dotted numbers, the first two unpadded ("1.1.01", "2.3.10")
+# before a heading's words ("1.1.01 Allgemeines"), as rules, manuals and minutes number
+# their sections (a date's unpadded day and month come with a four-digit year, or a
+# time after them, or end the line).
+_OUTLINE_AFTER = re.compile(r"\.?\s+[^\W\d_]")
+
+
+def number_label_before(text: str, at: int) -> bool:
+    """Whether a version's or a telephone's label (:data:`_OTHER_NUMBER_LABEL`) ends
+    ``text`` at ``at``: what is printed there is that number, no date."""
+    return _OTHER_NUMBER_LABEL.search(text, max(0, at - 24), at) is not None
+
+
+def other_number(text: str, m: re.Match[str]) -> bool:
+    """Whether the numeric date ``m`` (day, separator, month, year and time groups
+    first) in ``text`` is a number of another kind: a version's or a telephone's
+    (:data:`_OTHER_NUMBER_LABEL` before it) or an outline's (:data:`_OUTLINE_AFTER`).
+
+    >>> [other_number(t, _NUMERIC_SHORT.search(t)) for t in ("Version: 10.05.20", "Tel.: 16-05-24", "1.1.01 Einleitung")]
+    [True, True, True]
+    >>> [other_number(t, _NUMERIC_SHORT.search(t)) for t in ("Stand: 10.05.20", "16-05-24 | Berlin", "1.1.01, 10:30")]
+    [False, False, False]
+    >>> other_number("Urteil v. 10.05.20", _NUMERIC_SHORT.search("Urteil v. 10.05.20"))  # German "vom": a date
+    False
+    """
+    if number_label_before(text, m.start()):
+        return True
+    return (m.group(2) == "." and len(m.group(4)) == 2 and len(m.group(1)) == len(m.group(3)) == 1
+            and m.group(5) is None and _OUTLINE_AFTER.match(text, m.end()) is not None)
+
+
+def _day_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
+                     language: str | None, short_years: bool) -> None:
+    """The first numeric date of ``text`` with the year last (slashed, dotted or dashed;
+    with a two-digit year only where ``short_years``), then the first spaced one, each
+    handed to ``stamp`` as in :func:`_month_name_dates`; not a number of another kind
+    (:func:`other_number`)."""
+    for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
+        if m.group(2) == "-" and len(m.group(4)) == 2 and not (len(m.group(1)) == len(m.group(3)) == 2):
+            continue  # (a dashed short date pads its day and month, "16-05-24": "3-2-24" is a score)
+        if other_number(text, m):
+            continue
+        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
+        break
+    for m in _NUMERIC_SPACED.finditer(text):
+        if other_number(text, m):
+            continue
+        if _spaced_date(m) or (short_years and _spaced_slot(text, m, language)):
+            stamp(m, m.start(), *_numeric_ymd(m, language), 5)
+            break
 
 
 # Where an unpadded spaced date ("3. 5. 2024") is a date as a dateline prints it in a

@@ -33,10 +33,13 @@ LETTERS = re.compile(r"[^\W\d_]{2}")
 # (the headline, the dateline, the text): there only its lists of other posts and
 # its sidebar blocks are such regions (its "Posts", "Archive Posts", "Loop Grid",
 # "Loop Carousel", "Sidebar" and WordPress-widget blocks).
+_COMMENT_THREAD = (r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)"
+                   r"(?:$|\s|[_-](?!(?:count|counts|number|link|datetime)\b))")
+#: The comment threads' part of :data:`OTHER_REGION`.
+COMMENT_THREAD = Caseless(_COMMENT_THREAD)
 OTHER_REGION = Caseless(
-    r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)"
-    r"(?:$|\s|[_-](?!(?:count|counts|number|link|datetime)\b))"
-    r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
+    _COMMENT_THREAD
+    + r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
     r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)")
 
 _MAX_SUBTREE = 150
