@@ -129,3 +129,25 @@ def test_a_posted_writers_job_alone_and_a_range_name_nobody():
     assert clean_byline("L'ENVOYÉE SPÉCIALE À KIEV") == []
     assert clean_byline("De Paris à Lyon") == []
     assert clean_byline("Correspondent in New York Jane Doe") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), [
+    # an opinion or review page's kicker on the byline, before a capitalised name
+    ("en", "Opinion by Jane Doe", ["Jane Doe"]),
+    ("en", "Perspective by Jane Doe", ["Jane Doe"]),
+    ("en", "Review by Jane Doe", ["Jane Doe"]),
+    ("de", "Eine Kritik von Anna Müller", ["Anna Müller"]),
+    # a theme's "posted on DATE by X" in French with the time ("à 14h20"), in Italian ("da")
+    ("fr", "Publié le 3 mai 2024 à 14h20 par Jean Dupont", ["Jean Dupont"]),
+    ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi", ["Mario Rossi"]),
+    ("pt", "Publicado em 3 de maio de 2024 às 14h20 por Ana Souza", ["Ana Souza"]),
+])
+def test_a_kicker_or_a_dated_posting_line_before_the_writer(lang, line, names):
+    body = f"<main><article><header><h1>A tool library opens</h1><p>{line}</p></header>{_TEXT}</article></main>"
+    assert _authors(body, lang) == names
+
+
+def test_a_kicker_before_running_words_is_no_byline():
+    from crawler.parsers.metadata.authors import looks_like_byline
+    assert not looks_like_byline("Review by the committee found problems")
+    assert not looks_like_byline("Opinion by the editorial board")

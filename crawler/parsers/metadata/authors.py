@@ -139,7 +139,8 @@ _DATE_FORMS = (
     r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
     # (no two "\s*" side by side: a date before a long run of spaces, then no time, was
     # matched in time square in the run's length)
-    r"(?:(?:,?\s*(?:(?:um|at|à|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+    # (and French "à 14h20", Portuguese "às 14h20", Dutch "om 14:20")
+    r"(?:(?:,?\s*(?:(?:um|at|à|às|om|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
@@ -155,7 +156,8 @@ _LEAD_IN = re.compile(
     # a section label and a trail's arrow, after the date if any: "World » by X",
     # "Friday, May 16, 2024 World » by X", "Politik › von X" (old CMS bylines)
     r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
-    r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+    # (Italian theme translations' "da" / "di": "Pubblicato il 3 maggio 2024 da Mario Rossi")
+    r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door|da|di)\s+[^\W\d_])")
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
@@ -175,7 +177,11 @@ _KIND_BY = re.compile(
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
-    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])"
+    # the opinion and review pages' kicker on the byline, before a capitalised name ("Opinion
+    # by Jane Doe", "Perspective by X", "Review by X"; German "Eine Kritik von X"): "Review by
+    # the committee ..." opens a sentence
+    r"|^\s*(?:eine\s+)?(?:opinion|perspective|review|kritik)\s+(?:by|von)\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 # The hundred-odd commonest Chinese surnames (simplified and traditional forms):
