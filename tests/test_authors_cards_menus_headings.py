@@ -151,3 +151,28 @@ def test_a_kicker_before_running_words_is_no_byline():
     from crawler.parsers.metadata.authors import looks_like_byline
     assert not looks_like_byline("Review by the committee found problems")
     assert not looks_like_byline("Opinion by the editorial board")
+
+
+def test_a_photographers_card_beside_the_writers_names_no_writer():
+    cards = "".join(f'<dl class="author"><a href="/author/{n}"><dt class="name">{name}</dt><dd>{job}</dd></a></dl>'
+                    for n, name, job in ((1, "Jane Doe", "Reporter"), (2, "John Roe", "Photographer"),
+                                         (3, "Ann Lee", "Reporter")))
+    body = f'<main><article><h1>A tool library opens</h1><header>{cards}</header>{_TEXT}</article></main>'
+    assert _authors(body) == ["Jane Doe", "Ann Lee"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # the dateline's city after the writers and a separator (Reuters' "By X and Y | WASHINGTON",
+    # El Mundo's "Por X | Madrid") is where they wrote from, no co-writer
+    ("By Howard Schneider and Lindsay Dunsmuir | WASHINGTON", ["Howard Schneider", "Lindsay Dunsmuir"]),
+    ("By Jane Doe | LONDON", ["Jane Doe"]),
+    ("By Jane Doe | New York", ["Jane Doe"]),
+    # after "and" a name stays, whatever else it names
+    ("By Jane Doe and Victoria", ["Jane Doe", "Victoria"]),
+    ("Anna Müller, Regina Meier", ["Anna Müller", "Regina Meier"]),
+])
+def test_a_datelines_city_after_the_writers_is_no_writer(line, names):
+    assert clean_byline(line) == names
+    body = f"<main><article><header><h1>A tool library opens</h1><p class='byline'>{line}</p></header>{_TEXT}</article></main>"
+    if line.startswith("By "):
+        assert _authors(body) == names

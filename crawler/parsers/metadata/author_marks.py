@@ -486,9 +486,11 @@ class AuthorMarks:
             passed = passed or other is el
             if not passed or other is el or other is card or within(other, card):
                 continue
-            if not any(other is box or within(other, box) for box in cards) or (budget := budget - 1) < 0:
+            box = next((box for box in cards if other is box or within(other, box)), None)
+            if box is None or (budget := budget - 1) < 0:
                 break
-            found.extend(other_names)
+            if not _PHOTO_JOB.search(text_of(box, _CARD_TEXT, " ")):  # (a photographer's card: no writer)
+                found.extend(other_names)
         return dedupe(found)
 
 
@@ -1383,6 +1385,11 @@ def _next_cards(card: Any) -> list[Any]:
         cards.append(nxt)
         nxt = _next_element(nxt)
     return cards
+
+
+# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe").
+_PHOTO_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|fotograf(?:in|en|o|a)?|fotos?|"
+                        r"photographe|fotógraf[oa]|bilder?|video)(?![^\W\d_])", re.I)
 
 
 def _with_siblings(el: Any, names: list[str]) -> list[str]:

@@ -1443,6 +1443,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
+        if name and strict and out and not _CONJUNCTION.search(joiner) and is_place(name):
+            continue  # "By Jane Doe | WASHINGTON", "By Jane Doe | Madrid": the dateline's city, no co-writer
         if name and strict and out and len(name) > 4 and name.isalpha() and name.islower() \
                 and any(c.isupper() for c in out[0]):
             continue  # "By Jane Doe, writing from Kabul, ...": the clause's word (an agency's "dpa" stays)
