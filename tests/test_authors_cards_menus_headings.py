@@ -140,6 +140,7 @@ def test_a_posted_writers_job_alone_and_a_range_name_nobody():
     # a theme's "posted on DATE by X" in French with the time ("à 14h20"), in Italian ("da")
     ("fr", "Publié le 3 mai 2024 à 14h20 par Jean Dupont", ["Jean Dupont"]),
     ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi", ["Mario Rossi"]),
+    ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi e Giulia Bianchi", ["Mario Rossi", "Giulia Bianchi"]),
     ("pt", "Publicado em 3 de maio de 2024 às 14h20 por Ana Souza", ["Ana Souza"]),
 ])
 def test_a_kicker_or_a_dated_posting_line_before_the_writer(lang, line, names):
@@ -151,6 +152,7 @@ def test_a_kicker_before_running_words_is_no_byline():
     from crawler.parsers.metadata.authors import looks_like_byline
     assert not looks_like_byline("Review by the committee found problems")
     assert not looks_like_byline("Opinion by the editorial board")
+    assert not looks_like_byline("Pubblicato il 3 marzo 2024 da Roma")  # "from Rome"
 
 
 def test_a_photographers_card_beside_the_writers_names_no_writer():

@@ -158,6 +158,23 @@ _LEAD_IN = re.compile(
     r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
     # (Italian theme translations' "da" / "di": "Pubblicato il 3 maggio 2024 da Mario Rossi")
     r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door|da|di)\s+[^\W\d_])")
+_ITALIAN_DA = re.compile(r"(?i:da|di)\s+")
+
+
+def _lead_in(text: str) -> re.Match[str] | None:
+    """:data:`_LEAD_IN`'s match, but for an Italian "da" / "di" after the date not followed by a
+    person's name: "Pubblicato il 3 marzo 2024 da Roma" is "from Rome".
+
+    >>> bool(_lead_in("Pubblicato il 3 marzo 2024 da Mario Rossi")), bool(_lead_in("Pubblicato il 3 marzo 2024 da Roma"))
+    (True, False)
+    """
+    m = _LEAD_IN.match(text)
+    if m is None or (by := _ITALIAN_DA.match(text, m.end())) is None:
+        return m
+    first = _JOINERS.split(text[by.end():], maxsplit=1)[0]  # (the first of the writers)
+    return m if opens_with_given_name(" ".join(first.split()[:4])) else None
+
+
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
@@ -1069,7 +1086,7 @@ def _reads_as_byline(text: str) -> bool:
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _lead_in(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)
                 or (_HAN_FIELD.search(text) is not None and bool(_han_credit(text))))  # "... 来源：X　作者：王小明"
 
@@ -1854,7 +1871,6 @@ _FROM_TO = re.compile(r"^\s*(?i:von\s.{1,60}?\sbis|van\s.{1,60}?\stot|de\s.{1,60
                       r"od\s.{1,60}?\sdo)\s+\S")
 
 
-
 def _from_to(text: str) -> bool:
     """A range "from A to B" (:data:`_FROM_TO`), not a staff credit whose posting reads as
     one ("De notre envoyée spéciale à Kiev, Jeanne Dupont": :func:`_our_staff`)."""
@@ -1903,7 +1919,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
     roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) or _dutch_and(text) else _ROLE_PHRASES
-    dated = _LEAD_IN.match(text) or _dated_label(text)
+    dated = _lead_in(text) or _dated_label(text)
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
