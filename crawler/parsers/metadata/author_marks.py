@@ -91,9 +91,32 @@ def mark_elements(doc: Any) -> Iterator[Any]:
     for el in doc.iter(etree.Element):
         value = el.get("class")
         ident = el.get("id")
-        if (value and _CLASS_MARK.search(value)) or (el.tag == "a" and _author_page_link(el)) \
-                or (ident and _CLASS_MARK.search(ident)):
+        if ((value and _CLASS_MARK.search(value)) or (el.tag == "a" and _author_page_link(el))
+                or (ident and _CLASS_MARK.search(ident))) and not _in_menu(el):
             yield el
+
+
+# A site menu's list and items, by the class words menu plugins and themes print
+# (WordPress's "menu", "sub-menu", "menu-item"; Bootstrap's "dropdown-menu",
+# "navbar-nav"): a columnists' menu links every writer's page ("menu-item-object-guest-author"),
+# none of them the story's writer; and its dozens of links would use up the marks read.
+_MENU_WORDS = frozenset(["menu", "sub-menu", "submenu", "menu-item", "nav-menu", "dropdown-menu",
+                         "navbar-nav", "mega-menu", "megamenu"])
+_MENU_DEPTH = 6
+
+
+def _in_menu(el: Any) -> bool:
+    """Whether ``el`` is in a site menu's list (:data:`_MENU_WORDS`, a list or its item up to
+    :data:`_MENU_DEPTH` levels up, or an element whose ``role`` is a menu's)."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > _MENU_DEPTH or node.tag in ("body", "article", "main"):
+            return False
+        if node.get("role") in ("menu", "menubar", "navigation"):
+            return True
+        if node.tag in ("ul", "ol", "li") and (value := node.get("class")) \
+                and not _MENU_WORDS.isdisjoint(value.lower().split()):
+            return True
+    return False
 
 
 def _author_page_link(link: Any) -> bool:
@@ -433,10 +456,10 @@ class AuthorMarks:
         first_out: tuple[Any, list[str]] | None = None
         for el, names in self._marks():
             if scope is None or within(el, scope):
-                return _with_siblings(el, names)
+                return self._with_cards(el, names)
             if first_out is None and not _labelled_only(el):
                 first_out = (el, names)
-        return _with_siblings(*first_out) if first_out is not None else self._labelled()
+        return self._with_cards(*first_out) if first_out is not None else self._labelled()
 
     def in_story(self) -> list[str]:
         """The first mark in the story, else labelled names (no story element: no mark
@@ -444,8 +467,31 @@ class AuthorMarks:
         if self._scope is not None:
             for el, names in self._marks():
                 if within(el, self._scope):
-                    return _with_siblings(el, names)
+                    return self._with_cards(el, names)
         return self._labelled()
+
+    def _with_cards(self, el: Any, names: list[str]) -> list[str]:
+        """The mark's names, its sibling links' (:func:`_with_siblings`) and those of the
+        writer cards printed side by side after its own (:func:`_card_of`): a portal's
+        "<div class=byline>A 기자</div><div class=byline>B 기자</div>" after the text, a
+        header's "<dl class=author>" per writer: each card its own mark."""
+        found = _with_siblings(el, names)
+        card = _card_of(el)
+        if card is None:
+            return found
+        cards = _next_cards(card)
+        budget = _CARD_MARKS * (len(cards) + 1)  # a card holds a few marks (its box, link, name)
+        passed = False  # (the marks read before this one come first)
+        for other, other_names in self._marks():
+            passed = passed or other is el
+            if not passed or other is el or other is card or within(other, card):
+                continue
+            box = next((box for box in cards if other is box or within(other, box)), None)
+            if box is None or (budget := budget - 1) < 0:
+                break
+            if not _PHOTO_JOB.search(text_of(box, _CARD_TEXT, " ")):  # (a photographer's card: no writer)
+                found.extend(other_names)
+        return dedupe(found)
 
 
 _MAX_LEAD_SCAN = 5_000
@@ -1293,6 +1339,57 @@ def _other_page(link: Any, memo: dict[Any, Any]) -> bool:
         return not urlsplit(href).scheme and not _site(page)
     own = _page_sites(link, memo)
     return not own or site in own
+
+
+# A writer's card side by side with the next writer's: the mark itself or a box up to
+# this many levels above it, with a class, followed by boxes of the same tag and class
+# (at most :data:`_MAX_CARDS`); the marks read in each card at most :data:`_CARD_MARKS`.
+_CARD_DEPTH = 3
+_MAX_CARDS = 10
+_CARD_MARKS = 4
+
+
+def _card_of(el: Any) -> Any | None:
+    """The writer's card holding the mark ``el`` (itself or a box up to :data:`_CARD_DEPTH`
+    levels up) when the next element after it is a card of the same tag and class, and
+    it holds no more than a card's text; ``None`` otherwise."""
+    node = el
+    for _ in range(_CARD_DEPTH + 1):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return None
+        value = node.get("class")
+        if value and (nxt := _next_element(node)) is not None and nxt.tag == node.tag \
+                and nxt.get("class") == value:
+            return None if longer_than(node, _CARD_TEXT) else node
+        node = node.getparent()
+    return None
+
+
+_CARD_TEXT = 2 * _MAX_TEXT
+
+
+def _next_element(node: Any) -> Any | None:
+    """The next sibling element of ``node`` (comments and processing instructions skipped)."""
+    nxt = node.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _next_cards(card: Any) -> list[Any]:
+    """The cards of the same tag and class right after ``card``, each of a card's length."""
+    cards: list[Any] = []
+    nxt = _next_element(card)
+    while nxt is not None and len(cards) < _MAX_CARDS and nxt.tag == card.tag \
+            and nxt.get("class") == card.get("class") and not longer_than(nxt, _CARD_TEXT):
+        cards.append(nxt)
+        nxt = _next_element(nxt)
+    return cards
+
+
+# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe").
+_PHOTO_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|fotograf(?:in|en|o|a)?|fotos?|"
+                        r"photographe|fotógraf[oa]|bilder?|video)(?![^\W\d_])", re.I)
 
 
 def _with_siblings(el: Any, names: list[str]) -> list[str]:

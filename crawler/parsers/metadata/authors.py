@@ -139,7 +139,8 @@ _DATE_FORMS = (
     r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
     # (no two "\s*" side by side: a date before a long run of spaces, then no time, was
     # matched in time square in the run's length)
-    r"(?:(?:,?\s*(?:(?:um|at|à|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+    # (and French "à 14h20", Portuguese "às 14h20", Dutch "om 14:20")
+    r"(?:(?:,?\s*(?:(?:um|at|à|às|om|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
@@ -155,7 +156,25 @@ _LEAD_IN = re.compile(
     # a section label and a trail's arrow, after the date if any: "World » by X",
     # "Friday, May 16, 2024 World » by X", "Politik › von X" (old CMS bylines)
     r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
-    r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+    # (Italian theme translations' "da" / "di": "Pubblicato il 3 maggio 2024 da Mario Rossi")
+    r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door|da|di)\s+[^\W\d_])")
+_ITALIAN_DA = re.compile(r"(?i:da|di)\s+")
+
+
+def _lead_in(text: str) -> re.Match[str] | None:
+    """:data:`_LEAD_IN`'s match, but for an Italian "da" / "di" after the date not followed by a
+    person's name: "Pubblicato il 3 marzo 2024 da Roma" is "from Rome".
+
+    >>> bool(_lead_in("Pubblicato il 3 marzo 2024 da Mario Rossi")), bool(_lead_in("Pubblicato il 3 marzo 2024 da Roma"))
+    (True, False)
+    """
+    m = _LEAD_IN.match(text)
+    if m is None or (by := _ITALIAN_DA.match(text, m.end())) is None:
+        return m
+    first = _JOINERS.split(text[by.end():], maxsplit=1)[0]  # (the first of the writers)
+    return m if opens_with_given_name(" ".join(first.split()[:4])) else None
+
+
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
@@ -175,7 +194,11 @@ _KIND_BY = re.compile(
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
-    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])"
+    # the opinion and review pages' kicker on the byline, before a capitalised name ("Opinion
+    # by Jane Doe", "Perspective by X", "Review by X"; German "Eine Kritik von X"): "Review by
+    # the committee ..." opens a sentence
+    r"|^\s*(?:eine\s+)?(?:opinion|perspective|review|kritik)\s+(?:by|von)\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 # The hundred-odd commonest Chinese surnames (simplified and traditional forms):
@@ -280,6 +303,12 @@ _INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
 # name it links ("Rezept von <span class=sr-only>Zum Profil von</span> jane_doe").
 _PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:view\s+)?profile\s+of\s+",
                          re.IGNORECASE)
+# An author box's heading, the role word with its article ("DER AUTOR", "Die Autorin",
+# "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "About the author"), read with
+# the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`).
+_ROLE_HEADING = re.compile(r"^\s*(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])\s*"
+                           r"(?<=\s|['’])(?:autor|autorin|autoren|autorinnen|author|authors|auteur|auteure|autrice|"
+                           r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -386,6 +415,33 @@ _ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
 # de Jong"), not the French or Spanish "in" before a place.
 _ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
 _DUTCH_BY = re.compile(r"^\s*(?i:(?:geschreven\s+)?door)\s+(?=[^\W\d_])")
+# "en" before a person's full name is the Dutch "and" of a signature or byline with no
+# "Door" ("Ruud ter Horst en Sanne Bakker, redacteuren"), not the French or Spanish "in"
+# before a place ("Par Jean Dupont en Bretagne"): a known given name and a surname
+# (:func:`opens_with_given_name`, no place's or club's word), or a name with a Dutch
+# surname particle ("Ruud ter Horst", "Anna van Dijk"; not "de": "Santiago de Chile").
+_EN_NAME = re.compile(r"(?<=[^\W\d_])\s+en\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})")
+_DUTCH_PARTICLE = re.compile(r"^[^\W\d_a-z][\w'’-]*\s+(?:van|ter|ten|der|den|van\s+de[nr]?|in\s+['’]t|['’]t)\s+"
+                             r"[^\W\d_a-z]\S*$")
+
+
+def _dutch_and(text: str) -> bool:
+    """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`).
+
+    >>> _dutch_and("Ruud ter Horst en Sanne Bakker"), _dutch_and("Jean Dupont en Bretagne")
+    (True, False)
+    """
+    for m in islice(_EN_NAME.finditer(text), _MAX_LINE_NAMES):
+        words = m.group(1).split(",")[0].split()
+        for size in range(min(len(words), 4), 1, -1):
+            name = " ".join(words[:size])
+            if is_place(name) or names_a_body(name):
+                continue
+            if opens_with_given_name(name) or _DUTCH_PARTICLE.match(name):
+                return True
+    return False
+
+
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac",
                              # the lower-case parts of German academic titles ("Dr. med. Eva Kramer",
@@ -804,6 +860,48 @@ def _our_staff(text: str) -> str | None:
     return "By " + rest
 
 
+# A posted writer's job and post printed before the name, the job opening the line, with
+# or without its article ("L'ENVOYÉE SPÉCIALE À KIEV Jeanne Dupont", "Notre correspondant à
+# Berlin, Jean Martin", "Inviato speciale a Kiev: Mario Rossi", "Enviada especial a Kiev,
+# Ana Gil", "Correspondent in Kyiv, Jane Doe"): read as "By" and the name. The post ends
+# at a comma, a colon or a dash; with none, where the name opens with a known given name
+# or the post's capitals end.
+_POSTING_JOB = re.compile(
+    r"^\s*(?i:(?:l['’]\s*|le\s+|la\s+|il\s+|el\s+|the\s+|notre\s+|our\s+))?"
+    r"(?i:envoyée?|correspondante?|inviat[oa]|enviad[oa]|corresponsal|correspondent|correspondente|"
+    r"korrespondent(?:in)?)(?:\s+(?i:spéciale?|speciale|especial|special|permanente?))?(?=[\s,:–—-])")
+_POSTING_AT = re.compile(r"\s+(?i:à|au|aux|en|in|a|at|em|im|no|na)\s+")
+_POSTING_END = re.compile(r"^([^,:–—|]{1,40}?)\s*[,:–—|-]\s+(\S.*)$")
+
+
+def _posting_first(text: str) -> str | None:
+    """``text`` with its posted writer's job and post before the name (:data:`_POSTING_JOB`)
+    read as "By NAME" ("By " when no name follows); None when it opens otherwise.
+
+    >>> _posting_first("L'ENVOYÉE SPÉCIALE À KIEV Jeanne Dupont"), _posting_first("Correspondant à Berlin, Jean Martin")
+    ('By Jeanne Dupont', 'By Jean Martin')
+    >>> _posting_first("L'ENVOYÉE SPÉCIALE À KIEV"), _posting_first("Correspondents say the talks failed")
+    ('By ', None)
+    """
+    m = _POSTING_JOB.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    if (at := _POSTING_AT.match(rest)) is None:
+        name = rest.lstrip(" ,:–—|-")
+    elif (ended := _POSTING_END.match(rest[at.end():])) is not None:
+        name = ended.group(2)
+    else:
+        words = rest[at.end():].split()
+        splits = [k for k in (1, 2, 3) if 2 <= len(words) - k <= 4 and (
+            opens_with_given_name(" ".join(words[k:]))
+            or (all(w.isupper() for w in words[:k]) and not any(w.isupper() for w in words[k:])))]
+        # (the post a known place where two splits read: "in New York Jane Doe")
+        k = next((k for k in splits if is_place(" ".join(words[:k]))), splits[0] if splits else len(words))
+        name = " ".join(words[k:])
+    return "By " + (name if name[:1].isupper() else "")  # (the job and post alone: no name)
+
+
 # "Words:" also heads a glossary or a word list ("Words: library, council") and a
 # post's word count ("Words: 1200 | Reading time: 5 min"): a magazine's writer
 # credit has names after it, each word capitalised. So does a Turkish paper's "Haber:"
@@ -902,15 +1000,19 @@ def _labelled_more_from(text: str) -> str:
 
 
 # A name with a newsroom job after it and no label, the whole line ("Anna Müller,
-# Redakteurin", "Jane Doe, Staff Writer", "Daniel Aragón, periodista"): a byline when
+# Redakteurin", "Jane Doe, Staff Writer", "Daniel Aragón, periodista", "Jean Martin,
+# correspondant à Berlin"): a byline when
 # the name reads as a person's (a known given name, a surname). The jobs are a
 # newsroom's only: "Angela Merkel, Bundeskanzlerin" or "Jane Doe, CEO" is a person the
 # story quotes.
 _NAME_THEN_JOB = re.compile(
     r"^\s*([^\W\d_][^,|]{2,60}?)\s*,\s*(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
     r"(?:reporter|correspondent|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|"
-    r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista))"
-    r"\s*$")
+    r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
+    # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
+    # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
+    r"correspondante?|corresponsal|correspondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
+    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
 
 
 def _name_then_job(text: str) -> bool:
@@ -975,7 +1077,7 @@ def _reads_as_byline(text: str) -> bool:
     text = _more_from(text) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
         return False
-    text = _our_staff(text) or text
+    text = _our_staff(text) or _posting_first(text) or text
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
@@ -985,7 +1087,7 @@ def _reads_as_byline(text: str) -> bool:
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _lead_in(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)
                 or (_HAN_FIELD.search(text) is not None and bool(_han_credit(text))))  # "... 来源：X　作者：王小明"
 
@@ -1359,6 +1461,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
+        if name and strict and out and not _CONJUNCTION.search(joiner) and is_place(name):
+            continue  # "By Jane Doe | WASHINGTON", "By Jane Doe | Madrid": the dateline's city, no co-writer
         if name and strict and out and len(name) > 4 and name.isalpha() and name.islower() \
                 and any(c.isupper() for c in out[0]):
             continue  # "By Jane Doe, writing from Kabul, ...": the clause's word (an agency's "dpa" stays)
@@ -1768,6 +1872,12 @@ _FROM_TO = re.compile(r"^\s*(?i:von\s.{1,60}?\sbis|van\s.{1,60}?\stot|de\s.{1,60
                       r"od\s.{1,60}?\sdo)\s+\S")
 
 
+def _from_to(text: str) -> bool:
+    """A range "from A to B" (:data:`_FROM_TO`), not a staff credit whose posting reads as
+    one ("De notre envoyée spéciale à Kiev, Jeanne Dupont": :func:`_our_staff`)."""
+    return bool(_FROM_TO.match(text)) and _our_staff(text) is None
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -1797,20 +1907,20 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
-    if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _FROM_TO.match(text)  # (a range,
+    if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,
                                            or _words_not_names(text) or _books_not_names(text))):
         return []  # "Von Calvin Klein bis Tommy Hilfiger", not a writer's credit)
     if (wire := arabic_source(text)) is not None:
         return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
-    text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)
+    text = _HAN_SOURCE.sub("", _our_staff(text) or _posting_first(text) or text, count=1)
     if strict and not (text := _without_han_shot(text)):
         return []  # "记者 王小明 摄", "摄影：王小明": the photographer's credit
     listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
-    roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) else _ROLE_PHRASES
-    dated = _LEAD_IN.match(text) or _dated_label(text)
+    roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) or _dutch_and(text) else _ROLE_PHRASES
+    dated = _lead_in(text) or _dated_label(text)
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
@@ -2280,7 +2390,7 @@ def _without_openings(text: str) -> str:
     for _ in range(2):
         stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
         stripped = _PREPARED_APART.sub("", stripped, count=1)
-        stripped = _PROFILE_OF.sub("", stripped, count=1)
+        stripped = _PROFILE_OF.sub("", _ROLE_HEADING.sub("", stripped, count=1), count=1)
         if stripped == text:
             break
         text = stripped

@@ -1,0 +1,180 @@
+"""Byline reading on pages no rule was written for (#8): writers' cards printed side by
+side (a Korean portal's reporter boxes after the text, a header's ``<dl class=author>`` per
+writer), a columnists' menu of author links before the story, an author box headed by the
+role word with its article ("DER AUTOR", "Die Autorin", "THE AUTHOR"), and the Dutch "en"
+(and) between two writers with no "Door". Each case failed on the code before the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline
+
+_TEXT = "".join(
+    f"<p>Paragraph {i} of the story tells how the new tool library opened by the river this spring, "
+    "with drills, ladders and sewing machines for every member who asks at the desk.</p>" for i in range(5))
+_KO_TEXT = ("(서울=연합뉴스) 조혜진 기자 = 회의에는 경제계와 시민단체 대표들도 참석해 향후 과제에 대한 구체적인 제안을 내놓았다. "
+            "협상 사정에 밝은 한 관계자는 위원회가 다음 주 다시 회의를 열어 논의할 예정이라고 전했다.<br><br>" * 6)
+
+
+def _authors(body: str, lang: str = "en", url: str = "https://www.riverside.example/news/tool-library-opens",
+             before: str = "") -> list[str]:
+    html = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>A tool library opens</title>'
+            f"</head><body>{before}{body}</body></html>")
+    article = parse_article(html.encode(), url)
+    assert article is not None
+    return article.authors
+
+
+def test_a_portals_reporter_cards_after_the_text_each_name_a_writer():
+    # a Naver-like portal prints one box per reporter after the text, each linking the
+    # reporter's page: the second box's reporter wrote the story too
+    cards = "".join(f'<div class="byline"><a href="/journalist/{slug}"><span class="byline_s">{name} 기자</span></a>'
+                    "<button>구독</button></div>" for slug, name in (("cho54", "조혜진"), ("kim18", "김지은")))
+    body = (f'<div class="media_end_head"><h2 id="title_area"><span>새 재난 대비 계획 공개</span></h2></div>'
+            f'<article id="dic_area">{_KO_TEXT}cho54@yna.co.kr</article>{cards}'
+            '<div class="copyright">&lt;저작권자(c) 연합뉴스, 무단전재 및 재배포 금지&gt;</div>')
+    assert _authors(body, "ko", "https://news.example.kr/mnews/article/001/0000799370?sid=100") == ["조혜진", "김지은"]
+
+
+def test_a_headers_writer_cards_side_by_side_each_name_a_writer():
+    # one <dl class="author"> per writer in the story's header, each linking the writer's page
+    cards = "".join(f'<dl class="author"><a href="/author/{n}"><dt class="name">{name}</dt>'
+                    f'<dd class="email">{n}@courier.example</dd></a></dl>'
+                    for n, name in ((1, "Jane Doe"), (2, "John Roe"), (3, "Ann Lee")))
+    body = f'<main><article><h1>A tool library opens</h1><header>{cards}</header>{_TEXT}</article></main>'
+    assert _authors(body) == ["Jane Doe", "John Roe", "Ann Lee"]
+
+
+def test_one_card_alone_and_cards_of_other_stories_name_no_co_writer():
+    one = '<dl class="author"><a href="/author/1"><dt class="name">Jane Doe</dt></a></dl>'
+    body = (f'<main><article><h1>A tool library opens</h1><header>{one}<div class="date">May 3, 2024</div></header>'
+            f'{_TEXT}</article></main>')
+    assert _authors(body) == ["Jane Doe"]
+
+
+def test_a_columnists_menu_names_no_writer():
+    # a WordPress menu of the paper's columnists ("menu-item-object-guest-author") before the
+    # story: its links are no byline (a story that prints none was credited to the first
+    # columnist), and its 70 links are not counted among the marks read before the story's
+    names = [f"{first} {last}" for first in ("Ian", "Emma", "Simon", "Vicky", "Susie", "Poorna", "Sarah")
+             for last in ("Birrell", "Barnett", "Kelner", "Walker", "Spratt", "Dent", "Bell", "Carson", "White", "Hatfield")]
+    menu = "".join(f'<li class="menu-item menu-item-type-post_type menu-item-object-guest-author">'
+                   f'<a href="/author/{name.lower().replace(" ", "-")}">{name}</a></li>' for name in names)
+    before = f'<div class="menu-header-container"><ul class="menu"><li class="menu-item">Opinion<ul class="sub-menu">{menu}</ul></li></ul></div>'
+    body = f'<main><article><h1>A tool library opens</h1>{_TEXT}</article></main>'
+    assert _authors(body, before=before) == []
+    byline = '<div class="author-box"><a href="/author/jane-doe">Jane Doe</a></div>'
+    assert _authors(body.replace("</article>", byline + "</article>"), before=before) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["DER AUTOR", "DIE AUTORIN", "Der Autor", "Die Autorin:", "THE AUTHOR",
+                                   "About the author", "Über den Autor"])
+def test_an_author_box_headed_by_the_role_word_and_its_article_names_the_writer(label):
+    text = _TEXT.replace("Paragraph", "Absatz")
+    body = (f"<main><article><h1>A tool library opens</h1>{text}<div class='author-box'><span class='label'>{label}</span> "
+            f"<a href='/autor/jan-meier' class='author-name'>Jan Meier</a></div></article></main>")
+    assert _authors(body, "de") == ["Jan Meier"]
+    assert clean_byline(f"{label} Jan Meier") == ["Jan Meier"]
+
+
+def test_a_name_that_holds_the_role_word_stays_whole():
+    assert clean_byline("Diego Autor") == ["Diego Autor"]
+    assert clean_byline("L'AUTEUR Jeanne Dupont") == ["Jeanne Dupont"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Sanne Bakker en Joost van Dijk", ["Sanne Bakker", "Joost van Dijk"]),
+    ("Ruud ter Horst en Sanne Bakker", ["Ruud ter Horst", "Sanne Bakker"]),
+    ("Sanne Bakker en Joost van Dijk | 22 mei 2003", ["Sanne Bakker", "Joost van Dijk"]),
+])
+def test_the_dutch_and_joins_two_writers_with_no_by_word(line, names):
+    body = (f"<main><article><h1>A tool library opens</h1><div class='byline'>{line}</div>{_TEXT}"
+            "</article></main>")
+    assert _authors(body, "nl") == names
+
+
+@pytest.mark.parametrize("line", ["Par Jean Dupont en Bretagne", "Por Juan Pérez en Santiago de Chile",
+                                  "Por Ana Gil en Buenos Aires", "Por Ana Gil en San Francisco"])
+def test_en_before_a_place_is_still_in(line):
+    assert len(clean_byline(line)) == 1
+
+
+_FR_TEXT = "".join(f"<p>Paragraphe {i}. Le conseil a entendu mardi les habitants, les commerçants et l'exploitant "
+                   "du ferry pendant de longues heures sur le plan du port.</p>" for i in range(6))
+
+
+@pytest.mark.parametrize(("lang", "header", "after", "names"), [
+    # the French papers' staff credit with the post before the name ("De notre envoyée spéciale
+    # à Kiev, X" read as a range "from ... to ...")
+    ("fr", "<p class='byline'>De notre envoyée spéciale à Kiev, Jeanne Dupont</p>", "", ["Jeanne Dupont"]),
+    ("fr", "<p>De notre correspondant à Berlin, Jean Martin</p>", "", ["Jean Martin"]),
+    # the job and post opening the byline box, in capitals, before the linked name
+    ("fr", "<div class='byline'><span class='role'>L'ENVOYÉE SPÉCIALE À KIEV</span> "
+           "<a href='/auteur/jeanne-dupont'>Jeanne Dupont</a></div>", "", ["Jeanne Dupont"]),
+    ("fr", "<div class='byline'>Notre correspondant à Berlin <a href='/auteur/jean-martin'>Jean Martin</a></div>", "",
+     ["Jean Martin"]),
+    # the name, then the posted job, no label: over or after the text
+    ("fr", "<p>Jeanne Dupont, envoyée spéciale à Kiev</p>", "", ["Jeanne Dupont"]),
+    ("fr", "", "<p>Jean Martin, correspondant à Berlin</p>", ["Jean Martin"]),
+    ("es", "<p>Juan Pérez, enviado especial a Kiev</p>", "", ["Juan Pérez"]),
+])
+def test_a_posted_writers_job_and_post_beside_the_name(lang, header, after, names):
+    body = f"<main><article><header><h1>Le plan du port</h1>{header}</header>{_FR_TEXT}{after}</article></main>"
+    assert _authors(body, lang, "https://port.example/2025/07/16/le-plan-du-port") == names
+
+
+def test_a_posted_writers_job_alone_and_a_range_name_nobody():
+    assert clean_byline("L'ENVOYÉE SPÉCIALE À KIEV") == []
+    assert clean_byline("De Paris à Lyon") == []
+    assert clean_byline("Correspondent in New York Jane Doe") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), [
+    # an opinion or review page's kicker on the byline, before a capitalised name
+    ("en", "Opinion by Jane Doe", ["Jane Doe"]),
+    ("en", "Perspective by Jane Doe", ["Jane Doe"]),
+    ("en", "Review by Jane Doe", ["Jane Doe"]),
+    ("de", "Eine Kritik von Anna Müller", ["Anna Müller"]),
+    # a theme's "posted on DATE by X" in French with the time ("à 14h20"), in Italian ("da")
+    ("fr", "Publié le 3 mai 2024 à 14h20 par Jean Dupont", ["Jean Dupont"]),
+    ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi", ["Mario Rossi"]),
+    ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi e Giulia Bianchi", ["Mario Rossi", "Giulia Bianchi"]),
+    ("pt", "Publicado em 3 de maio de 2024 às 14h20 por Ana Souza", ["Ana Souza"]),
+])
+def test_a_kicker_or_a_dated_posting_line_before_the_writer(lang, line, names):
+    body = f"<main><article><header><h1>A tool library opens</h1><p>{line}</p></header>{_TEXT}</article></main>"
+    assert _authors(body, lang) == names
+
+
+def test_a_kicker_before_running_words_is_no_byline():
+    from crawler.parsers.metadata.authors import looks_like_byline
+    assert not looks_like_byline("Review by the committee found problems")
+    assert not looks_like_byline("Opinion by the editorial board")
+    assert not looks_like_byline("Pubblicato il 3 marzo 2024 da Roma")  # "from Rome"
+
+
+def test_a_photographers_card_beside_the_writers_names_no_writer():
+    cards = "".join(f'<dl class="author"><a href="/author/{n}"><dt class="name">{name}</dt><dd>{job}</dd></a></dl>'
+                    for n, name, job in ((1, "Jane Doe", "Reporter"), (2, "John Roe", "Photographer"),
+                                         (3, "Ann Lee", "Reporter")))
+    body = f'<main><article><h1>A tool library opens</h1><header>{cards}</header>{_TEXT}</article></main>'
+    assert _authors(body) == ["Jane Doe", "Ann Lee"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # the dateline's city after the writers and a separator (Reuters' "By X and Y | WASHINGTON",
+    # El Mundo's "Por X | Madrid") is where they wrote from, no co-writer
+    ("By Howard Schneider and Lindsay Dunsmuir | WASHINGTON", ["Howard Schneider", "Lindsay Dunsmuir"]),
+    ("By Jane Doe | LONDON", ["Jane Doe"]),
+    ("By Jane Doe | New York", ["Jane Doe"]),
+    # after "and" a name stays, whatever else it names
+    ("By Jane Doe and Victoria", ["Jane Doe", "Victoria"]),
+    ("Anna Müller, Regina Meier", ["Anna Müller", "Regina Meier"]),
+])
+def test_a_datelines_city_after_the_writers_is_no_writer(line, names):
+    assert clean_byline(line) == names
+    body = f"<main><article><header><h1>A tool library opens</h1><p class='byline'>{line}</p></header>{_TEXT}</article></main>"
+    if line.startswith("By "):
+        assert _authors(body) == names
