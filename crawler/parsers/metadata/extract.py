@@ -96,6 +96,7 @@ from crawler.parsers.metadata.dates import (
     normalise_date,
     parse_reading_time,
 )
+from crawler.parsers.metadata.framework_state import state_story
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
     HeaderScan,
@@ -389,10 +390,25 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _tags(src, md)
     src.labels = frozenset(letters_key(v) for v in (md.section or "", *md.tags))
     _authors(src, md)
+    _state_fields(page, md)
     _dates(src, md)
     _image(data, page.url, md)
     _reading_time(src, md)
     md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
+
+
+def _state_fields(page: ParsedPage, md: Metadata) -> None:
+    """The section and the writers the markup left for a script to render, from the story's
+    object in the page's framework state (:func:`state_story`), where the markup gave none."""
+    if md.section and md.authors:
+        return
+    state = state_story(page.doc, md.title, md.language)
+    if state is None:
+        return
+    if not md.section and (section := state.section()):
+        md.section, md.provenance["section"] = section, "state"
+    if not md.authors and not (md.provenance.get("byline_raw") or "").strip() and (names := state.authors()):
+        md.authors, md.provenance["authors"] = names, "state"
 
 
 def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
