@@ -31,6 +31,7 @@ __all__ = ["ONE_ZONE_LANGUAGES", "StateStory", "state_story"]
 _SCRIPTS = 6            # JSON scripts looked at
 _SCRIPT_CHARS = 400_000  # a longer one is not read
 _NODES = 4_000          # objects and lists walked in one state
+_TITLE_PREFIX = 24      # characters of the title a script must print to be parsed
 _TITLE_KEYS = ("headline", "title")
 _PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "pubDate",
                    "publicationDate", "firstPublished", "firstPublishedAt")
@@ -133,9 +134,13 @@ def state_story(doc: Any, title: str | None, language: str | None) -> StateStory
     """The story titled ``title`` in the page's JSON scripts, or ``None``."""
     if doc is None or not title or len(title) < 8:
         return None
+    # (a script that does not print the title's start, as is or escaped, holds no such object:
+    # it is not parsed)
+    start = title.strip()[:_TITLE_PREFIX]
+    forms = {start, json.dumps(start)[1:-1]}
     for script in islice(doc.iterfind(".//script[@type='application/json']"), _SCRIPTS):
         text = script.text or ""
-        if not text or len(text) > _SCRIPT_CHARS:
+        if not text or len(text) > _SCRIPT_CHARS or not any(form in text for form in forms):
             continue
         try:
             data = json.loads(text)
