@@ -99,7 +99,8 @@ def test_a_devanagari_kicker_with_vowel_signs(name: str) -> None:
 
 
 def _state_page(lang: str, title: str, text: str, story: dict, others: list[dict]) -> str:
-    state = {"props": {"pageProps": {"post": story, "relatedPosts": others}}, "page": "/post/[id]"}
+    seo = {"title": title, "description": "…", "image": "/og.jpg"}  # (the same title, no story's fields)
+    state = {"props": {"pageProps": {"seo": seo, "post": story, "relatedPosts": others}}, "page": "/post/[id]"}
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
             f'<meta property="og:title" content="{title}"></head><body><div id="__next"><main><h1 class="t_x1">'
             f'{title}</h1><div class="meta_m2"></div><div class="body_b3">{text}</div></main></div>'

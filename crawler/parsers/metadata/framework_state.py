@@ -113,21 +113,29 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+_FIELD_KEYS = frozenset((*_PUBLISHED_KEYS, *_AUTHOR_KEYS, *_SECTION_KEYS))
+
+
 def _find(data: Any, title: str) -> dict[str, Any] | None:
-    """The first object (depth first) whose title key is ``title``, outside :data:`_OTHER` keys."""
+    """The first object (depth first) whose title key is ``title`` and that holds a date, a
+    writer or a section, outside :data:`_OTHER` keys; else the first whose title key is ``title``
+    (a page's SEO object, ``{"seo": {"title": ...}}``, may come before the story's own)."""
     todo: list[Any] = [data]
     walked = 0
+    first = None
     while todo and walked < _NODES:
         node = todo.pop()
         walked += 1
         if isinstance(node, dict):
             if any(isinstance(node.get(k), str) and _same(node[k], title) for k in _TITLE_KEYS):
-                return node
+                if not _FIELD_KEYS.isdisjoint(node):
+                    return node
+                first = first or node
             todo.extend(v for k, v in reversed(list(node.items()))
                         if isinstance(v, (dict, list)) and not _OTHER.search(str(k)))
         elif isinstance(node, list):
             todo.extend(v for v in reversed(node[:200]) if isinstance(v, (dict, list)))
-    return None
+    return first
 
 
 def state_story(doc: Any, title: str | None, language: str | None) -> StateStory | None:
