@@ -167,3 +167,19 @@ def test_a_picture_banner_linked_to_a_java_pages_query() -> None:
             f'16/05/2004</td></tr><tr><td><font size="3">{HE_TEXT}</font></td></tr></table></td></tr></table>')
     record = parse_article(_page("he", "", body, HE_TITLE), "https://old.example.co.il/pages/ShArt.jhtml?itemNo=423456")
     assert record is not None and record.section == "ספורט"
+
+
+def test_a_stories_banner_over_a_titles_site_wide_label() -> None:
+    """An old site titling every page "Paper - News" (a label its menu lists): the story's own
+    banner, a picture linked to the Sport page over the headline, names its section."""
+    menu = "".join(f'<tr><td><a href="/{s}/">{n}</a></td></tr>' for s, n in (("news", "News"), ("sport", "Sport"),
+                                                                               ("economy", "Economy")))
+    text = "".join(f"<p>The harbour board met on Tuesday to decide the ferry timetable for the summer months, "
+                   f"and its members agreed on the plan after a long debate about the costs ({n}).</p>" for n in range(6))
+    page = (f'<html><head><title>Harbor Ledger - News</title></head><body><table><tr><td><a href="/"><img '
+            f'src="/logo.gif" alt="Harbor Ledger"></a></td></tr><tr><td><table>{menu}</table></td><td><a href="/sport/">'
+            f'<img src="/i/sport.gif" alt="Sport"></a><br><table><tr><td><font size="5"><b>Harbor team wins the '
+            f'regatta final</b></font><br>05/16/2004</td></tr><tr><td>{text}</td></tr></table></td></tr></table>'
+            f'</body></html>')
+    record = parse_article(page, "https://ledger.example/stories/2004/05/16/regatta04.html")
+    assert record is not None and record.section == "Sport"

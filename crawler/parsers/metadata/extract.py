@@ -1472,8 +1472,7 @@ def _section(src: _Sources, md: Metadata) -> None:
         else:
             page = src.page
             section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
-                       or title_label_section(page.doc, data.title_tag, page.url, page.host, md.title,
-                                              src.site_keys, src.menus, src.headline)
+                       or _title_label_or_banner(src, md)
                        or _shown_section(src, md)
                        or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus,
                                                src.headline))
@@ -1483,6 +1482,19 @@ def _section(src: _Sources, md: Metadata) -> None:
         section = None  # WordPress's default category: filed nowhere
         prov.pop("section", None)
     md.section = section
+
+
+def _title_label_or_banner(src: _Sources, md: Metadata) -> str | None:
+    """The label of a <title> naming only the site and a label (:func:`title_label_section`), unless
+    the story's own banner over the headline names another section of the menu (:func:`banner_section`:
+    "Paper - News" titles every page of an old site, the story's banner picture links to "Sport")."""
+    page = src.page
+    label = title_label_section(page.doc, src.data.title_tag, page.url, page.host, md.title, src.site_keys,
+                                src.menus, src.headline)
+    if label is None or src.headline is None:
+        return label
+    banner = banner_section(src.headline, page.host, src.menus)
+    return banner if banner is not None and banner.casefold() != label.casefold() else label
 
 
 def _shown_section(src: _Sources, md: Metadata) -> str | None:
