@@ -104,6 +104,16 @@ MONTHS = {
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
     # May as Morocco, Algeria and Tunisia print it ("12 ماي 2021"), beside their other months above
     "ماي": 5,
+    # Hindi, as the papers print them ("16 मई 2024", "१६ मई २००४"), in the older spellings
+    # too ("सितम्बर", "अक्तूबर") and with or without the nukta of "फ़रवरी" (one code point or two)
+    "जनवरी": 1, "\u092b\u093c\u0930\u0935\u0930\u0940": 2, "\u095e\u0930\u0935\u0930\u0940": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5,
+    "जून": 6, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Hebrew, alone and with the preposition a date prints glued to it ("16 במאי 2024")
+    "ינואר": 1, "בינואר": 1, "פברואר": 2, "בפברואר": 2, "מרץ": 3, "במרץ": 3, "מרס": 3, "במרס": 3,
+    "אפריל": 4, "באפריל": 4, "מאי": 5, "במאי": 5, "יוני": 6, "ביוני": 6, "יולי": 7, "ביולי": 7,
+    "אוגוסט": 8, "באוגוסט": 8, "ספטמבר": 9, "בספטמבר": 9, "אוקטובר": 10, "באוקטובר": 10,
+    "נובמבר": 11, "בנובמבר": 11, "דצמבר": 12, "בדצמבר": 12,
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -122,6 +132,8 @@ WEEKDAYS = frozenset({
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    # Hindi ("रविवार, १६ मई २००४")
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार",
 })
 # A regex alternation of every weekday name, longest first.
 WEEKDAY_PATTERN = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
@@ -150,6 +162,8 @@ UPDATED_WORDS = (
     # "Edited on May 20" (community and forum engines: Forem, Discourse, phpBB's "Last
     # edited by X on ..."), "This page was last edited on ..." (MediaWiki): the edit's day
     "last edited", "edited",
+    # Hindi "updated" (the English word as Hindi sites print it: "अपडेट: 17 मई 2024"), Hebrew "updated"
+    "अपडेटेड", "अपडेट", "עודכן",
 )
 # A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
 UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),
@@ -159,7 +173,7 @@ UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in 
 # "Veröffentlicht:" is not); "stand" only as a whole word ("Standort" is a place).
 UPDATED_STEMS = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|"
                            r"atualiz|aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|"
-                           r"oppdat|opdat|uppdat|.*(?:更新|修改|編集|수정|업데이트)")
+                           r"oppdat|opdat|uppdat|अपडेट|עודכן|.*(?:更新|修改|編集|수정|업데이트)")
 
 # Class and id words (regex alternatives, matched ignoring case anywhere in the
 # name) of the boxes beside a story, as themes name them. A box of other stories: a

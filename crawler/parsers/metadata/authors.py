@@ -95,7 +95,8 @@ _BY_PREFIX = re.compile(
     # Danish and Norwegian "skrevet af / av", Swedish "skrivet av" ("written by")
     r"skrevet|skrivet)\s+)?"
     # Arabic "by" as WordPress's Arabic locale and themes print a post's byline ("بواسطة أحمد علي")
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|بواسطة)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
+    # and Hebrew "by" ("מאת יוסי כהן", the papers' and TV sites' byline)
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|بواسطة|מאת)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
     + _SHORT_LINE_BY + r"(?=" + _LINE_NAMES + r"\s*$))",
 )
 # The same phrase opening a line it did not clear as a list of names: read when
@@ -200,7 +201,7 @@ _KIND_BY = re.compile(
     # the committee ..." opens a sentence
     r"|^\s*(?:eine\s+)?(?:opinion|perspective|review|kritik)\s+(?:by|von)\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 _MAX_KIND_WORDS = 12
-_BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+_BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af|מאת)\s*[:\-–]?\s*$", re.IGNORECASE)
 # The hundred-odd commonest Chinese surnames (simplified and traditional forms):
 # a name after a Chinese label with no colon, or in a list, opens with one.
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -272,7 +273,11 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
                     # (not the German gender form's colon: "Autor:innen" is "authors", no name after it)
                     # Vietnamese "author" and "reporter" ("Tác giả: Nguyễn Thu Hà", "Phóng viên: X")
-                    r"piše|írta|autorius|autorė|autors|oleh|penulis|tác\s+giả|phóng\s+viên)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis|tác\s+giả|phóng\s+viên|"
+                    # Hindi "writer" (m., f.) and "by" printed as a label ("लेखक: प्रिया सिंह",
+                    # "द्वारा: अनीता सिंह"); Hebrew "reporter" (m., f.) and "by" with their colon
+                    # ("כתב: יוסי כהן", "מאת: מירב לוי")
+                    r"लेखक|लेखिका|द्वारा|כתב|כתבת|כתבה|מאת)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
                     # Arabic "wrote" (he / she), the Egyptian and Gulf papers' credit, only with a
@@ -365,6 +370,9 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?
 _JOINERS = re.compile(
     # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
     r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    # Hindi "and" ("राजेश गुप्ता और नेहा त्रिपाठी"; "एवं", "तथा" its formal forms), and the Hebrew
+    # "and" printed apart from the name ("דני מזרחי ו תמר ביטון", :func:`_glued_and` for the glued one)
+    r"\s(?:और|एवं|तथा)\s|\sו\s|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
     r"\s(?:y|e|i|a)\s)\s*",
@@ -476,6 +484,8 @@ _MAX_WORDS = 6
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
 # Separators a byline element may start with ("| Autor: X" after a date).
 _LEAD = " \t\n|•·–—-"
+# Hindi "by" is a postposition: printed after the names ("सुनील शर्मा द्वारा", "A और B के द्वारा").
+_POSTPOSED_BY = re.compile(r"\s+(?:के\s+)?द्वारा\s*[।.]?$")
 # One-word desk credits kept as the author when a byline names nothing else
 # ("von Redaktion", "Author: Redaktion"): both benchmarks' annotators and the
 # sites themselves treat the desk as the author.
@@ -1015,6 +1025,33 @@ _NAME_THEN_JOB = re.compile(
     r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
 
 
+# The words opening a writer's job printed after the name and a comma, in the languages whose
+# job words :data:`_ROLE_WORDS` lacks: Hindi "correspondent" ("संवाददाता", "विशेष संवाददाता"
+# special correspondent, "प्रतिनिधि" representative), Hebrew "reporter" (m., f.) and "our
+# reporter" ("כתבנו לענייני חינוך", our education reporter).
+_STAFF_JOBS = frozenset(["संवाददाता", "विशेष", "प्रतिनिधि", "כתב", "כתבת", "כתבנו", "כתבתנו"])
+
+
+def _staff_job(part: str) -> bool:
+    """Whether a list's part opens with a job word of :data:`_STAFF_JOBS`.
+
+    >>> _staff_job(" संवाददाता"), _staff_job("כתבנו לענייני חינוך"), _staff_job("מירב לוי")
+    (True, True, False)
+    """
+    words = part.split()
+    return bool(words) and words[0] in _STAFF_JOBS
+
+
+# A name of two to four words, a comma and a job word of :data:`_STAFF_JOBS` with the beat or
+# the seat after it ("रोहित चौहान, संवाददाता, जयपुर", "יוסי כהן, כתבנו לענייני חינוך"): the
+# credit the Hindi and Hebrew papers print under the headline.
+_NAME_THEN_STAFF = re.compile(r"^\s*[^\W\d_]\S*(?:\s+[^\W\d_,|]\S*){1,3}\s*,\s*(?:" + "|".join(sorted(_STAFF_JOBS))
+                              + r")(?:\s+[^,|\d]{1,40})?(?:\s*,\s*[^,|\d]{1,30})?\s*$")
+# The words of a line with the Hindi postposed "by" read as a byline: two writers of
+# three words and their "and".
+_MAX_POSTPOSED_WORDS = 9
+
+
 def _name_then_job(text: str) -> bool:
     """Whether ``text`` is a person's name and a newsroom job alone (:data:`_NAME_THEN_JOB`).
 
@@ -1087,6 +1124,8 @@ def _reads_as_byline(text: str) -> bool:
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
+    if (_POSTPOSED_BY.search(text) and len(text.split()) <= _MAX_POSTPOSED_WORDS) or _NAME_THEN_STAFF.match(text):
+        return True  # "सुनील शर्मा द्वारा", "יוסי כהן, כתבנו לענייני חינוך"
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _lead_in(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)
                 or (_HAN_FIELD.search(text) is not None and bool(_han_credit(text))))  # "... 来源：X　作者：王小明"
@@ -1440,6 +1479,7 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     "and" is a person (:func:`_named_like_desk`: "Jean Bureau and Jane Doe")."""
     out: list[str] = []
     co_authors: set[str] = set()
+    job = False  # (the part before was the writer's job: a one-word part after it is his seat)
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     parts = _joined_parts(text)
@@ -1453,6 +1493,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
+        if strict and out and (_staff_job(part) or (job and len(part.split()) == 1)):
+            job = not job  # "रोहित चौहान, संवाददाता, जयपुर", "יוסי כהן, כתבנו לענייני חינוך": his job, its seat
+            continue
+        job = False
         if strict and out and joiner.strip() == "،" and _arabic_seat_or_job(part):
             continue  # "بقلم: محمد حسن، القاهرة", "، مراسل الأهرام": where he wrote from, his job
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:
@@ -1585,10 +1629,35 @@ def _arabic_and(text: str) -> str:
     return "".join(out) + text[start:]
 
 
+# Hebrew "and" joined to the next name's first word ("יוסי כהן ומירב לוי"): as the Arabic
+# one, a name of two words or more on each side ("משה וקנין", a surname opening with "ו",
+# is one name).
+_HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea]\s)ו(?=[\u05d0-\u05ea])")
+_HEBREW_PARTS = re.compile(r"[,;|]|\sו\s")
+
+
+def _hebrew_and(text: str) -> str:
+    """``text`` with a Hebrew "and" glued to a name printed apart as a joiner.
+
+    >>> _hebrew_and("יוסי כהן ומירב לוי"), _hebrew_and("משה וקנין"), _hebrew_and("יוסי כהן ומירב")
+    ('יוסי כהן ו מירב לוי', 'משה וקנין', 'יוסי כהן ומירב')
+    """
+    if "ו" not in text:
+        return text
+    out, start = [], 0
+    for m in islice(_HEBREW_AND.finditer(text), _MAX_LINE_NAMES * 4):
+        before = _HEBREW_PARTS.split(text[:m.start()])[-1]
+        after = _HEBREW_PARTS.split(text[m.end():])[0]
+        if len(before.split()) >= 2 and len(after.split()) >= 2:
+            out.append(text[start:m.end()] + " ")
+            start = m.end()
+    return "".join(out) + text[start:]
+
+
 def _joined_parts(text: str) -> list[tuple[str, str]]:
     """The parts of a list as :data:`_JOINERS` splits it, each with the joiner
     printed before it ("" for the first)."""
-    text = _arabic_and(text)
+    text = _hebrew_and(_arabic_and(text))
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
     shouted = text.isupper()
@@ -1905,7 +1974,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     """
     if not text:
         return []
-    text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
+    text = _POSTPOSED_BY.sub("", _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE])
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,
                                            or _words_not_names(text) or _books_not_names(text))):

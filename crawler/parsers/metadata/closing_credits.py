@@ -182,7 +182,8 @@ def closing_line_credit(headline: Any) -> list[str]:
     lines set apart by ``<br>`` ("...<br><br>文＝鈴木花子", "...<br><br>홍길동 기자
     (hong@example.co.kr)", "...<br><br>이지은·박서준 기자"): of the first such box
     after the headline (eight line breaks or more), its last two lines, a Japanese
-    credit (:func:`.japanese_credits.japanese_credit`) or a Korean reporter's line."""
+    credit (:func:`.japanese_credits.japanese_credit`) or a Korean reporter's line; or the last line
+    alone, a byline (:func:`.authors.looks_like_byline`: "लेखक: राम गुप्ता", "כתב: יוסי כהן")."""
     if headline is None:
         return []
     scope, around = story_of(headline), frozenset(headline.iterancestors())
@@ -191,13 +192,16 @@ def closing_line_credit(headline: Any) -> list[str]:
         if len(breaks) < _MIN_BREAKS or (scope is not None and not within(el, scope)) or _elsewhere(el, around):
             continue
         lines = [(b.tail or "").strip() for b in breaks if b.getnext() is None or b.getnext().tag == "br"]
-        for line in [t for t in lines if t][-2:][::-1]:
+        lines_read = [t for t in lines if t][-2:][::-1]
+        for line in lines_read:
             if len(line) > _MAX_LINE:
                 break  # (the story's prose: no credit after it is read)
             names = japanese_credit(line, alone=True)
             if not names and _KO_TITLES.search(line):  # (not a caption's: its marks before the name)
                 names = [n for n in korean_reporters(line) if line.find(n) <= _KO_PLACE
                          and not any(mark in line[:line.find(n)] for mark in _KO_CAPTION_MARKS)]
+            if not names and line is lines_read[0] and looks_like_byline(line):
+                names = clean_byline(line)  # "...<br><br>लेखक: राम गुप्ता", "...<br><br>כתב: יוסי כהן"
             if names:
                 return names
         return []

@@ -96,6 +96,7 @@ from crawler.parsers.metadata.dates import (
     normalise_date,
     parse_reading_time,
 )
+from crawler.parsers.metadata.framework_state import state_story
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
     HeaderScan,
@@ -392,10 +393,25 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _tags(src, md)
     src.labels = frozenset(letters_key(v) for v in (md.section or "", *md.tags))
     _authors(src, md)
+    _state_fields(page, md)
     _dates(src, md)
     _image(data, page.url, md)
     _reading_time(src, md)
     md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
+
+
+def _state_fields(page: ParsedPage, md: Metadata) -> None:
+    """The section and the writers the markup left for a script to render, from the story's
+    object in the page's framework state (:func:`state_story`), where the markup gave none."""
+    if md.section and md.authors:
+        return
+    state = state_story(page.doc, md.title, md.language)
+    if state is None:
+        return
+    if not md.section and (section := state.section()):
+        md.section, md.provenance["section"] = section, "state"
+    if not md.authors and not (md.provenance.get("byline_raw") or "").strip() and (names := state.authors()):
+        md.authors, md.provenance["authors"] = names, "state"
 
 
 def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
@@ -1459,8 +1475,7 @@ def _section(src: _Sources, md: Metadata) -> None:
         else:
             page = src.page
             section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
-                       or title_label_section(page.doc, data.title_tag, page.url, page.host, md.title,
-                                              src.site_keys, src.menus, src.headline)
+                       or _title_label_or_banner(src, md)
                        or _shown_section(src, md)
                        or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus,
                                                src.headline))
@@ -1470,6 +1485,19 @@ def _section(src: _Sources, md: Metadata) -> None:
         section = None  # WordPress's default category: filed nowhere
         prov.pop("section", None)
     md.section = section
+
+
+def _title_label_or_banner(src: _Sources, md: Metadata) -> str | None:
+    """The label of a <title> naming only the site and a label (:func:`title_label_section`), unless
+    the story's own banner over the headline names another section of the menu (:func:`banner_section`:
+    "Paper - News" titles every page of an old site, the story's banner picture links to "Sport")."""
+    page = src.page
+    label = title_label_section(page.doc, src.data.title_tag, page.url, page.host, md.title, src.site_keys,
+                                src.menus, src.headline)
+    if label is None or src.headline is None:
+        return label
+    banner = banner_section(src.headline, page.host, src.menus)
+    return banner if banner is not None and banner.casefold() != label.casefold() else label
 
 
 def _shown_section(src: _Sources, md: Metadata) -> str | None:

@@ -442,7 +442,9 @@ def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> d
 
 # A script whose one path serves each section by its query: "secao.php?s=esportes",
 # "index.php?cat=3", "section.asp?id=12" (the PHP and ASP sites of the early 2000s).
-_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|cfm|cgi|pl)\Z", re.I)
+# (and the Java servers' pages of the time: ATG Dynamo's ".jhtml", "LiArt.jhtml?contrassID=2", Struts'
+# ".do")
+_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|jhtml|do|cfm|cgi|pl)\Z", re.I)
 
 
 def _link_box(link: Any) -> Any:
@@ -766,7 +768,21 @@ def _several_links(el: Any) -> bool:
 _EDGE_MARKS = re.compile(r"^(?:\s*(?:>{1,2}|»|›|→|＞)\s*)+|(?:\s*(?:>{1,2}|»|›|→|＞))+\s*$")
 
 
+# A short label and its colon before a box's one link ("Category: <a>World</a>",
+# "श्रेणी: <a>राजनीति</a>", "קטגוריה: <a>פוליטיקה</a>"): the link is the section.
+_LEAD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d<>]{0,24}[:：]\s*$")
+
+
+def _label_link(el: Any) -> Any:
+    """The one link of ``el`` printed after a label of its own text (:data:`_LEAD_LABEL`),
+    with nothing after it; else ``el``."""
+    if el.tag == "a" or len(el) != 1 or el[0].tag != "a" or (el[0].tail or "").strip():
+        return el
+    return el[0] if _LEAD_LABEL.match(el.text or "") else el
+
+
 def _section_text(el: Any) -> str | None:
+    el = _label_link(el)
     text = _EDGE_MARKS.sub("", text_of(el, 60))
     back = _BACK_TO.match(text)
     if back is not None:  # "« Back to Sport": "Sport"
@@ -829,6 +845,8 @@ def _picture_banner(img: Any, headline: Any, host: str | None, menus: MenuLinks 
     except ValueError:
         return None
     path = parts.path.rstrip("/") if same_host(parts.netloc, host) else ""
+    if path and parts.query and _QUERY_MENU.search(path):
+        path += "?" + parts.query  # (a menu of one script's queries, as :meth:`MenuLinks.links` keys it)
     wanted = name.casefold()
     links = menu_links(headline, host, menus)
     return name if path and links.get(path) == wanted and _names_a_section(path, wanted) else None

@@ -456,11 +456,13 @@ def _names_by_chunk(el: Any) -> list[str]:
     """Names printed in separate elements with no separator between them
     ("<a>Jane Doe</a><a>John Roe</a>"): each text chunk read on its own."""
     names: list[str] = []
+    # a button's words name nobody (a card's "Follow" in any language: "फॉलो करें", "עקבו")
+    buttons = {" ".join(b.itertext()).strip() for b in islice(el.iter("button"), 8)}
     for n, chunk in enumerate(el.itertext()):
         if n > 30:
             return []
         chunk = chunk.strip(" \t\n,;|·•–-")
-        if not chunk or _GLUE.match(chunk):
+        if not chunk or _GLUE.match(chunk) or chunk in buttons:
             continue
         if other_credit_label(chunk):  # "Übersetzt von: <a>John Roe</a>": the translator's
             break

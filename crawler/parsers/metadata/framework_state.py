@@ -1,0 +1,160 @@
+"""The story's own fields in a JavaScript framework's state: the JSON a server-rendered
+page ships for the client (Next.js's ``<script id="__NEXT_DATA__" type="application/json">``,
+Nuxt's ``__NUXT_DATA__``, any ``<script type="application/json">``), where a news site
+keeps what its markup leaves for the client to render: the publication time (an ISO
+string or epoch seconds or milliseconds), the writers, the section.
+
+The story's object is the first one (depth first, in document order) whose title key
+("headline", "title") holds the page's title, outside keys naming other stories
+("related", "next", "recommended", "trending", ...): the same state lists those stories
+with their own dates and writers. Bounded: a few scripts, a capped size, a capped number
+of nodes walked.
+
+A UTC instant (``Z`` or an epoch) is read in the zone of the page's language where that
+language is spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`): a story put up at
+00:30 in Jerusalem is the previous day in UTC, and its reader names the local day.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from itertools import islice
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crawler.parsers.metadata.dates import normalise_date
+
+__all__ = ["ONE_ZONE_LANGUAGES", "StateStory", "state_story"]
+
+_SCRIPTS = 6            # JSON scripts looked at
+_SCRIPT_CHARS = 400_000  # a longer one is not read
+_NODES = 4_000          # objects and lists walked in one state
+_TITLE_PREFIX = 24      # characters of the title a script must print to be parsed
+_TITLE_KEYS = ("headline", "title")
+_PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "pubDate",
+                   "publicationDate", "firstPublished", "firstPublishedAt")
+_AUTHOR_KEYS = ("authors", "author", "writers", "byline", "bylines")
+_SECTION_KEYS = ("section", "category", "categoryName", "sectionName", "channel")
+_NAME_KEYS = ("name", "title", "displayName")
+# Keys holding other stories (or other pages' furniture), not the page's own.
+_OTHER = re.compile(r"related|next|prev|recommend|trending|popular|more|latest|list|teaser|comment|menu|nav|"
+                    r"footer|header|sidebar|widget|feed", re.IGNORECASE)
+# Languages spoken in one time zone: a UTC instant in the state is read in it.
+ONE_ZONE_LANGUAGES = {"he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+                      "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "el": "Europe/Athens", "pl": "Europe/Warsaw",
+                      "it": "Europe/Rome", "nl": "Europe/Amsterdam", "cs": "Europe/Prague", "hu": "Europe/Budapest",
+                      "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki"}
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+
+
+class StateStory:
+    """The story's object in the page's framework state (:func:`state_story`)."""
+
+    def __init__(self, node: dict[str, Any], language: str | None) -> None:
+        self.node = node
+        self.language = (language or "").split("-")[0].lower()
+
+    def published(self) -> str | None:
+        """The publication time, ISO 8601; a UTC one in the zone of a one-zone language."""
+        for key in _PUBLISHED_KEYS:
+            value = self.node.get(key)
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                continue
+            text = str(int(value)) if isinstance(value, (int, float)) else value.strip()
+            found = normalise_date(text)
+            if found is None:
+                continue
+            return self._local(found) if isinstance(value, (int, float)) or _UTC.search(text) else found
+        return None
+
+    def _local(self, iso: str) -> str:
+        zone = ONE_ZONE_LANGUAGES.get(self.language)
+        if zone is None or len(iso) < 19:
+            return iso
+        try:
+            moment = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone.utc)
+        except ValueError:
+            return iso
+        return moment.astimezone(ZoneInfo(zone)).isoformat(timespec="seconds")
+
+    def authors(self) -> list[str]:
+        """The writers' names: a list of objects with a name, or of strings."""
+        for key in _AUTHOR_KEYS:
+            value = self.node.get(key)
+            items = value if isinstance(value, list) else [value]
+            names = [name for item in islice(items, 12) if (name := _name(item))]
+            if names:
+                return names
+        return []
+
+    def section(self) -> str | None:
+        """The section's name: a string, or an object's name."""
+        for key in _SECTION_KEYS:
+            name = _name(self.node.get(key))
+            if name and len(name) <= 50:
+                return name
+        return None
+
+
+def _name(item: Any) -> str | None:
+    if isinstance(item, str):
+        return item.strip() or None
+    if isinstance(item, dict):
+        for key in _NAME_KEYS:
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+_FIELD_KEYS = frozenset((*_PUBLISHED_KEYS, *_AUTHOR_KEYS, *_SECTION_KEYS))
+
+
+def _find(data: Any, title: str) -> dict[str, Any] | None:
+    """The first object (depth first) whose title key is ``title`` and that holds a date, a
+    writer or a section, outside :data:`_OTHER` keys; else the first whose title key is ``title``
+    (a page's SEO object, ``{"seo": {"title": ...}}``, may come before the story's own)."""
+    todo: list[Any] = [data]
+    walked = 0
+    first = None
+    while todo and walked < _NODES:
+        node = todo.pop()
+        walked += 1
+        if isinstance(node, dict):
+            if any(isinstance(node.get(k), str) and _same(node[k], title) for k in _TITLE_KEYS):
+                if not _FIELD_KEYS.isdisjoint(node):
+                    return node
+                first = first or node
+            todo.extend(v for k, v in reversed(list(node.items()))
+                        if isinstance(v, (dict, list)) and not _OTHER.search(str(k)))
+        elif isinstance(node, list):
+            todo.extend(v for v in reversed(node[:200]) if isinstance(v, (dict, list)))
+    return first
+
+
+def state_story(doc: Any, title: str | None, language: str | None) -> StateStory | None:
+    """The story titled ``title`` in the page's JSON scripts, or ``None``."""
+    if doc is None or not title or len(title) < 8:
+        return None
+    # (a script that does not print the title's start, as is or escaped, holds no such object:
+    # it is not parsed)
+    start = title.strip()[:_TITLE_PREFIX]
+    forms = {start, json.dumps(start)[1:-1]}
+    for script in islice(doc.iterfind(".//script[@type='application/json']"), _SCRIPTS):
+        text = script.text or ""
+        if not text or len(text) > _SCRIPT_CHARS or not any(form in text for form in forms):
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        node = _find(data, title)
+        if node is not None:
+            return StateStory(node, language)
+    return None
