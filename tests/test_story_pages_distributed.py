@@ -14,7 +14,10 @@ import json
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
+
+from scrapy import Request
 
 from tests.conftest import ENV, ROOT
 from tests.fault_site import FaultHandler, FaultServer, Route, serving
@@ -28,6 +31,7 @@ from tests.support.redis_crawls import (
     worker_log,
 )
 from tests.test_distributed import crawl_by_two_workers
+from tests.test_distributed_shared_counts import worker_spider
 from tests.test_story_pages_crawl import FAILS, SINGLE, THREE, WAP, routes, story_page
 
 FAST = ("-s", "RETRY_TIMES=0", "-s", "AUTOTHROTTLE_ENABLED=False")
@@ -122,3 +126,19 @@ def test_a_worker_killed_mid_story_loses_no_page(redis_url: str, tmp_path: Path)
     assert provenance["pages"] == "2" and "pages_missing" not in provenance, provenance
     assert "Part 2, paragraph 3." in story["body"]
     assert counts[HELD] == 2 and counts[HELD.replace(".html", "_2.html")] == 2, counts
+
+
+
+def test_a_later_page_a_worker_fetches_is_not_queued_for_a_listing(redis_url: str) -> None:
+    """The worker joining a story marks each later page seen in the crawl's shared
+    queue as it fetches it (:meth:`WorkerSpider.story_page_asked`): a listing's link to
+    the page, found later by any worker, is not queued (it was, and fetched again)."""
+    seed, crawl = "http://stories.test/", f"stories-{uuid.uuid4().hex[:6]}"
+    spider = worker_spider(redis_url, crawl, seed, {})
+    later = seed + "news/harbour-ferry-plan-approved_2.html"
+    try:
+        spider.story_page_asked(Request(later))
+        assert spider.frontier.push([Request(later)]) == 0
+        assert spider.frontier.push([Request(seed + "news/harbour-ferry-plan-approved.html")]) == 1
+    finally:
+        spider.frontier.finish()

@@ -328,6 +328,12 @@ class WorkerSpider(ArticleSpider):
         for output in outputs:
             yield output
 
+    def story_page_asked(self, request: Request) -> None:
+        """A story's later page this worker fetches (:meth:`parse`) is seen in the crawl's
+        shared queue: a link to it found from now on, by any worker (a listing's), is
+        not queued, and the page is fetched once."""
+        self.frontier.seen(request)
+
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request
         dropped at a stop keeps its lease: the worker gives it back as it closes. A

@@ -312,6 +312,7 @@ class StoryPagesMixin:
         page waiting for its site) is raised: the caller gives the first page back."""
         page: Request | None = request
         while page is not None:
+            self.story_page_asked(page)
             try:
                 response = await self.crawler.engine.download_async(page)
                 if not (200 <= response.status < 300 or response.status in self.allowed_statuses):
@@ -331,6 +332,10 @@ class StoryPagesMixin:
                     page = output  # the next page
                 else:
                     yield output
+
+    def story_page_asked(self, request: Request) -> None:
+        """(:meth:`story_here`) a story's later page about to be fetched: a distributed
+        worker marks it seen in the crawl's shared queue."""
 
     def parse_story_page(self, response: Response) -> Iterator[Any]:
         """A later page of a story being fetched: joined, then the next page or the story."""
