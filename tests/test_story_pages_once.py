@@ -16,6 +16,16 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.project import get_project_settings
+
+from crawler.items import ArticlePage, FetchRecord
+from crawler.middlewares.stories import StoryPageTakenMiddleware
+from crawler.parsers import parse_article
+from crawler.spiders.articles import ArticleSpider
+from crawler.spiders.stories import STORY, StoryChain
 from tests.conftest import crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, serving
 from tests.test_story_pages_crawl import FAST, story_page
@@ -94,3 +104,29 @@ def test_a_later_page_a_listing_links_is_fetched_once(tmp_path: Path) -> None:
     assert len(rows(run.db, "select * from fetches where url like '%\\_2.html' escape '\\'")) == 3
     stats = json.loads(rows(run.db, "select stats from crawls")[0]["stats"])
     assert stats["clippings/story_pages_read_once"] == 3 and stats["clippings/stories_joined"] == 3, stats
+
+
+
+def test_a_story_whose_awaited_answer_never_comes_asks_for_its_page() -> None:
+    """The safety net: a story waiting for a request in flight whose answer never
+    reaches the spider (none should) asks for the page itself when the crawl is idle
+    (:meth:`StoryPageTakenMiddleware.idle` sends these requests; its first page is
+    held, and was lost at the crawl's end). The real spider, middleware and crawl
+    settings, no crawl running around them."""
+    base = "http://stories.test"
+    crawler = Crawler(ArticleSpider, get_project_settings())
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = crawler.spider = crawler._create_spider(seeds=[base + "/"])
+    assert isinstance(spider, ArticleSpider)
+    later = base + page(SECOND, 2)
+    StoryPageTakenMiddleware(crawler).process_request(Request(later))  # a listing's request, sent: in flight
+    article = parse_article(story_page("School meals plan expanded", 1, pager(SECOND, 1, 2), base + SECOND),
+                            base + SECOND)
+    assert article is not None
+    chain = StoryChain(first=ArticlePage(article=article, fetch=FetchRecord(url=base + SECOND, outcome="stored")),
+                       urls=[base + SECOND])
+    assert list(spider.next_page(chain, later)) == []  # it waits for the answer in flight
+    assert list(spider.stories_waiting) == [later]
+    (asked,) = spider.stories_unanswered()
+    assert asked.url == later and asked.meta[STORY] is chain and asked.callback == spider.parse_story_page
+    assert not spider.stories_waiting and not spider.pages_in_flight
