@@ -64,7 +64,9 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/": lambda h, q: h.html(f"<html><body><h1>Latest</h1><a href='{page(FIRST, 2)}'>Bridge (page 2)</a> "
                                  f"<a href='{SECOND}'>School meals</a> <a href='{THIRD}'>Night trains</a> "
                                  f"<a href='{page(THIRD, 2)}'>Night trains (page 2)</a></body></html>"),
-        **{page(FIRST, n): story(FIRST, "Bridge repairs finished", n, 3) for n in (1, 2, 3)},
+        **{page(FIRST, n): story(FIRST, "Bridge repairs finished", n, 3, "<p><a href='/bridges'>Bridges</a></p>"
+                                 if n == 2 else "") for n in (1, 2, 3)},
+        "/bridges": lambda h, q: h.html("<html><body><h1>Bridges</h1><p>Nothing yet.</p></body></html>"),
         SECOND: story(SECOND, "School meals plan expanded", 1, 2, "<p><a href='/more'>More news</a></p>"),
         page(SECOND, 2): story(SECOND, "School meals plan expanded", 2, 2),
         THIRD: story(THIRD, "Night trains return", 1, 2),
@@ -87,6 +89,7 @@ def test_a_later_page_a_listing_links_is_fetched_once(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert counts[page(FIRST, 2)] == 1 and counts[page(SECOND, 2)] == 1 and counts[page(THIRD, 2)] == 1, counts
     assert counts["/more"] == 1 and counts[page(FIRST, 3)] == 1, counts
+    assert counts["/bridges"] == 1, counts  # page 2's own link: followed though its story took the page read
     stored = {row["canonical_url"].removeprefix(site.base_url): row
               for row in rows(run.db, "select canonical_url, body, provenance from articles")}
     assert sorted(stored) == sorted([FIRST, SECOND, THIRD])

@@ -208,8 +208,8 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         record = self.parse_page(response, fetch)
         place = self.story_place(record, response)
         # The links before the page's record: the archive keeps them as the crawl's
-        # frontier no later than the page (crawler/frontier.py). A later page of a
-        # story leads to its first page only; a story's pager is its own to follow.
+        # frontier no later than the page (crawler/frontier.py). A later page's links
+        # are followed as its story's (stories.py); a story's pager is its own to follow.
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True) and place.page == 1:
             yield from self.page_requests(response, story=place.next_url)
         # A multi-page story's first page is held until its later pages are joined (stories.py).

@@ -250,8 +250,9 @@ class StoryPagesMixin:
         return f"({self.story_max_held} stories held already: CLIPPINGS_STORY_MAX_HELD)"
 
     def later_page_alone(self, record: ArticlePage, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
-        """A later page reached on its own: its ``later-page`` row, a request for its
-        story's first page, and the page kept for the story (:attr:`later_pages_read`)."""
+        """A later page reached on its own: its ``later-page`` row, requests for its
+        links (but its story's pages) and its story's first page, and the page kept for
+        the story (:attr:`later_pages_read`)."""
         self.crawler.stats.inc_value("clippings/later_pages_alone")
         assert pages.first_url is not None
         fetch = record.fetch
@@ -261,6 +262,8 @@ class StoryPagesMixin:
                 read.pop(next(iter(read)))
             read[canonicalize_url(response.url)] = (record, pages)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            # its links as a story's later page's (the story takes the page without fetching it)
+            yield from self.page_requests(response, story=response.url)
             yield from self.follow([pages.first_url], response)
         fetch.outcome, fetch.canonical_url = "later-page", pages.first_url
         fetch.reason = f"page {pages.page} of the story at {pages.first_url}: stored in its first page's record"
