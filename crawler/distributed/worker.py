@@ -205,6 +205,7 @@ class WorkerSpider(ArticleSpider):
     worker: str
     frontier: Frontier
     outbox: Outbox
+
     def __init__(self, crawl: str, seeds: list[str], since: str | None = None, **kwargs: Any) -> None:
         super().__init__(seeds=seeds, since=since, **kwargs)
         self.crawl = crawl
