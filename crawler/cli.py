@@ -749,17 +749,29 @@ def extracted(data: bytes, url: str, fetched_at: str | None, dropped: list[Any] 
     return article
 
 
-def with_story_place(article: Any, data: bytes) -> Any:
+def with_story_place(article: Any, data: bytes, name: str) -> Any:
     """``extract``'s record of a later page of a multi-page story says so: its
     provenance's ``story_page`` (its number) and ``story_first_page`` (the first page's
-    URL, whose record a crawl joins this page's text into)."""
+    URL, whose record a crawl joins this page's text into), and a line on stderr
+    (:func:`later_page_note`)."""
     from crawler.parsers.story_pages import story_pages
 
     place = story_pages(data, article.url)
     if place.page > 1 and place.first_url:
         article.provenance["story_page"] = str(place.page)
         article.provenance["story_first_page"] = place.first_url
+        later_page_note(name, article.provenance)
     return article
+
+
+def later_page_note(name: str, provenance: dict[str, str]) -> None:
+    """``extract`` of a later page of a multi-page story: a line on stderr saying the
+    record is that page's text only, and naming the story's first page (the record
+    alone read as a whole story: a title with a quarter of its text, no byline)."""
+    if "story_page" in provenance:
+        click.echo(f"{shown_path(name)}: page {provenance['story_page']} of a multi-page story: the record is "
+                   f"this page's text only; the story's first page is {shown_url(provenance['story_first_page'], bare=True)} "
+                   "(a crawl stores the story there, its pages joined)", err=True)
 
 
 def fetch_time(value: str) -> str:
@@ -986,8 +998,8 @@ def extract(files: tuple[str, ...], url: str | None, fetched_at: str | None, exp
     (the page is past the parser's cap on elements)" for a page the parser's
     caps cut; "empty file", "not an HTML page (binary data: PDF)" for a file
     that is no page at all). A story's later page says so in provenance: story_page
-    (its number), story_first_page (its first page's URL). A file that cannot be
-    read (missing, or past the size limit once decompressed) gets a one-line error
+    (its number), story_first_page (its first page's URL), and on stderr. A file that
+    cannot be read (missing, or past the size limit once decompressed) gets a one-line error
     on stderr and the others are still extracted; the exit code is 1 when any
     file failed. With --explain, each text the body left out follows, with the
     name of the rule that dropped it and the rule's reason.
@@ -1031,7 +1043,7 @@ def extract(files: tuple[str, ...], url: str | None, fetched_at: str | None, exp
             failed = True
             click.echo(json.dumps({"file": name, "error": no_record_reason(data, cut=cut)}))
         else:
-            click.echo(json_line(with_story_place(article, data).to_dict()))
+            click.echo(json_line(with_story_place(article, data, name).to_dict()))
         for item in dropped or ():
             click.echo(json_line({"file": name, "dropped": item.text, "rule": item.rule,
                                   "reason": item.reason}))

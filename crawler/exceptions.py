@@ -70,6 +70,15 @@ class SeedFetchedAlready(IgnoreRequest):
         super().__init__(f"{url} is a seed of the crawl (fetched as such)")
 
 
+class StoryPageTaken(IgnoreRequest):
+    """A request for a later page of a multi-page story that the story asked for
+    itself already (a listing linked page 2 too): not sent, no row (the story's
+    request writes the page's); counted in ``clippings/story_pages_read_once``."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url} is a later page its story fetches (not fetched twice)")
+
+
 class StoppedBeforeFetch(IgnoreRequest):
     """A page request waiting in a held download slot (a ``Retry-After``, a
     Crawl-delay) when the crawl was asked to stop: dropped unfetched, so the stop

@@ -121,6 +121,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.redirects.RedirectLimitMiddleware": 600,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
+    # A story's later page that the story fetches itself is not fetched for a listing's link too.
+    "crawler.middlewares.stories.StoryPageTakenMiddleware": 57,
     # Last before the network: a hard page limit (--max-pages) counts what is sent.
     "crawler.middlewares.pagelimit.PageLimitMiddleware": 950,
 }

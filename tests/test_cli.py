@@ -207,6 +207,10 @@ def test_extract_says_a_later_page_of_a_story_is_one(tmp_path: Path) -> None:
     provenance = json.loads(result.stdout)["provenance"]
     assert provenance["story_page"] == "2"
     assert provenance["story_first_page"] == "https://harbour.example/news/ferry-plan-4821.html"
+    # and a line on stderr, for the reader who takes the record for the whole story
+    assert result.stderr == (f"{page}: page 2 of a multi-page story: the record is this page's text only; the "
+                             "story's first page is https://harbour.example/news/ferry-plan-4821.html (a crawl "
+                             "stores the story there, its pages joined)\n"), result.stderr
     result = clippings("extract", str(page), "--url", "https://harbour.example/news/ferry-plan-4821.html")
     assert result.returncode == 0, result.stderr
-    assert "story_page" not in json.loads(result.stdout)["provenance"]
+    assert "story_page" not in json.loads(result.stdout)["provenance"] and result.stderr == ""

@@ -78,6 +78,7 @@ from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
 from crawler.signals import fetch_observed, page_unfetched, stop_requested
 from crawler.spiders.articles import ArticleSpider
+from crawler.spiders.stories import STORY
 from crawler.urls import shown_url, site_key
 
 logger = logging.getLogger(__name__)
@@ -197,13 +198,13 @@ def outbox_of(crawler: Crawler) -> Outbox:
 class WorkerSpider(ArticleSpider):
     """The articles spider, fed from the crawl's shared queue."""
 
+    #: A story's later pages are fetched in its first page's callback (:meth:`parse`),
+    #: which hands everything over with the page's lease: it cannot wait for another
+    #: request's answer.
+    waits_for_pages_in_flight = False
     worker: str
     frontier: Frontier
     outbox: Outbox
-    #: Every request goes through the shared queue, which keeps no story being
-    #: joined: a multi-page story is stored from its first page, and a later page
-    #: reached on its own still leads to it (crawler/spiders/stories.py).
-    joins_story_pages = False
 
     def __init__(self, crawl: str, seeds: list[str], since: str | None = None, **kwargs: Any) -> None:
         super().__init__(seeds=seeds, since=since, **kwargs)
@@ -304,10 +305,43 @@ class WorkerSpider(ArticleSpider):
             cut |= site_cut
         return new, cut
 
+    async def parse(self, response: Response) -> AsyncIterator[Any]:  # type: ignore[override]
+        """:meth:`ArticleSpider.parse`, a multi-page story's later pages fetched here
+        (:meth:`~crawler.spiders.stories.StoryPagesMixin.story_here`), not through the
+        shared queue, which keeps no story being joined: all the page's output (the
+        joined record, the later pages' rows and links) is handed over with its lease
+        in one commit. A worker that dies meanwhile hands over nothing, and the worker
+        that takes the lease next fetches the story again; at a stop (a later page
+        waiting for its site's token) the lease is given back, nothing handed over.
+        (The workers stored a story's first page alone, ``pages_missing`` saying so.)"""
+        outputs: list[Any] = []
+        try:
+            for output in super().parse(response):
+                if isinstance(output, Request) and STORY in output.meta:
+                    outputs += [joined async for joined in self.story_here(output)]
+                else:
+                    outputs.append(output)
+        except StoppedBeforeFetch:
+            self.stories_held -= 1
+            assert response.request is not None
+            self.outbox.keep(response.request)
+            return
+        for output in outputs:
+            yield output
+
+    def story_page_asked(self, request: Request) -> None:
+        """A story's later page this worker fetches (:meth:`parse`) is seen in the crawl's
+        shared queue: a link to it found from now on, by any worker (a listing's), is
+        not queued, and the page is fetched once."""
+        self.frontier.seen(request)
+
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request
-        dropped at a stop keeps its lease: the worker gives it back as it closes."""
+        dropped at a stop keeps its lease: the worker gives it back as it closes. A
+        story's later page fetched here (:meth:`parse`): its rows go with its story's."""
         request = failure.request  # type: ignore[attr-defined]
+        if STORY in request.meta and not failure.check(StoppedBeforeFetch):
+            return list(super().on_error(failure))
         if failure.check(StoppedBeforeFetch):
             self.outbox.keep(request)
             return []

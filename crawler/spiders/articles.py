@@ -32,6 +32,7 @@ from crawler.exceptions import (
     RefusedRequest,
     SeedFetchedAlready,
     StoppedBeforeFetch,
+    StoryPageTaken,
     UnfollowedRedirect,
 )
 from crawler.frontier import TakenRow, frontier_of, requested_urls, row_requests
@@ -176,6 +177,10 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         return fetch
 
     def parse(self, response: Response) -> Iterator[Any]:  # type: ignore[override]
+        waiting = self.waiting_story(response.request)  # (a story's later page: stories.py)
+        if waiting is not None:
+            yield from self.story_page_in_flight(response, *waiting)
+            return
         if response.status == 304:
             yield self.not_modified(response)
             return
@@ -203,8 +208,8 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         record = self.parse_page(response, fetch)
         place = self.story_place(record, response)
         # The links before the page's record: the archive keeps them as the crawl's
-        # frontier no later than the page (crawler/frontier.py). A later page of a
-        # story leads to its first page only; a story's pager is its own to follow.
+        # frontier no later than the page (crawler/frontier.py). A later page's links
+        # are followed as its story's (stories.py); a story's pager is its own to follow.
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True) and place.page == 1:
             yield from self.page_requests(response, story=place.next_url)
         # A multi-page story's first page is held until its later pages are joined (stories.py).
@@ -394,6 +399,10 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         failure that may pass (:attr:`FetchRecord.retry`) is fetched again by the
         crawl that continues this one."""
         request = failure.request  # type: ignore[attr-defined]
+        waiting = self.waiting_story(request)  # (a story's later page: stories.py)
+        if waiting is not None:
+            yield from self.story_request_failed(failure, *waiting)
+            return
         record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso(),
                              requested=requested_urls(request))
         if failure.check(HttpError):
@@ -412,9 +421,9 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         elif failure.check(SeedFetchedAlready):  # a redirect to a seed: its chain was answered
             frontier_of(self.crawler).answered(request)
             return
-        elif failure.check(PastMaxPages, PastSiteBudget, StoppedBeforeFetch):
-            # never fetched: counted by the page limit, the site budget, or dropped
-            # at a stop; no fetch row
+        elif failure.check(PastMaxPages, PastSiteBudget, StoppedBeforeFetch, StoryPageTaken):
+            # never fetched: counted by the page limit, the site budget, dropped at a
+            # stop, or a story's later page its story fetches; no fetch row
             return
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target: answered
             frontier_of(self.crawler).answered(request, itself=True)

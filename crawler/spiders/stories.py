@@ -20,31 +20,48 @@ The spider (:class:`StoryPagesMixin`, a part of
   with the pages it has, ``provenance["pages_missing"]`` names the page and why,
   the page's row says why, and ``clippings/story_pages_failed`` counts it (the
   archive keeps a version with all its pages as the latest: archive/writer.py);
-- a first page whose later pages this crawl does not join (a distributed worker,
-  ``CLIPPINGS_STORY_MAX_PAGES=1``, ``CLIPPINGS_STORY_MAX_HELD`` stories held
-  already: logged and counted as ``clippings/stories_not_held``) is stored alone,
-  ``pages_missing`` saying so;
+- a first page whose later pages this crawl does not join (``CLIPPINGS_STORY_MAX_PAGES=1``,
+  ``CLIPPINGS_STORY_MAX_HELD`` stories held already: logged and counted as
+  ``clippings/stories_not_held``) is stored alone, ``pages_missing`` saying so;
+- a distributed worker (whose requests go through the crawl's shared queue, which
+  keeps no story being joined) fetches a story's later pages itself, in the first
+  page's callback (:meth:`StoryPagesMixin.story_here`: Scrapy's
+  ``engine.download_async``, through the downloader middlewares: robots.txt, the
+  site's throttle and budget and ``--max-pages`` shared by all workers), and hands
+  the joined record over with the first page's lease: a worker that dies mid-story
+  hands over nothing, and the worker that takes the lease next fetches the story again;
 - at a stop, a later page's request still in the scheduler is dropped with the
   others: its first page, held, has no row yet and stays ``pending`` in the
   crawl's frontier, so the crawl that continues this one fetches the story again;
 - a later page reached on its own (a listing links page 2): no record of its own;
   its row (outcome ``later-page``) names its story's first page, which is
-  requested (the duplicate filter drops it when it was already).
+  requested (the duplicate filter drops it when it was already);
+- each later page is fetched once when a listing links it too: the story takes the
+  page read on its own already (:attr:`StoryPagesMixin.later_pages_read`), or waits
+  for the listing's request in flight (:attr:`StoryPagesMixin.stories_waiting`; one
+  that never comes back to the spider is asked for again when the crawl is idle), and
+  once the story asked for a page, the listing's request for it is not sent
+  (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`); each counted as
+  ``clippings/story_pages_read_once``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from scrapy.http import Request, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.frontier import AWAITED
+from crawler.exceptions import StoppedBeforeFetch
+from crawler.frontier import AWAITED, requested_urls
 from crawler.items import Article, ArticlePage, ErrorPage, FetchRecord, RawResponse, content_hash
 from crawler.parsers.story_pages import StoryPages
 from crawler.scaling import story_place
+from crawler.urls import canonicalize_url
 
 STORY = "clippings_story"
 """Request meta key: the :class:`StoryChain` a request fetches the next page of."""
@@ -101,9 +118,6 @@ class StoryPagesMixin:
 
     crawler: Any
     logger: Any
-    #: Whether this spider fetches a story's later pages itself (a distributed
-    #: worker hands every request to the shared queue, which keeps no chain).
-    joins_story_pages = True
 
     # ArticleSpider's: fetch_record, extract_page, on_error, page_requests, follow, raw_response.
     fetch_record: Any
@@ -117,13 +131,86 @@ class StoryPagesMixin:
     #: :attr:`story_max_held`; past it a story is stored from its first page at once).
     stories_held = 0
 
+    @cached_property
+    def story_pages_taken(self) -> set[str]:
+        """The later pages (canonical URLs) a story being joined has requested or taken
+        from :attr:`later_pages_read`: the crawl's own request for one (a listing's link
+        to page 2) is not sent (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`)."""
+        return set()
+
+    #: Whether a story waits for a request of the crawl's own for its next page that
+    #: is in flight (a listing's) instead of fetching the page again: a distributed
+    #: worker fetches its stories' pages in one callback (:meth:`story_here`) and does not.
+    waits_for_pages_in_flight = True
+
+    @cached_property
+    def pages_in_flight(self) -> set[str]:
+        """The crawl's page requests (canonical URLs) sent and not yet answered to the
+        spider: :class:`~crawler.middlewares.stories.StoryPageTakenMiddleware` adds,
+        :meth:`waiting_story` takes out."""
+        return set()
+
+    @cached_property
+    def stories_waiting(self) -> dict[str, tuple[StoryChain, str]]:
+        """The stories waiting for their next page from a request in flight (by its
+        canonical URL): the chain and the page's URL as the story links it."""
+        return {}
+
+    def waiting_story(self, request: Request | None) -> tuple[StoryChain, str] | None:
+        """The story waiting for ``request``'s page, taken (none: None); the request is
+        no longer in flight."""
+        flying = self.pages_in_flight
+        if request is None or not flying:
+            return None
+        keys = {canonicalize_url(url) for url in requested_urls(request)}
+        flying.difference_update(keys)
+        waiting = self.stories_waiting
+        return next((waiting.pop(key) for key in keys if key in waiting), None)
+
+    def story_page_in_flight(self, response: Response, chain: StoryChain, url: str) -> Iterator[Any]:
+        """The answer to a request in flight (a listing's) that a story waited for: its
+        page, joined as the story's own request's answer would be."""
+        if response.status == 304:  # asked with validators: the story asks for the page whole
+            yield self.fetch_record(response, outcome="unchanged")
+            yield self.next_page_request(chain, url)
+            return
+        chain.urls.append(url)
+        response.meta[STORY] = chain
+        yield from self.parse_story_page(response)
+
+    def story_request_failed(self, failure: Failure, chain: StoryChain, url: str) -> Iterator[Any]:
+        """A request in flight that a story waited for failed: as the story's own would."""
+        chain.urls.append(url)
+        failure.request.meta[STORY] = chain  # type: ignore[attr-defined]
+        yield from self.story_page_failed(failure)
+
+    def stories_unanswered(self) -> list[Request]:
+        """(The crawl idle) the stories still waiting for a request in flight, which
+        never came back to the spider: their own requests for the page."""
+        waiting = list(self.stories_waiting.values())
+        self.stories_waiting.clear()
+        self.pages_in_flight.clear()
+        return [self.next_page_request(chain, url) for chain, url in waiting]
+
+    @cached_property
+    def later_pages_read(self) -> dict[str, tuple[ArticlePage, StoryPages]]:
+        """Later pages reached on their own (a listing linked page 2), read, by canonical
+        URL, for their story to take instead of fetching them again (at most
+        :attr:`story_max_held`, the oldest let go first)."""
+        return {}
+
     @property
     def story_max_held(self) -> int:
         return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_HELD", 64)
 
     @property
+    def allowed_statuses(self) -> list[int]:
+        """The statuses besides 2xx that reach a callback (``HTTPERROR_ALLOWED_CODES``)."""
+        return [int(code) for code in self.crawler.settings.getlist("HTTPERROR_ALLOWED_CODES")]
+
+    @property
     def story_max_pages(self) -> int:
-        return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_PAGES", 20) if self.joins_story_pages else 1
+        return self.crawler.settings.getint("CLIPPINGS_STORY_MAX_PAGES", 20)
 
     def story_place(self, record: ArticlePage | FetchRecord, response: Response) -> StoryPages:
         """An article's place in its story (none for other pages)."""
@@ -140,11 +227,11 @@ class StoryPagesMixin:
         if not isinstance(record, ArticlePage):
             yield record
         elif pages.page > 1 and pages.first_url:
-            yield from self.later_page_alone(record.fetch, pages, response)
+            yield from self.later_page_alone(record, pages, response)
         elif pages.next_url and self.story_max_pages > 1 and self.stories_held < self.story_max_held:
             chain = StoryChain(first=record, urls=[response.url], depth=response.meta.get("depth", 0))
             self.stories_held += 1
-            yield self.next_page_request(chain, pages.next_url)
+            yield from self.next_page(chain, pages.next_url)
         else:
             if pages.next_url:  # not joined here: it says so, and the archive keeps a version
                 # with all its pages (before, page 1 alone was a new version)
@@ -153,10 +240,8 @@ class StoryPagesMixin:
             yield record
 
     def not_joined_why(self, url: str) -> str:
-        """Why a first page's later pages are not joined here (a distributed worker,
-        ``CLIPPINGS_STORY_MAX_PAGES=1``, or ``CLIPPINGS_STORY_MAX_HELD`` stories held already)."""
-        if not self.joins_story_pages:
-            return "(a distributed crawl's worker)"
+        """Why a first page's later pages are not joined here (``CLIPPINGS_STORY_MAX_PAGES=1``,
+        or ``CLIPPINGS_STORY_MAX_HELD`` stories held already)."""
         if self.story_max_pages <= 1:
             return "(CLIPPINGS_STORY_MAX_PAGES=1)"
         self.crawler.stats.inc_value("clippings/stories_not_held")
@@ -164,14 +249,46 @@ class StoryPagesMixin:
                             "first page alone", url, self.story_max_held)
         return f"({self.story_max_held} stories held already: CLIPPINGS_STORY_MAX_HELD)"
 
-    def later_page_alone(self, fetch: FetchRecord, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
+    def later_page_alone(self, record: ArticlePage, pages: StoryPages, response: TextResponse) -> Iterator[Any]:
+        """A later page reached on its own: its ``later-page`` row, requests for its
+        links (but its story's pages) and its story's first page, and the page kept for
+        the story (:attr:`later_pages_read`)."""
         self.crawler.stats.inc_value("clippings/later_pages_alone")
         assert pages.first_url is not None
+        fetch = record.fetch
+        if self.story_max_pages > 1:
+            read = self.later_pages_read
+            while len(read) >= max(self.story_max_held, 1):
+                read.pop(next(iter(read)))
+            read[canonicalize_url(response.url)] = (record, pages)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            # its links as a story's later page's (the story takes the page without fetching it)
+            yield from self.page_requests(response, story=response.url)
             yield from self.follow([pages.first_url], response)
         fetch.outcome, fetch.canonical_url = "later-page", pages.first_url
         fetch.reason = f"page {pages.page} of the story at {pages.first_url}: stored in its first page's record"
         yield fetch
+
+    def next_page(self, chain: StoryChain, url: str) -> Iterator[Any]:
+        """The story's next page at ``url``: taken from :attr:`later_pages_read` when it
+        was read already (a listing linked it: its row is written; not fetched again),
+        waited for when a request of the crawl's own for it is in flight
+        (:attr:`stories_waiting`), else requested (:meth:`next_page_request`); no
+        request of the crawl's own for it is sent from now on (:attr:`story_pages_taken`)."""
+        key = canonicalize_url(url)
+        self.story_pages_taken.add(key)
+        read = self.later_pages_read.pop(key, None)
+        if read is None or read[1].page != chain.next_number:
+            if self.waits_for_pages_in_flight and key in self.pages_in_flight and key not in self.stories_waiting:
+                self.stories_waiting[key] = (chain, url)  # (story_page_in_flight, story_request_failed)
+                self.crawler.stats.inc_value("clippings/story_pages_read_once")
+            else:
+                yield self.next_page_request(chain, url)
+            return
+        chain.urls.append(url)
+        record, pages = read
+        self.crawler.stats.inc_value("clippings/story_pages_read_once")
+        yield from self.story_continues(chain, record.article, pages, record.raw)
 
     def next_page_request(self, chain: StoryChain, url: str) -> Request:
         chain.urls.append(url)
@@ -185,6 +302,43 @@ class StoryPagesMixin:
         # held first page was lost).
         return Request(url, callback=self.parse_story_page, errback=self.story_page_failed,
                        meta={STORY: chain, AWAITED: True, "depth_reset": True}, dont_filter=True, priority=10)
+
+    async def story_here(self, request: Request) -> AsyncIterator[Any]:
+        """What a story's later pages give (their rows and links, then the joined
+        record), fetched here from ``request`` (:meth:`next_page_request`'s for page 2)
+        on: a distributed worker's, whose requests otherwise go through the crawl's
+        shared queue, which keeps no story. Each page is fetched with Scrapy's
+        ``engine.download_async`` (its downloader middlewares apply: robots.txt, the
+        site's throttle, budget and ``--max-pages``, retries and redirects), then read
+        as :meth:`parse_story_page` reads it, or its failure as
+        :meth:`story_page_failed` reads one. :class:`StoppedBeforeFetch` (a stop, the
+        page waiting for its site) is raised: the caller gives the first page back."""
+        page: Request | None = request
+        while page is not None:
+            self.story_page_asked(page)
+            try:
+                response = await self.crawler.engine.download_async(page)
+                if not (200 <= response.status < 300 or response.status in self.allowed_statuses):
+                    # (what Scrapy's HttpErrorMiddleware, a spider middleware, raises on the way to a callback)
+                    raise HttpError(response, "Ignoring non-200 response")
+            except StoppedBeforeFetch:
+                raise
+            except Exception as exc:  # (any failure is the page's row and ends the story: an errback's)
+                failure = Failure(exc)
+                failure.request = page  # type: ignore[attr-defined]  # (as Scrapy gives an errback)
+                outputs = self.story_page_failed(failure)
+            else:
+                outputs = self.parse_story_page(response)
+            page = None
+            for output in outputs:
+                if isinstance(output, Request) and STORY in output.meta:
+                    page = output  # the next page
+                else:
+                    yield output
+
+    def story_page_asked(self, request: Request) -> None:
+        """(:meth:`story_here`) a story's later page about to be fetched: a distributed
+        worker marks it seen in the crawl's shared queue."""
 
     def parse_story_page(self, response: Response) -> Iterator[Any]:
         """A later page of a story being fetched: joined, then the next page or the story."""
@@ -202,15 +356,21 @@ class StoryPagesMixin:
         assert isinstance(response, TextResponse)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
             yield from self.page_requests(response, story=response.url)
-        chain.later.append(article)
-        chain.raws.append(self.raw_response(response, fetch.fetched_at))
-        self.crawler.stats.inc_value("clippings/story_pages_joined")
         fetch.page_kind = article.page_kind
         fetch.reason = f"page {number} of the story at {chain.first.article.url}: joined into its record"
         yield fetch
+        yield from self.story_continues(chain, article, pages, self.raw_response(response, fetch.fetched_at))
+
+    def story_continues(self, chain: StoryChain, article: Article, pages: StoryPages,
+                        raw: RawResponse | None) -> Iterator[Any]:
+        """A later page read (``pages``: its place) joined: then the next page, or the story."""
+        chain.later.append(article)
+        if raw is not None:
+            chain.raws.append(raw)
+        self.crawler.stats.inc_value("clippings/story_pages_joined")
         next_url = pages.next_url
         if next_url and next_url not in chain.urls and len(chain.urls) < self.story_max_pages:
-            yield self.next_page_request(chain, next_url)
+            yield from self.next_page(chain, next_url)
             return
         if next_url and len(chain.urls) >= self.story_max_pages:
             self.crawler.stats.inc_value("clippings/story_pages_cut")

@@ -1,0 +1,68 @@
+"""A story's later page is fetched once (crawler/spiders/stories.py).
+
+A listing that links a story's page 2 and the story itself (its first page's pager)
+each ask for the page: the story's request goes around the duplicate filter (the
+listing may have asked first), so the page was fetched twice. The story takes a
+page read on its own already (:attr:`StoryPagesMixin.later_pages_read`), and once it
+has asked for a page the crawl's own request for it is not sent: this middleware
+drops it (:class:`~crawler.exceptions.StoryPageTaken`: no row, the story's request
+writes the page's). A story whose next page is in flight already (asked for by a
+listing at the same moment: the middleware notes the requests it lets through)
+waits for that answer instead (:attr:`StoryPagesMixin.stories_waiting`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Request
+
+from crawler.exceptions import StoryPageTaken
+from crawler.middlewares.guards import is_crawl_request
+from crawler.spiders.stories import STORY, StoryPagesMixin
+from crawler.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+
+class StoryPageTakenMiddleware:
+    """Downloader middleware: a page request for a story's later page that the story
+    has asked for already is not sent (counted as ``clippings/story_pages_read_once``)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoryPageTakenMiddleware:
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.idle, signal=signals.spider_idle)
+        return middleware
+
+    def process_request(self, request: Request) -> None:
+        spider = self.crawler.spider
+        if not isinstance(spider, StoryPagesMixin) or STORY in request.meta or not is_crawl_request(request):
+            return
+        key = canonicalize_url(request.url)
+        if key in spider.story_pages_taken:
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/story_pages_read_once")
+            raise StoryPageTaken(request.url)
+        if spider.waits_for_pages_in_flight:
+            spider.pages_in_flight.add(key)
+
+    def idle(self) -> None:
+        """``spider_idle``: a story still waiting for a request in flight (whose answer
+        never came back to the spider: none should) asks for its page itself; its
+        first page is held, and would be lost at the crawl's end."""
+        spider = self.crawler.spider
+        if not isinstance(spider, StoryPagesMixin) or not spider.stories_waiting:
+            return
+        for request in spider.stories_unanswered():
+            logger.warning("story page %s: the request in flight for it never came back; fetched again", request.url)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/story_pages_unanswered")
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
