@@ -156,6 +156,19 @@ _LEAD_IN = re.compile(
     # "Friday, May 16, 2024 World » by X", "Politik › von X" (old CMS bylines)
     r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
     r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+# What every _LEAD_IN match is followed by, looked for anywhere in the line first: most
+# lines print no by-word, and the anchored pattern tries its dates' forms on each (13 µs)
+_BY_AHEAD = re.compile(r"(?i:by|von|par|por|door)\s+[^\W\d_]")
+
+
+def _lead_in(text: str) -> re.Match[str] | None:
+    """``_LEAD_IN.match(text)``, asked only of a line that prints a by-word before a letter.
+
+    >>> _lead_in("Posted on September 21, 2020 by Jane Doe").end(), _lead_in("Posted on September 21, 2020")
+    (29, None)
+    """
+    return _LEAD_IN.match(text) if _BY_AHEAD.search(text) else None
+
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
@@ -984,7 +997,7 @@ def _reads_as_byline(text: str) -> bool:
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _lead_in(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)
                 or (_HAN_FIELD.search(text) is not None and bool(_han_credit(text))))  # "... 来源：X　作者：王小明"
 
@@ -1013,6 +1026,8 @@ def names_with_own_handles(text: str) -> bool:
     >>> names_with_own_handles("Jane Doe (@janedoe) John Roe (@johnroe)")  # a list's items
     False
     """
+    if "@" not in text:  # (every handle's; most lines have none)
+        return False
     end = 0
     found = 0
     for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
@@ -1809,7 +1824,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
     roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) else _ROLE_PHRASES
-    dated = _LEAD_IN.match(text) or _dated_label(text)
+    dated = _lead_in(text) or _dated_label(text)
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
