@@ -29,7 +29,9 @@ __all__ = [
 
 # Characters that render as nothing or as a plain space.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
-_CAMEL = re.compile(r"([a-z])([A-Z])")
+# (a space between a lower-case and a capital letter: a zero-width match replaced by a plain
+# space, no template to expand at each hump)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALPHA = re.compile(r"[^a-z]+")
 
 
@@ -41,8 +43,8 @@ def collapse(text: str) -> str:
     """
     if not text:
         return ""
-    if not text.isascii():  # a constant-time test: most lines are ASCII
-        text = _INVISIBLE.sub("", text)
+    if not text.isascii() and ("\u200b" in text or "\u2060" in text or "\ufeff" in text):
+        text = _INVISIBLE.sub("", text)  # (isascii in constant time, each "in" a fast scan: few lines hold one)
     return " ".join(text.split())
 
 
@@ -126,7 +128,7 @@ def class_words(value: str) -> list[str]:
     if _HEX_RUN.search(value):
         value = _HEX_RUN.sub(_unless_generated, value)
     if not value.islower():  # (no capital letter, no camelCase hump: no substitution to try)
-        value = _CAMEL.sub(r"\1 \2", value)
+        value = _CAMEL.sub(" ", value)
     return [w for w in _NON_ALPHA.split(value.lower()) if w]
 
 

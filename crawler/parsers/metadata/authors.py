@@ -159,17 +159,23 @@ _LEAD_IN = re.compile(
     r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
     # (Italian theme translations' "da" / "di": "Pubblicato il 3 maggio 2024 da Mario Rossi")
     r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door|da|di)\s+[^\W\d_])")
+# What every _LEAD_IN match is followed by, looked for anywhere in the line first: most
+# lines print no by-word, and the anchored pattern tries its dates' forms on each (13 µs)
+_BY_AHEAD = re.compile(r"(?i:by|von|par|por|door|da|di)\s+[^\W\d_]")
 _ITALIAN_DA = re.compile(r"(?i:da|di)\s+")
 
 
 def _lead_in(text: str) -> re.Match[str] | None:
-    """:data:`_LEAD_IN`'s match, but for an Italian "da" / "di" after the date not followed by a
-    person's name: "Pubblicato il 3 marzo 2024 da Roma" is "from Rome".
+    """:data:`_LEAD_IN`'s match, asked only of a line that prints a by-word before a letter,
+    but for an Italian "da" / "di" after the date not followed by a person's name:
+    "Pubblicato il 3 marzo 2024 da Roma" is "from Rome".
 
+    >>> _lead_in("Posted on September 21, 2020 by Jane Doe").end(), _lead_in("Posted on September 21, 2020")
+    (29, None)
     >>> bool(_lead_in("Pubblicato il 3 marzo 2024 da Mario Rossi")), bool(_lead_in("Pubblicato il 3 marzo 2024 da Roma"))
     (True, False)
     """
-    m = _LEAD_IN.match(text)
+    m = _LEAD_IN.match(text) if _BY_AHEAD.search(text) else None
     if m is None or (by := _ITALIAN_DA.match(text, m.end())) is None:
         return m
     first = _JOINERS.split(text[by.end():], maxsplit=1)[0]  # (the first of the writers)
@@ -1155,6 +1161,8 @@ def names_with_own_handles(text: str) -> bool:
     >>> names_with_own_handles("Jane Doe (@janedoe) John Roe (@johnroe)")  # a list's items
     False
     """
+    if "@" not in text:  # (every handle's; most lines have none)
+        return False
     end = 0
     found = 0
     for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
