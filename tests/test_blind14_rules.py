@@ -177,3 +177,41 @@ def test_an_undeclared_latin_page_is_read_as_windows_1252_in_the_crawl() -> None
     assert article is not None and "Lars Åkesson" in article.authors
     declared = HtmlResponse(url=response.url, body=body, headers={"Content-Type": "text/html; charset=iso-8859-2"})
     assert page_encoding(declared) == declared.encoding
+
+
+UNDECLARED = {
+    "pl": ("cp1250", "Rząd przyjął projekt ustawy o ochronie zdrowia",
+               "Według informacji gazety prace przebiegają zgodnie z planem. Eksperci oceniają, że zmiana wyraźnie "
+               "poprawi jakość usług dla mieszkańców. Na spotkaniu byli też przedstawiciele przedsiębiorców z Łodzi."),
+    "hu": ("cp1250", "A kormány új egészségügyi tervet mutatott be",
+           "A szakértők szerint az intézkedés jelentősen javítja a szolgáltatások minőségét a következő "
+           "hónapokban, ősszel pedig döntés születik a részletekről. Az ülésen a vállalkozók is részt vettek."),
+    "tr": ("cp1254", "Hükümet sağlık yasası tasarısını kabul etti",
+               "Gazetenin edindiği bilgilere göre çalışmalar plana uygun şekilde ilerliyor. Uzmanlar bu değişikliğin "
+               "önümüzdeki aylarda vatandaşlara sunulan hizmetlerin kalitesini belirgin biçimde artıracağını düşünüyor. "
+               "Toplantıya iş dünyasının temsilcileri de katıldı ve somut öneriler sundu. Işık, Şahin ve Çağlar konuştu."),
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "hu", "tr"])
+def test_an_undeclared_central_european_or_turkish_page_keeps_its_guess(language: str) -> None:
+    """An old Polish or Hungarian (cp1250) or Turkish (cp1254) page with no charset anywhere:
+    Scrapy's guess from the bytes is the page's own code page, which reads it ("Rząd", "minőségét",
+    "sağlık"); Windows-1252 would read "Rz¹d", "minõségét", "saðlýk"."""
+    codec, title, text = UNDECLARED[language]
+    body = (f'<html><head><title>{title}</title></head><body><table><tr><td><h1>{title}</h1>'
+            f'{"".join(f"<p>{text}</p>" for _ in range(4))}</td></tr></table></body></html>').encode(codec)
+    response = HtmlResponse(url="https://www.gazeta.example/kraj/2004/05/16/art123.html", body=body,
+                            headers={"Content-Type": "text/html"})
+    assert response.encoding == codec
+    encoding = page_encoding(response)
+    assert encoding == codec
+    assert title in _parsed(response.body.decode(codec), response.url).title
+    assert _parsed_encoded(response.body, response.url, encoding).title == _parsed(response.body.decode(codec),
+                                                                                   response.url).title
+
+
+def _parsed_encoded(body: bytes, url: str, encoding: str | None) -> Article:
+    article = parse_article(body, url, encoding=encoding)
+    assert article is not None
+    return article
