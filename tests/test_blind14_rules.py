@@ -215,3 +215,13 @@ def _parsed_encoded(body: bytes, url: str, encoding: str | None) -> Article:
     article = parse_article(body, url, encoding=encoding)
     assert article is not None
     return article
+
+
+def test_a_portraits_caption_in_bold_flush_right_is_no_signature() -> None:
+    """A photo's caption set in a table (an old CMS's caption box: the picture's row, then the
+    caption's "Image" paragraph), the portrayed person's name alone in bold and flush right,
+    then the writer's own signature: the caption names who is shown, not who wrote."""
+    caption = ('<table class="tplCaption" align="center"><tr><td><img src="/2024/05/16/bo-truong.jpg" alt=""></td></tr>'
+               '<tr><td><p class="Image" style="text-align:right"><strong>Trần Văn Bình</strong></p></td></tr></table>')
+    page = _vi_page('<p class="Normal" style="text-align:right;"><strong>Nguyễn Thu Hà</strong></p>', VI_TEXT + caption)
+    assert _parsed(page, VI_URL).authors == ["Nguyễn Thu Hà"]
