@@ -225,3 +225,15 @@ def test_a_portraits_caption_in_bold_flush_right_is_no_signature() -> None:
                '<tr><td><p class="Image" style="text-align:right"><strong>Trần Văn Bình</strong></p></td></tr></table>')
     page = _vi_page('<p class="Normal" style="text-align:right;"><strong>Nguyễn Thu Hà</strong></p>', VI_TEXT + caption)
     assert _parsed(page, VI_URL).authors == ["Nguyễn Thu Hà"]
+
+
+def test_a_utf8_page_writing_vietnamese_tones_apart_is_read_composed() -> None:
+    """A UTF-8 page typed in Unicode's decomposed form (Unikey's "Unicode tổ hợp": "Bộ" as "B",
+    "o", the circumflex, the dot below): read composed, as windows-1258 pages are, so the title
+    is spelled as the site's other pages and a search of the archive spell it."""
+    import unicodedata
+
+    page = unicodedata.normalize("NFD", _vi_page('<p style="text-align:right;"><strong>Nguyễn Thu Hà</strong></p>'))
+    article = _parsed(page.encode("utf-8"), VI_URL)
+    assert article.title == VI_TITLE and article.authors == ["Nguyễn Thu Hà"]
+    assert "Theo nguồn tin" in article.body and unicodedata.is_normalized("NFC", article.body)
