@@ -237,3 +237,16 @@ def test_a_utf8_page_writing_vietnamese_tones_apart_is_read_composed() -> None:
     article = _parsed(page.encode("utf-8"), VI_URL)
     assert article.title == VI_TITLE and article.authors == ["Nguyễn Thu Hà"]
     assert "Theo nguồn tin" in article.body and unicodedata.is_normalized("NFC", article.body)
+
+
+def test_a_yoruba_pages_dot_below_apart_is_kept_as_sent() -> None:
+    """A dot below written apart is no sign of Vietnamese (Yoruba and Igbo write it so, with tone
+    marks no composed letter holds): such a page is kept as sent."""
+    title = "Ìjọba àpapọ̀ kéde ètò tuntun fún ètò ìlera"
+    text = ("Àwọn onímọ̀ sọ pé ètò yìí yóò mú ìlọsíwájú bá iṣẹ́ ìlera fún àwọn ará ìlú ní oṣù tó ń bọ̀. "
+            "Àwọn aṣojú ilé iṣẹ́ aládàáni náà wá sí ìpàdé náà, wọ́n sì gbé àbá kalẹ̀. ")
+    sent = title.replace("\u1ecd", "o\u0323")  # ("ọ" as "o" and the dot below)
+    assert sent != title
+    page = (f'<html lang="yo"><head><meta charset="utf-8"><title>{sent}</title></head><body><article><h1>{sent}</h1>'
+            f'<time datetime="2024-05-16">16 May 2024</time>{"".join(f"<p>{text}</p>" for _ in range(5))}</article></body></html>')
+    assert _parsed(page.encode("utf-8"), "https://www.iroyin.example/yoruba/ijoba-apapo-kede-eto-tuntun-12345").title == sent
