@@ -111,8 +111,11 @@ def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
 
 # The single-byte codecs of Latin alphabets a guess from the bytes alone may name for an
 # undeclared page: Central European, Baltic, Turkish and the ISO forms of Western (Python's names)
-_LATIN_GUESSES = re.compile(r"^(?:cp125[0247]|iso8859_(?:[1-4]|9|1[03-6])|mac_(?:latin2|roman))$")
-_WESTERN = frozenset({"cp1252", "iso8859_1"})  # the parser's own fallback after UTF-8, and its subset
+_LATIN_GUESSES = re.compile(r"^(?:cp125[0247]|iso8859_(?:[1-4]|9|1[03-6])|mac_(?:latin2|roman|iceland)|hp_roman8)$")
+# Western guesses the parser's own Windows-1252 replaces whatever the measures say: itself and
+# its subset, and the old Mac and HP Roman code pages no web page is written in, which
+# charset-normalizer may name for an undeclared Finnish page's Latin-1 ("Äänestys" read as "ƒ‰nestys")
+_WESTERN = frozenset({"cp1252", "iso8859_1", "mac_roman", "mac_iceland", "hp_roman8"})
 
 
 def page_encoding(response: TextResponse) -> str | None:

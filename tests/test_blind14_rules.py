@@ -250,3 +250,18 @@ def test_a_yoruba_pages_dot_below_apart_is_kept_as_sent() -> None:
     page = (f'<html lang="yo"><head><meta charset="utf-8"><title>{sent}</title></head><body><article><h1>{sent}</h1>'
             f'<time datetime="2024-05-16">16 May 2024</time>{"".join(f"<p>{text}</p>" for _ in range(5))}</article></body></html>')
     assert _parsed(page.encode("utf-8"), "https://www.iroyin.example/yoruba/ijoba-apapo-kede-eto-tuntun-12345").title == sent
+
+
+def test_an_undeclared_finnish_page_is_not_read_in_an_old_mac_code_page() -> None:
+    """An old Finnish page in Latin-1 with no charset anywhere: charset-normalizer names an old
+    Mac or HP Roman code page for it ("Äänestys" as "ƒ‰nestys"), which no web page is written in;
+    the parser's own Windows-1252 reads it."""
+    title = "Hallitus esittää uuden suunnitelman vanhustenhoidosta"
+    text = ("Hallitus esittää uuden suunnitelman vanhustenhoidosta. Äänestys järjestetään ensi viikolla, "
+            "ja työllisyysaste on nousussa Pohjois-Pohjanmaalla. ")
+    body = (f'<html><head><title>{title}</title></head><body><h1>{title}</h1>'
+            f'{"".join(f"<p>{text}</p>" for _ in range(6))}</body></html>').encode("latin-1")
+    response = HtmlResponse(url="https://www.lehti.example/kotimaa/2004/05/16/art123.html", body=body,
+                            headers={"Content-Type": "text/html"})
+    assert response.encoding.startswith(("mac", "hp"))
+    assert _parsed_encoded(response.body, response.url, page_encoding(response)).title == title
