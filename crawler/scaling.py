@@ -31,6 +31,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from charset_normalizer import from_bytes
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -110,22 +111,59 @@ def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
 
 # The single-byte codecs of Latin alphabets a guess from the bytes alone may name for an
 # undeclared page: Central European, Baltic, Turkish and the ISO forms of Western (Python's names)
-_LATIN_GUESSES = re.compile(r"^(?:cp125[0247]|iso8859_(?:[1-4]|9|1[03-6])|mac_(?:latin2|roman))$")
+_LATIN_GUESSES = re.compile(r"^(?:cp125[0247]|iso8859_(?:[1-4]|9|1[03-6])|mac_(?:latin2|roman|iceland)|hp_roman8)$")
+# Western guesses the parser's own Windows-1252 replaces whatever the measures say: itself and
+# its subset, and the old Mac and HP Roman code pages no web page is written in, which
+# charset-normalizer may name for an undeclared Finnish page's Latin-1 ("Äänestys" read as "ƒ‰nestys")
+_WESTERN = frozenset({"cp1252", "iso8859_1", "mac_roman", "mac_iceland", "hp_roman8"})
 
 
 def page_encoding(response: TextResponse) -> str | None:
     """The encoding the parser is told a page is in: the one the page or its server declares
     (Content-Type, ``<meta>``, BOM), else Scrapy's guess from the bytes unless that guess is
-    a Latin alphabet's code page: for an undeclared Western page (an old Swedish paper's
+    a Latin alphabet's code page that reads the page no better than Windows-1252 does
+    (:func:`_western_reads_as_well`): for an undeclared Western page (an old Swedish paper's
     Latin-1 with no charset anywhere) charset-normalizer may guess Central European cp1250,
     which reads "Åkesson" as "Ĺkesson", where the parser's own fallback after UTF-8 is
-    Windows-1252, a browser's default for such pages. A guess of another script
-    (Cyrillic, Greek, CJK) is kept: the Western fallback would garble the whole page."""
+    Windows-1252, a browser's default for such pages. An undeclared Polish or Turkish page
+    keeps its guess ("Rząd", not "Rz¹d"), and so does a guess of another script (Cyrillic,
+    Greek, CJK): the Western fallback would garble the whole page."""
     declared = getattr(response, "_declared_encoding", None)  # (Scrapy's own test of a declaration)
     guessed = response.encoding
     if declared is None or declared() or guessed is None:
         return guessed
-    return None if _LATIN_GUESSES.match(codecs.lookup(guessed).name.replace("-", "_")) else guessed
+    codec = codecs.lookup(guessed).name.replace("-", "_")
+    if not _LATIN_GUESSES.match(codec):
+        return guessed
+    return None if _western_reads_as_well(response.body, codec) else guessed
+
+
+def _western_reads_as_well(body: bytes, codec: str) -> bool:
+    """Whether Windows-1252 reads ``body`` as well as the Latin code page ``codec`` guessed
+    for it, by charset-normalizer's own measures (Scrapy's guesser: no more mess, no less
+    coherence), and the text so read is in a language Windows-1252 writes
+    (:data:`_WESTERN_LANGUAGES`). A Swedish page's Latin-1 measures the same as cp1250
+    (the guesser took the first of the tie); Polish in cp1250 read as Windows-1252 has
+    symbols inside its words ("Rz¹d"), Turkish in cp1254 reads less like Turkish, and a
+    Hungarian page's cp1250 ties but reads as Hungarian ("ő", not "õ")."""
+    if codec in _WESTERN:
+        return True
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return False  # (bytes Windows-1252 has no letter for)
+    matches = from_bytes(body, cp_isolation=[codec, "cp1252"])
+    best = matches.best()
+    western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
+    return best is None or (western is not None and western.chaos <= best.chaos
+                            and western.coherence >= best.coherence
+                            and best.language.rstrip("—") in _WESTERN_LANGUAGES)
+
+
+# The languages of charset-normalizer's that Windows-1252 writes (the others of its Latin
+# alphabets, Polish, Czech, Hungarian, Romanian, Turkish, Lithuanian ..., have code pages of their own)
+_WESTERN_LANGUAGES = frozenset({"Danish", "Dutch", "English", "Finnish", "French", "German", "Indonesian",
+                                "Italian", "Norwegian", "Portuguese", "Spanish", "Swedish"})
 
 
 def story_place(response: TextResponse) -> StoryPages:

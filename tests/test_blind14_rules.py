@@ -177,3 +177,91 @@ def test_an_undeclared_latin_page_is_read_as_windows_1252_in_the_crawl() -> None
     assert article is not None and "Lars Åkesson" in article.authors
     declared = HtmlResponse(url=response.url, body=body, headers={"Content-Type": "text/html; charset=iso-8859-2"})
     assert page_encoding(declared) == declared.encoding
+
+
+UNDECLARED = {
+    "pl": ("cp1250", "Rząd przyjął projekt ustawy o ochronie zdrowia",
+               "Według informacji gazety prace przebiegają zgodnie z planem. Eksperci oceniają, że zmiana wyraźnie "
+               "poprawi jakość usług dla mieszkańców. Na spotkaniu byli też przedstawiciele przedsiębiorców z Łodzi."),
+    "hu": ("cp1250", "A kormány új egészségügyi tervet mutatott be",
+           "A szakértők szerint az intézkedés jelentősen javítja a szolgáltatások minőségét a következő "
+           "hónapokban, ősszel pedig döntés születik a részletekről. Az ülésen a vállalkozók is részt vettek."),
+    "tr": ("cp1254", "Hükümet sağlık yasası tasarısını kabul etti",
+               "Gazetenin edindiği bilgilere göre çalışmalar plana uygun şekilde ilerliyor. Uzmanlar bu değişikliğin "
+               "önümüzdeki aylarda vatandaşlara sunulan hizmetlerin kalitesini belirgin biçimde artıracağını düşünüyor. "
+               "Toplantıya iş dünyasının temsilcileri de katıldı ve somut öneriler sundu. Işık, Şahin ve Çağlar konuştu."),
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "hu", "tr"])
+def test_an_undeclared_central_european_or_turkish_page_keeps_its_guess(language: str) -> None:
+    """An old Polish or Hungarian (cp1250) or Turkish (cp1254) page with no charset anywhere:
+    Scrapy's guess from the bytes is the page's own code page, which reads it ("Rząd", "minőségét",
+    "sağlık"); Windows-1252 would read "Rz¹d", "minõségét", "saðlýk"."""
+    codec, title, text = UNDECLARED[language]
+    body = (f'<html><head><title>{title}</title></head><body><table><tr><td><h1>{title}</h1>'
+            f'{"".join(f"<p>{text}</p>" for _ in range(4))}</td></tr></table></body></html>').encode(codec)
+    response = HtmlResponse(url="https://www.gazeta.example/kraj/2004/05/16/art123.html", body=body,
+                            headers={"Content-Type": "text/html"})
+    assert response.encoding == codec
+    encoding = page_encoding(response)
+    assert encoding == codec
+    assert title in _parsed(response.body.decode(codec), response.url).title
+    assert _parsed_encoded(response.body, response.url, encoding).title == _parsed(response.body.decode(codec),
+                                                                                   response.url).title
+
+
+def _parsed_encoded(body: bytes, url: str, encoding: str | None) -> Article:
+    article = parse_article(body, url, encoding=encoding)
+    assert article is not None
+    return article
+
+
+def test_a_portraits_caption_in_bold_flush_right_is_no_signature() -> None:
+    """A photo's caption set in a table (an old CMS's caption box: the picture's row, then the
+    caption's "Image" paragraph), the portrayed person's name alone in bold and flush right,
+    then the writer's own signature: the caption names who is shown, not who wrote."""
+    caption = ('<table class="tplCaption" align="center"><tr><td><img src="/2024/05/16/bo-truong.jpg" alt=""></td></tr>'
+               '<tr><td><p class="Image" style="text-align:right"><strong>Trần Văn Bình</strong></p></td></tr></table>')
+    page = _vi_page('<p class="Normal" style="text-align:right;"><strong>Nguyễn Thu Hà</strong></p>', VI_TEXT + caption)
+    assert _parsed(page, VI_URL).authors == ["Nguyễn Thu Hà"]
+
+
+def test_a_utf8_page_writing_vietnamese_tones_apart_is_read_composed() -> None:
+    """A UTF-8 page typed in Unicode's decomposed form (Unikey's "Unicode tổ hợp": "Bộ" as "B",
+    "o", the circumflex, the dot below): read composed, as windows-1258 pages are, so the title
+    is spelled as the site's other pages and a search of the archive spell it."""
+    import unicodedata
+
+    page = unicodedata.normalize("NFD", _vi_page('<p style="text-align:right;"><strong>Nguyễn Thu Hà</strong></p>'))
+    article = _parsed(page.encode("utf-8"), VI_URL)
+    assert article.title == VI_TITLE and article.authors == ["Nguyễn Thu Hà"]
+    assert "Theo nguồn tin" in article.body and unicodedata.is_normalized("NFC", article.body)
+
+
+def test_a_yoruba_pages_dot_below_apart_is_kept_as_sent() -> None:
+    """A dot below written apart is no sign of Vietnamese (Yoruba and Igbo write it so, with tone
+    marks no composed letter holds): such a page is kept as sent."""
+    title = "Ìjọba àpapọ̀ kéde ètò tuntun fún ètò ìlera"
+    text = ("Àwọn onímọ̀ sọ pé ètò yìí yóò mú ìlọsíwájú bá iṣẹ́ ìlera fún àwọn ará ìlú ní oṣù tó ń bọ̀. "
+            "Àwọn aṣojú ilé iṣẹ́ aládàáni náà wá sí ìpàdé náà, wọ́n sì gbé àbá kalẹ̀. ")
+    sent = title.replace("\u1ecd", "o\u0323")  # ("ọ" as "o" and the dot below)
+    assert sent != title
+    page = (f'<html lang="yo"><head><meta charset="utf-8"><title>{sent}</title></head><body><article><h1>{sent}</h1>'
+            f'<time datetime="2024-05-16">16 May 2024</time>{"".join(f"<p>{text}</p>" for _ in range(5))}</article></body></html>')
+    assert _parsed(page.encode("utf-8"), "https://www.iroyin.example/yoruba/ijoba-apapo-kede-eto-tuntun-12345").title == sent
+
+
+def test_an_undeclared_finnish_page_is_not_read_in_an_old_mac_code_page() -> None:
+    """An old Finnish page in Latin-1 with no charset anywhere: charset-normalizer names an old
+    Mac or HP Roman code page for it ("Äänestys" as "ƒ‰nestys"), which no web page is written in;
+    the parser's own Windows-1252 reads it."""
+    title = "Hallitus esittää uuden suunnitelman vanhustenhoidosta"
+    text = ("Hallitus esittää uuden suunnitelman vanhustenhoidosta. Äänestys järjestetään ensi viikolla, "
+            "ja työllisyysaste on nousussa Pohjois-Pohjanmaalla. ")
+    body = (f'<html><head><title>{title}</title></head><body><h1>{title}</h1>'
+            f'{"".join(f"<p>{text}</p>" for _ in range(6))}</body></html>').encode("latin-1")
+    response = HtmlResponse(url="https://www.lehti.example/kotimaa/2004/05/16/art123.html", body=body,
+                            headers={"Content-Type": "text/html"})
+    assert response.encoding.startswith(("mac", "hp"))
+    assert _parsed_encoded(response.body, response.url, page_encoding(response)).title == title

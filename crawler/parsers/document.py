@@ -152,7 +152,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     """
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(bom_codec, errors="replace")
+            return _composed(bom_codec, data[len(bom):].decode(bom_codec, errors="replace"))
     candidates: list[str] = []
     for declared in (encoding, _declared(data)):
         codec = _codec(declared)
@@ -168,7 +168,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
             pass
         else:
             if not text.isascii():
-                return text
+                return _composed("utf-8", text)
     # A declaration the bytes contradict is a lie: UTF-8 next, then the Windows
     # code page that most mislabelled Western pages really use.
     for codec in dict.fromkeys([*candidates, "utf-8", "cp1252"]):
@@ -176,7 +176,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
             return _composed(codec, data.decode(codec))
         except (UnicodeDecodeError, LookupError):
             if codec == "utf-8" and codec in candidates and _few_strays(data):
-                return data.decode(codec, errors=_STRAY_BYTES)
+                return _composed(codec, data.decode(codec, errors=_STRAY_BYTES))
             continue
     fallback = candidates[0] if candidates and candidates[0] != "utf-8" else "cp1252"
     return _composed(fallback, data.decode(fallback, errors="replace"))
@@ -185,17 +185,30 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
 # The code pages that write a letter's marks as combining characters after it: windows-1258
 # (Vietnamese) has no byte for most toned letters and writes the tone mark apart ("a" + U+0301).
 _DECOMPOSING = frozenset({"cp1258"})
+# A Vietnamese tone written apart in a page of any codec (UTF-8 text typed with Unikey's
+# "Unicode tổ hợp", the decomposed form, or converted from windows-1258): the hook above
+# (U+0309, the "hỏi" tone of "của", "bảo"), which only Vietnamese writes, so a page holding
+# it apart writes its Vietnamese decomposed. (Not the dot below: Yoruba and Igbo pages write
+# it apart too, with tone marks no composed letter holds.)
+_APART_TONES = ("\u0309",)
 
 
 def _composed(codec: str, text: str) -> str:
     """``text`` decoded from ``codec``, in Unicode's composed form (NFC) when the code page writes
-    marks apart (:data:`_DECOMPOSING`): the words a reader sees ("Hà Nội"), as the site's other
-    pages and every search of the archive spell them. (Pages in other codecs are kept as sent.)
+    marks apart (:data:`_DECOMPOSING`) or the text writes Vietnamese tones apart
+    (:data:`_APART_TONES`): the words a reader sees ("Hà Nội"), as the site's other pages
+    and every search of the archive spell them. (Other pages are kept as sent.)
 
     >>> _composed("cp1258", "Ha\\u0300 N\\u00f4\\u0323i") == "H\\u00e0 N\\u1ed9i"
     True
+    >>> _composed("utf-8", "cu\\u0309a Ha\\u0300 N\\u00f4\\u0323i") == "c\\u1ee7a H\\u00e0 N\\u1ed9i"
+    True
+    >>> _composed("utf-8", "Jose\\u0301") == "Jose\\u0301"  # (a Western page's marks apart: as sent)
+    True
     """
-    return unicodedata.normalize("NFC", text) if codec in _DECOMPOSING else text
+    if codec in _DECOMPOSING or any(tone in text for tone in _APART_TONES):
+        return unicodedata.normalize("NFC", text)
+    return text
 
 
 def _wide_without_nul(codec: str, data: bytes) -> bool:

@@ -134,7 +134,7 @@ def closing_byline(headline: Any) -> list[str]:
         if el.tag not in _LINE_TAGS or not el.text:
             continue
         if vietnamese and flush and (named := _vietnamese_signature(el)) and (scope is None or within(el, scope)) \
-                and not _elsewhere(el, around) and not _prose_after(el, scope) \
+                and not _elsewhere(el, around) and not _in_caption(el) and not _prose_after(el, scope) \
                 and not in_other_stories(el, headline, memo):
             return named  # "<p style="text-align:right"><strong>Nguyễn Thu Hà</strong></p>" closing the story
         if len(el) == 0 and (named := japanese_credit(el.text.strip(), alone=True)) \
