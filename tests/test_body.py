@@ -220,6 +220,16 @@ def test_a_standfirst_box_holding_its_text_in_a_div_opens_the_container(inner: s
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
+@pytest.mark.parametrize("line", ["Jane Doe, Health Reporter", "Published 3 May 2021, updated 4 May 2021 at 10:32",
+                                  "Sponsored by Acme Health"])
+def test_a_line_in_its_own_box_beside_a_standfirst_stays_out(line: str) -> None:
+    # The writer's, the date's or a sponsor's line set in the lead's box beside the
+    # standfirst's paragraph: the lead opens the text, the line is no part of it.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead"><p>{DEK}</p><div>{line}</div></div><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert ("p", line) not in blocks(html)
+
+
 def test_a_lead_box_of_several_boxes_does_not_open_the_container() -> None:
     # A regression guard: two boxes in it are a teaser list or a fact box, not a standfirst.
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">

@@ -2322,14 +2322,20 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     left out on others."""
     boxes = [c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS
              and c.tag not in _OPENING_LEAD_TAGS]
-    if len(boxes) > 1 or (boxes and (boxes[0].tag != "div" or _holds_blocks(boxes[0]))):
+    if len(boxes) > 1 or (boxes and not _holds_the_text(el, boxes[0])):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
     return text is not None and not is_dek(el, text, description_key)
 
 
-def _holds_blocks(el: Element) -> bool:
-    return any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants())
+def _holds_the_text(el: Element, box: Element) -> bool:
+    """``box``, the one box in a standfirst's ``el``, is the ``<div>`` its text sits in
+    (a page builder's element, a heading restyled as a ``<div>``): no block inside it,
+    and all of ``el``'s text in it. A line beside the standfirst in a box of its own is
+    the byline, the date or a sponsor's line set in the lead's box, not the lead."""
+    if box.tag != "div" or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in box.iterdescendants()):
+        return False
+    return len(collapse(sel.TEXT(box))) == len(collapse(sel.TEXT(el)))
 
 
 def _furniture_but_lead(page: Page, el: Element, shared: frozenset[Element] = frozenset()) -> bool:
