@@ -8,6 +8,7 @@ not join (an "About us" blurb outside its ``<article>``, a list of teasers).
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from crawler.parsers import selectors as sel
@@ -158,6 +159,16 @@ def test_a_subtitle_above_a_text_nested_in_lone_wrappers_opens_it():
 <div class="news-single-backlink"><a href="/news/">Back to the list</a></div></article>""")
     assert blocks(html) == [("p", subtitle), ("p", P1), ("p", P2), ("p", P3)]
 
+
+
+@pytest.mark.parametrize("line", ["Read all 23 comments below.", "Share this story with a friend!", "5 minutes to read."])
+def test_a_short_line_above_a_text_nested_in_lone_wrappers_stays_out(line: str) -> None:
+    # Under the headline, above the wrapped text: a comments jump, a share prompt, a
+    # reading time, shorter than a standfirst, are no opening lines of the text.
+    wrapped = "<div><div><div><div><div>" + f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>" + "</div></div></div></div></div>"
+    html = page(f"""<main class="page"><h1>{TITLE}</h1><p>{line}</p>
+<div class="news-single-content">{wrapped}</div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
 
 
 EXCERPT = ("Whether you are for or against the softer approach to lockdowns, there is no denying "

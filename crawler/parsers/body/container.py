@@ -25,7 +25,7 @@ from crawler.parsers.body.text import class_name_part, class_words, collapse, is
 from crawler.parsers.bounded_text import leading_text
 from crawler.parsers.box_headings import opens_comments as opens_comments
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import SENTENCE_END
+from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "hidden_box", "inside_main", "link_length", "opens_comments"]
@@ -799,14 +799,21 @@ def _opening_siblings(page: Page, top: Element, outer: Element, threshold: float
     whose siblings they would be without). Only the kept leaf lines after the last kept box
     (no block inside, :data:`selectors.BLOCK_TAGS`): a box before the text is a fact box
     or a side column, and the siblings after it are a bio or a recipe's pictures more
-    often than its rest."""
+    often than its rest. Each line a standfirst's length (:data:`_OPENING_LINE_WORDS`
+    words) and no furniture line: a shorter one under the headline is a rating, a
+    "Pin this recipe!" or "Skip to the recipe" button, a kicker."""
     kept = _with_siblings(page, outer, threshold, least, description_key)
     opening: list[Element] = []
     for el in reversed(kept[:kept.index(outer)]):
         if _holds_block(el):
             break
-        opening.insert(0, el)
+        text = collapse(sel.TEXT(el))
+        if count_words(text) >= _OPENING_LINE_WORDS and furniture_rule(text, kind="p") is None:
+            opening.insert(0, el)
     return [*opening, top]
+
+
+_OPENING_LINE_WORDS = 8     # a standfirst's words at least (blocks._LEAD_WORDS)
 
 
 def _holds_block(el: Element) -> bool:
