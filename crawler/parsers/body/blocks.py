@@ -2316,8 +2316,9 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words
     alone, it is kept as :func:`_lead_before` keeps one printed above the container,
     on the terms of :func:`_standfirst_text` (up to :data:`_OPENING_LEAD_WORDS` words:
-    it is inside the text's own box, no teaser beside it), unless it is the page's
-    description. Only paragraphs and headings inside: a box of boxes is no
+    it is inside the text's own box, no teaser beside it), unless its class names a
+    dek (:func:`.text.is_dek`, ``marked_only``: the page's description repeating an
+    unmarked one-sentence lead makes no dek of it, as above the container). Only paragraphs and headings inside: a box of boxes is no
     standfirst, and a summary's list of key points is the text's on some sites and
     left out on others."""
     boxes = [c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS
@@ -2325,7 +2326,7 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     if len(boxes) > 1 or (boxes and not _holds_the_text(el, boxes[0])):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
-    return text is not None and not is_dek(el, text, description_key)
+    return text is not None and not is_dek(el, text, description_key, marked_only=True)
 
 
 def _holds_the_text(el: Element, box: Element) -> bool:
