@@ -1558,7 +1558,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
-                       recipe_of(page.structured.nodes, root), headline, reply_forms, tab_ids, _live_blog(page))
+                       recipe_of(page.structured.nodes, root, top), headline, reply_forms, tab_ids, _live_blog(page))
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
