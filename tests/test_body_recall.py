@@ -190,3 +190,20 @@ def test_a_stray_heading_end_tag_is_made_the_open_headings():
     assert close_headings("<h2>a<h3>b</h3>c</h2></h4>") is None       # nothing stray while one is open
     root = parse_html("<html><body><h2><div>a</div></h2><div>b</div></body></html>")
     assert [el.tag for el in root.find("body")] == ["h2", "div"]     # a box in a closed heading stays in it
+
+
+def _component(paras: tuple[str, ...]) -> str:
+    return ('<div class="text aem-GridColumn aem-GridColumn--default--12"><div class="cmp-text">'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></div>")
+
+
+def test_a_story_set_in_a_page_builder_s_cmp_components_keeps_every_text_component():
+    # Adobe Experience Manager's core components: "cmp-text" boxes between "cmp-image"
+    # ones. "cmp" there is a component, not a consent platform's box: each text
+    # component is a part of the story, not furniture.
+    image = ('<div class="image aem-GridColumn"><div class="cmp-image"><img class="cmp-image__image" src="/{}.jpg">'
+             '<span class="cmp-image__title">The fair in Nuremberg, picture {}.</span></div></div>')
+    body = _component((P1, P2, P3)) + image.format(1, 1) + _component((P4,)) + image.format(2, 2) + _component((P2[::-1],))
+    html = page(f"""<main><div class="title aem-GridColumn"><div class="cmp-title"><h1 class="cmp-title__text">{TITLE}</h1>
+</div></div><div class="container"><div class="cmp-container"><div class="aem-Grid aem-Grid--12">{body}</div></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4), ("p", P2[::-1])]

@@ -117,6 +117,12 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     return (1 if flags & _POSITIVE else 0), furniture
 
 
+# Components of a page builder named "cmp-..." (Adobe Experience Manager's core
+# components: "cmp-text", "cmp-image", "cmp-title", "cmp-container"): "cmp" there
+# is "component", not a consent platform (a consent box's names are its own:
+# "qc-cmp2-ui", "cmpbox", and say "consent", "cookie", "privacy").
+_COMPONENT_WORDS = frozenset({"text", "title", "image", "container", "quote", "embed"})
+
 # What one class name says (:func:`_name_flags`): bits, or -1 for a body container's name.
 _FURNITURE, _HARD, _STRONG, _POSITIVE, _EMBED = 1, 2, 4, 8, 16
 
@@ -133,6 +139,8 @@ def _name_flags(name: str, text_widget: bool) -> int:
     words = _name_words(name)
     if len(words) == 1 and words[0] in _CONTENT_WORDS:
         return -1
+    if len(words) == 2 and words[0] == "cmp" and words[1] in _COMPONENT_WORDS:
+        return 0        # a page builder's component ("cmp-text", "cmp-image"), no consent box
     if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
         return 0
     if text_widget and "widget" in words:
