@@ -201,14 +201,17 @@ def test_the_standfirst_under_a_headline_set_big_by_its_style_opens_the_body():
     assert blocks(small) == [("p", P1), ("p", P2)]
 
 
-def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description():
+def test_a_standfirst_opening_the_container_is_body_even_as_the_description_unless_marked_a_dek():
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
 <div class="article-lead"><p>{DEK}</p></div><p>{P1}</p><p>{P2}</p>
 <p class="teaser">{P3}</p><p>{P4}</p></div></article>""")
-    # the opening lead is kept like one printed above the text; a teaser further
-    # down is another article's
+    # the opening lead is kept like one printed above the text, also where the page's
+    # description repeats it (the rule above the text's: only a class naming a dek
+    # makes one); a teaser further down is another article's
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2), ("p", P4)]
-    assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
+    assert blocks(html, description=DEK) == [("p", DEK), ("p", P1), ("p", P2), ("p", P4)]
+    marked = html.replace("article-lead", "article-lead article-dek")
+    assert blocks(marked, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
 
 
 @pytest.mark.parametrize("inner", ["<div>{}</div>", '<div style="font-size:1.5em;font-weight:bold">{}</div>'])
@@ -218,6 +221,16 @@ def test_a_standfirst_box_holding_its_text_in_a_div_opens_the_container(inner: s
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
 <div class="article-lead">{inner.format(DEK)}</div><p>{P1}</p><p>{P2}</p></div></article>""")
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
+
+
+@pytest.mark.parametrize("line", ["Jane Doe, Health Reporter", "Published 3 May 2021, updated 4 May 2021 at 10:32",
+                                  "Sponsored by Acme Health"])
+def test_a_line_in_its_own_box_beside_a_standfirst_stays_out(line: str) -> None:
+    # The writer's, the date's or a sponsor's line set in the lead's box beside the
+    # standfirst's paragraph: the lead opens the text, the line is no part of it.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead"><p>{DEK}</p><div>{line}</div></div><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert ("p", line) not in blocks(html)
 
 
 def test_a_lead_box_of_several_boxes_does_not_open_the_container() -> None:

@@ -8,12 +8,14 @@ not join (an "About us" blurb outside its ``<article>``, a list of teasers).
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from crawler.parsers import selectors as sel
 from crawler.parsers.body.blocks import _heads_section, _text_and_links
 from crawler.parsers.body.container import link_length
 from crawler.parsers.body.text import collapse
+from crawler.parsers.document import close_headings, parse_html
 from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
 
 QUOTE = "1000 g flour, 3 large onions, 2 apples, 400 ml stock, 250 ml red wine, butter, pepper and salt."
@@ -157,3 +159,51 @@ def test_a_subtitle_above_a_text_nested_in_lone_wrappers_opens_it():
 <div class="news-single-backlink"><a href="/news/">Back to the list</a></div></article>""")
     assert blocks(html) == [("p", subtitle), ("p", P1), ("p", P2), ("p", P3)]
 
+
+
+@pytest.mark.parametrize("line", ["Read all 23 comments below.", "Share this story with a friend!", "5 minutes to read."])
+def test_a_short_line_above_a_text_nested_in_lone_wrappers_stays_out(line: str) -> None:
+    # Under the headline, above the wrapped text: a comments jump, a share prompt, a
+    # reading time, shorter than a standfirst, are no opening lines of the text.
+    wrapped = "<div><div><div><div><div>" + f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>" + "</div></div></div></div></div>"
+    html = page(f"""<main class="page"><h1>{TITLE}</h1><p>{line}</p>
+<div class="news-single-content">{wrapped}</div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+EXCERPT = ("Whether you are for or against the softer approach to lockdowns, there is no denying "
+           "the state epidemiologist has become a household name in the country.")
+
+
+def test_a_standfirst_heading_closed_by_another_headings_end_tag_opens_the_text():
+    # ``<h2 class="excerpt">...</h3>``: browsers end the heading at any heading's end tag
+    # (HTML5); libxml2 ignores it and the heading holds the story, its own text then lost.
+    html = page(f"""<main class="story"><h1>{TITLE}</h1><div class="meta"><a href="/author/afp">AFP</a></div>
+<h2 class="story__excerpt">{EXCERPT}</h3><div class="ad-container"><h3 class="ad-heading">Advertisement</h3></div>
+<div id="articleBody" class="story__content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="tags"><a href="/tag/a">Tattoo</a></div></main>""")
+    assert blocks(html) == [("h", EXCERPT), ("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_stray_heading_end_tag_is_made_the_open_headings():
+    assert close_headings("<h2 class=x>Lead</h3><div>a</div><h3>b</h3>") == "<h2 class=x>Lead</h2><div>a</div><h3>b</h3>"
+    assert close_headings("<h2>a<h3>b</h3>c</h2></h4>") is None       # nothing stray while one is open
+    root = parse_html("<html><body><h2><div>a</div></h2><div>b</div></body></html>")
+    assert [el.tag for el in root.find("body")] == ["h2", "div"]     # a box in a closed heading stays in it
+
+
+def _component(paras: tuple[str, ...]) -> str:
+    return ('<div class="text aem-GridColumn aem-GridColumn--default--12"><div class="cmp-text">'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></div>")
+
+
+def test_a_story_set_in_a_page_builder_s_cmp_components_keeps_every_text_component():
+    # Adobe Experience Manager's core components: "cmp-text" boxes between "cmp-image"
+    # ones. "cmp" there is a component, not a consent platform's box: each text
+    # component is a part of the story, not furniture.
+    image = ('<div class="image aem-GridColumn"><div class="cmp-image"><img class="cmp-image__image" src="/{}.jpg">'
+             '<span class="cmp-image__title">The fair in Nuremberg, picture {}.</span></div></div>')
+    body = _component((P1, P2, P3)) + image.format(1, 1) + _component((P4,)) + image.format(2, 2) + _component((P2[::-1],))
+    html = page(f"""<main><div class="title aem-GridColumn"><div class="cmp-title"><h1 class="cmp-title__text">{TITLE}</h1>
+</div></div><div class="container"><div class="cmp-container"><div class="aem-Grid aem-Grid--12">{body}</div></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4), ("p", P2[::-1])]

@@ -55,8 +55,11 @@ def test_a_standfirst_set_as_a_heading_opens_the_text():
 <div class="articleContent-body"><div class="articleContent-lead"><h2>{dek}</h2></div>
 <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
     assert blocks(html) == [("h", dek), ("p", P1), ("p", P2), ("p", P3)]
-    # the page's description stays the record's description
-    assert blocks(html, description=dek) == [("p", P1), ("p", P2), ("p", P3)]
+    # the page's description repeating it makes no dek of it (as above the text's box);
+    # a class naming a dek does
+    assert blocks(html, description=dek) == [("h", dek), ("p", P1), ("p", P2), ("p", P3)]
+    marked = html.replace("articleContent-lead", "articleContent-lead articleContent-standfirst")
+    assert blocks(marked, description=dek) == [("p", P1), ("p", P2), ("p", P3)]
 
 
 def test_a_long_standfirst_of_two_paragraphs_opens_the_text():

@@ -502,3 +502,35 @@ def test_ingredients_outside_a_main_that_holds_the_text_itself_are_not_the_recip
         '<div class="sc-a1"><div class="sc-b2"><div>', "").replace("</div></div></div>", "", 1)
     assert "<main><h1>" in html and f"<p>{INTRO2}</p>\n" in html
     assert blocks(html) == [("p", INTRO), ("p", INTRO2)]
+
+
+_ING = ("500 g flour", "1 small pumpkin", "2 tbsp butter", "1 bunch of sage", "1 onion")
+_STEPS = ("Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes.",
+          "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well.",
+          "Roll the dough thin, cut circles, fill and fold them, then boil them in salted water.")
+
+
+def _undeclared_recipe_page(card: str, ingredients: str, method: str) -> str:
+    """A blog's recipe with no structured data: the card's parts named, the steps a list."""
+    items = "".join(f"<li>{item}</li>" for item in _ING)
+    steps = "".join(f"<li>{step}</li>" for step in _STEPS)
+    method_box = f'<div class="{method}"><h2>Method</h2><ol>{steps}</ol></div>' if method else ""
+    return page(f"""<main><h1>{TITLE}</h1>
+<div class="row"><div class="intro-box"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+<div class="{card}"><div class="{ingredients}"><h2>Ingredients</h2><ul>{items}</ul></div>{method_box}</div>
+</main>""")
+
+
+@pytest.mark.parametrize(("card", "ingredients", "method"), [
+    ("recipe-card", "recipe-ingredients", "recipe-method"), ("card", "ingredients-list", "preparation-steps"),
+    ("h-recipe", "e-ingredients", "e-instructions"), ("rezept", "zutaten", "zubereitung")])
+def test_a_recipe_printed_in_named_parts_keeps_them_without_structured_data(card, ingredients, method):
+    got = blocks(_undeclared_recipe_page(card, ingredients, method))
+    assert got[:2] == [("p", INTRO), ("p", INTRO2)]
+    assert all(("li", item) in got for item in _ING) and all(("li", step) in got for step in _STEPS)
+
+
+def test_an_ingredient_list_without_a_method_is_no_recipe():
+    # a product's ingredients (a food, a cosmetic): one named part alone declares nothing
+    got = blocks(_undeclared_recipe_page("product", "product-ingredients", ""))
+    assert got == [("p", INTRO), ("p", INTRO2)]

@@ -304,9 +304,48 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
         return None, cut, tags
     if root is None or not isinstance(root.tag, str):
         return None, cut, tags
+    if _heading_holds_box(root) and (closed := close_headings(text)) is not None:
+        root = _parse(closed, _utf8(closed)) if data is not None else _parse(closed, None)
+        if root is None or not isinstance(root.tag, str):
+            return None, cut, tags
     if max_elements(tags) > MAX_ELEMENTS and truncate_tree(root, MAX_ELEMENTS):
         cut.append("elements")
     return root, cut, tags
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOXES = ("div", "p", "section", "article", "table", "ul", "ol")
+_HEADING_TAG = re.compile(r"<(/?)[hH]([1-6])(?=[\s/>])")
+
+
+def _heading_holds_box(root: Element) -> bool:
+    """A heading of the tree holds a box (a ``<div>``, a paragraph): the sign of a
+    heading libxml2 left open (:func:`close_headings`). Headings are small: the walk
+    stops at the first box of each."""
+    return any(next(h.iterdescendants(*_BOXES), None) is not None for h in root.iter(*_HEADINGS))
+
+
+def close_headings(text: str) -> str | None:
+    """``text`` with each heading's end tag of another level made its open heading's
+    (``<h2 class="excerpt">...</h3>`` ends at ``</h2>``), or None when none is. HTML5
+    ends the open heading at the end tag of any heading and browsers print it so;
+    libxml2 ignores the stray end tag, and the heading then holds the rest of the page
+    (the story under it). One pass over the tags."""
+    parts: list[str] = []
+    last = 0
+    level: str | None = None
+    for match in _HEADING_TAG.finditer(text):
+        if not match.group(1):
+            level = match.group(2)
+            continue
+        if level is not None and match.group(2) != level:
+            parts += (text[last:match.start(2)], level)
+            last = match.end(2)
+        level = None
+    if not parts:
+        return None
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _parse(text: str, data: bytes | None) -> Element | None:

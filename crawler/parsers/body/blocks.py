@@ -1558,7 +1558,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
-                       recipe_of(page.structured.nodes, root), headline, reply_forms, tab_ids, _live_blog(page))
+                       recipe_of(page.structured.nodes, root, top), headline, reply_forms, tab_ids, _live_blog(page))
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -2316,20 +2316,27 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words
     alone, it is kept as :func:`_lead_before` keeps one printed above the container,
     on the terms of :func:`_standfirst_text` (up to :data:`_OPENING_LEAD_WORDS` words:
-    it is inside the text's own box, no teaser beside it), unless it is the page's
-    description. Only paragraphs and headings inside: a box of boxes is no
+    it is inside the text's own box, no teaser beside it), unless its class names a
+    dek (:func:`.text.is_dek`, ``marked_only``: the page's description repeating an
+    unmarked one-sentence lead makes no dek of it, as above the container). Only paragraphs and headings inside: a box of boxes is no
     standfirst, and a summary's list of key points is the text's on some sites and
     left out on others."""
     boxes = [c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS
              and c.tag not in _OPENING_LEAD_TAGS]
-    if len(boxes) > 1 or (boxes and (boxes[0].tag != "div" or _holds_blocks(boxes[0]))):
+    if len(boxes) > 1 or (boxes and not _holds_the_text(el, boxes[0])):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
-    return text is not None and not is_dek(el, text, description_key)
+    return text is not None and not is_dek(el, text, description_key, marked_only=True)
 
 
-def _holds_blocks(el: Element) -> bool:
-    return any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants())
+def _holds_the_text(el: Element, box: Element) -> bool:
+    """``box``, the one box in a standfirst's ``el``, is the ``<div>`` its text sits in
+    (a page builder's element, a heading restyled as a ``<div>``): no block inside it,
+    and all of ``el``'s text in it. A line beside the standfirst in a box of its own is
+    the byline, the date or a sponsor's line set in the lead's box, not the lead."""
+    if box.tag != "div" or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in box.iterdescendants()):
+        return False
+    return len(collapse(sel.TEXT(box))) == len(collapse(sel.TEXT(el)))
 
 
 def _furniture_but_lead(page: Page, el: Element, shared: frozenset[Element] = frozenset()) -> bool:

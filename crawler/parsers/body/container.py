@@ -25,7 +25,7 @@ from crawler.parsers.body.text import class_name_part, class_words, collapse, is
 from crawler.parsers.bounded_text import leading_text
 from crawler.parsers.box_headings import opens_comments as opens_comments
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import SENTENCE_END
+from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "hidden_box", "inside_main", "link_length", "opens_comments"]
@@ -117,6 +117,12 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     return (1 if flags & _POSITIVE else 0), furniture
 
 
+# Components of a page builder named "cmp-..." (Adobe Experience Manager's core
+# components: "cmp-text", "cmp-image", "cmp-title", "cmp-container"): "cmp" there
+# is "component", not a consent platform (a consent box's names are its own:
+# "qc-cmp2-ui", "cmpbox", and say "consent", "cookie", "privacy").
+_COMPONENT_WORDS = frozenset({"text", "title", "image", "container", "quote", "embed"})
+
 # What one class name says (:func:`_name_flags`): bits, or -1 for a body container's name.
 _FURNITURE, _HARD, _STRONG, _POSITIVE, _EMBED = 1, 2, 4, 8, 16
 
@@ -133,6 +139,8 @@ def _name_flags(name: str, text_widget: bool) -> int:
     words = _name_words(name)
     if len(words) == 1 and words[0] in _CONTENT_WORDS:
         return -1
+    if len(words) == 2 and words[0] == "cmp" and words[1] in _COMPONENT_WORDS:
+        return 0        # a page builder's component ("cmp-text", "cmp-image"), no consent box
     if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
         return 0
     if text_widget and "widget" in words:
@@ -799,14 +807,21 @@ def _opening_siblings(page: Page, top: Element, outer: Element, threshold: float
     whose siblings they would be without). Only the kept leaf lines after the last kept box
     (no block inside, :data:`selectors.BLOCK_TAGS`): a box before the text is a fact box
     or a side column, and the siblings after it are a bio or a recipe's pictures more
-    often than its rest."""
+    often than its rest. Each line a standfirst's length (:data:`_OPENING_LINE_WORDS`
+    words) and no furniture line: a shorter one under the headline is a rating, a
+    "Pin this recipe!" or "Skip to the recipe" button, a kicker."""
     kept = _with_siblings(page, outer, threshold, least, description_key)
     opening: list[Element] = []
     for el in reversed(kept[:kept.index(outer)]):
         if _holds_block(el):
             break
-        opening.insert(0, el)
+        text = collapse(sel.TEXT(el))
+        if count_words(text) >= _OPENING_LINE_WORDS and furniture_rule(text, kind="p") is None:
+            opening.insert(0, el)
     return [*opening, top]
+
+
+_OPENING_LINE_WORDS = 8     # a standfirst's words at least (blocks._LEAD_WORDS)
 
 
 def _holds_block(el: Element) -> bool:

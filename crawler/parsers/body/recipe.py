@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import unescape
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
@@ -78,8 +78,10 @@ class Recipe:
     """The keys of the method's steps (``recipeInstructions``), each cut to :data:`_STEP_CHARS`."""
 
 
-def recipe_of(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
-    """The recipe the page's JSON-LD or microdata declares (schema.org ``Recipe``), or ``None``."""
+def recipe_of(nodes: list[dict[str, Any]], doc: Element, text: Element | None = None) -> Recipe | None:
+    """The recipe the page's JSON-LD or microdata declares (schema.org ``Recipe``), or
+    the one printed around the chosen ``text`` (:func:`_printed_recipe`, in the box
+    :data:`_PRINTED_LEVELS` levels above it: the recipe card beside the prose), or ``None``."""
     for node in nodes[:_MAX_NODES]:
         kind = node.get("@type")
         if kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind):
@@ -89,7 +91,56 @@ def recipe_of(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
             return Recipe(frozenset(key for key in keys if len(key) >= 2), _step_keys(node.get("recipeInstructions")))
     if doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"):
         return Recipe()
+    if text is not None and _printed_recipe(_around(text, doc)):
+        return Recipe()
     return None
+
+
+_PRINTED_LEVELS = 4         # boxes above the chosen text searched for a recipe's parts
+
+
+def _around(text: Element, doc: Element) -> Element:
+    """The box :data:`_PRINTED_LEVELS` levels above ``text`` (``doc`` at most)."""
+    box = text
+    for _ in range(_PRINTED_LEVELS):
+        parent = box.getparent()
+        if box is doc or parent is None:
+            break
+        box = parent
+    return box
+
+
+# A recipe no structured data declares: the hRecipe microformat, or the two parts
+# of one printed in boxes named so, the ingredient list a list of a few entries.
+_MICROFORMAT_CLASSES = frozenset({"hrecipe", "h-recipe"})
+_INGREDIENT_CLASSES = ".//@class[contains(., 'ngredient') or contains(., 'utaten')]"
+_METHOD_BOXES = (".//*[contains(@class, 'nstruction') or contains(@class, 'irection') or contains(@class, 'ethod')"
+                 " or contains(@class, 'teps') or contains(@class, 'ubereitung')]")
+_INGREDIENT_WORDS = frozenset({"ingredient", "ingredients", "zutaten"})
+_METHOD_WORDS = frozenset({"instructions", "directions", "method", "steps", "zubereitung"})
+_MIN_ENTRIES = 3            # entries of a named ingredient list that make a recipe of it
+_NAMED_BOXES = 50           # boxes named a part read
+
+
+def _printed_recipe(box: Element) -> bool:
+    """``box`` prints a recipe no structured data declares: an hRecipe (``class="h-recipe"``
+    around or in it, its ingredients named), or a box named an ingredient list holding a
+    list of :data:`_MIN_ENTRIES` entries or more and a box named a method ("instructions",
+    "directions", "steps", "Zubereitung"). One named box alone is no recipe: a product's
+    ingredients, a tutorial's steps. Bounded: :data:`_NAMED_BOXES` of each; most pages
+    name no ingredient, and one attribute search says so."""
+    named = box.xpath(_INGREDIENT_CLASSES)
+    if not named:
+        return False
+    if any(_MICROFORMAT_CLASSES.intersection((el.get("class") or "").split())
+           for el in chain((box,), box.iterancestors(), box.iterdescendants())):
+        return True
+    if not any(_INGREDIENT_WORDS.intersection(class_words(value[:300]))
+               and len(list(islice(value.getparent().iter("li", "tr"), _MIN_ENTRIES))) == _MIN_ENTRIES
+               for value in named[:_NAMED_BOXES]):
+        return False
+    return any(_METHOD_WORDS.intersection(class_words((el.get("class") or "")[:300]))
+               for el in islice(box.xpath(_METHOD_BOXES), _NAMED_BOXES))
 
 
 def _step_keys(instructions: Any) -> tuple[str, ...]:
