@@ -1344,17 +1344,17 @@ def _other_page(link: Any, memo: dict[Any, Any]) -> bool:
 # A writer's card side by side with the next writer's: the mark itself or a box up to
 # this many levels above it, with a class, followed by boxes of the same tag and class
 # (at most :data:`_MAX_CARDS`); the marks read in each card at most :data:`_CARD_MARKS`.
-_CARD_DEPTH = 3
+_WRITER_CARD_DEPTH = 3
 _MAX_CARDS = 10
 _CARD_MARKS = 4
 
 
 def _card_of(el: Any) -> Any | None:
-    """The writer's card holding the mark ``el`` (itself or a box up to :data:`_CARD_DEPTH`
+    """The writer's card holding the mark ``el`` (itself or a box up to :data:`_WRITER_CARD_DEPTH`
     levels up) when the next element after it is a card of the same tag and class, and
     it holds no more than a card's text; ``None`` otherwise."""
     node = el
-    for _ in range(_CARD_DEPTH + 1):
+    for _ in range(_WRITER_CARD_DEPTH + 1):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return None
         value = node.get("class")
