@@ -101,6 +101,24 @@ def test_en_before_a_place_is_still_in(line):
     assert len(clean_byline(line)) == 1
 
 
+@pytest.mark.parametrize(("lang", "line", "names"), [
+    # a Spanish byline's post in a place whose first word is a given name too (Santa, Villa,
+    # Mar): the "en" of "Por" is "in", no Dutch "and" before a second writer
+    ("es", "Por Juan Pérez en Santa Cruz", ["Juan Pérez"]),
+    ("es", "Por María López en Santa Fe", ["María López"]),
+    ("es", "Por Ana Gil en Villa María", ["Ana Gil"]),
+    ("es", "Por Ana Gil en Mar del Plata", ["Ana Gil"]),
+    ("es", "Ana Gil en Santa Clara", ["Ana Gil"]),
+    # the Dutch "and" still joins two writers
+    ("nl", "Sanne Bakker en Joost van Dijk", ["Sanne Bakker", "Joost van Dijk"]),
+])
+def test_en_before_a_place_named_like_a_person_is_in(lang, line, names):
+    assert clean_byline(line) == names
+    body = (f"<main><article><h1>A tool library opens</h1><div class='byline'>{line}</div>{_TEXT}"
+            "</article></main>")
+    assert _authors(body, lang) == names
+
+
 _FR_TEXT = "".join(f"<p>Paragraphe {i}. Le conseil a entendu mardi les habitants, les commerçants et l'exploitant "
                    "du ferry pendant de longues heures sur le plan du port.</p>" for i in range(6))
 

@@ -433,14 +433,31 @@ _DUTCH_PARTICLE = re.compile(r"^[^\W\d_a-z][\w'’-]*\s+(?:van|ter|ten|der|den|v
                              r"[^\W\d_a-z]\S*$")
 
 
+# The first words of Spanish, Portuguese, Italian and French place names that are given
+# names or read as them ("Santa Cruz", "Villa María", "Mar del Plata", "Isla Margarita"):
+# after "en" the place's "in", not a second writer.
+_PLACE_OPENERS = frozenset(["santa", "santo", "san", "são", "sainte", "saint", "villa", "vila", "mar", "tierra",
+                            "isla", "ilha", "alta", "alto", "puerto", "porto", "ciudad", "nueva", "nuevo", "nova",
+                            "río", "rio", "bahía", "baía", "monte", "mont", "costa", "playa", "cabo", "valle",
+                            "sierra", "serra", "punta", "la", "las", "los", "el"])
+
+
 def _dutch_and(text: str) -> bool:
-    """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`).
+    """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`): not on a
+    line opened by another language's by-word ("Por Juan Pérez en Santa Cruz", "Par Jean
+    Dupont en Bretagne": the "en" is "in"), nor before a place's first word (:data:`_PLACE_OPENERS`).
 
     >>> _dutch_and("Ruud ter Horst en Sanne Bakker"), _dutch_and("Jean Dupont en Bretagne")
     (True, False)
+    >>> _dutch_and("Por María López en Santa Fe"), _dutch_and("Ana Gil en Villa María")
+    (False, False)
     """
+    if _BY_PREFIX.match(text):
+        return False
     for m in islice(_EN_NAME.finditer(text), _MAX_LINE_NAMES):
         words = m.group(1).split(",")[0].split()
+        if words[0].casefold() in _PLACE_OPENERS:
+            continue
         for size in range(min(len(words), 4), 1, -1):
             name = " ".join(words[:size])
             if is_place(name) or names_a_body(name):
