@@ -196,3 +196,21 @@ def test_a_datelines_city_after_the_writers_is_no_writer(line, names):
     body = f"<main><article><header><h1>A tool library opens</h1><p class='byline'>{line}</p></header>{_TEXT}</article></main>"
     if line.startswith("By "):
         assert _authors(body) == names
+
+
+@pytest.mark.parametrize(("lang", "meta", "names"), [
+    # a theme's posting line closes with the story's categories after a bar: no writer
+    ("it", "3 maggio 2024 di Mario Rossi | Cronaca", ["Mario Rossi"]),
+    ("it", "Pubblicato il 3 maggio 2024 da Mario Rossi | Cronaca, Politica", ["Mario Rossi"]),
+    ("en", "Posted on May 3, 2024 by Jane Doe | Uncategorized", ["Jane Doe"]),
+    ("de", "3. Mai 2024 von Anna Müller | Politik", ["Anna Müller"]),
+    # a wire after the bar is a credit, a second name a co-writer
+    ("en", "May 3, 2024 by Jane Doe | Reuters", ["Jane Doe", "Reuters"]),
+    ("en", "May 3, 2024 by Jane Doe | Ann Lee", ["Jane Doe", "Ann Lee"]),
+])
+def test_a_posting_lines_categories_after_a_bar_name_no_writer(lang, meta, names):
+    assert clean_byline(meta) == names
+    line = meta.replace(names[0], f"<a href='/author/{names[0].lower().replace(' ', '-')}'>{names[0]}</a>")
+    body = (f"<main><article><header><h1>A tool library opens</h1><div class='entry-meta'>{line}</div></header>"
+            f"{_TEXT}</article></main>")
+    assert _authors(body, lang) == names

@@ -436,7 +436,7 @@ _DUTCH_PARTICLE = re.compile(r"^[^\W\d_a-z][\w'’-]*\s+(?:van|ter|ten|der|den|v
 # The first words of Spanish, Portuguese, Italian and French place names that are given
 # names or read as them ("Santa Cruz", "Villa María", "Mar del Plata", "Isla Margarita"):
 # after "en" the place's "in", not a second writer.
-_PLACE_OPENERS = frozenset(["santa", "santo", "san", "são", "sainte", "saint", "villa", "vila", "mar", "tierra",
+_ROMANCE_PLACE_OPENERS = frozenset(["santa", "santo", "san", "são", "sainte", "saint", "villa", "vila", "mar", "tierra",
                             "isla", "ilha", "alta", "alto", "puerto", "porto", "ciudad", "nueva", "nuevo", "nova",
                             "río", "rio", "bahía", "baía", "monte", "mont", "costa", "playa", "cabo", "valle",
                             "sierra", "serra", "punta", "la", "las", "los", "el"])
@@ -445,7 +445,7 @@ _PLACE_OPENERS = frozenset(["santa", "santo", "san", "são", "sainte", "saint", 
 def _dutch_and(text: str) -> bool:
     """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`): not on a
     line opened by another language's by-word ("Por Juan Pérez en Santa Cruz", "Par Jean
-    Dupont en Bretagne": the "en" is "in"), nor before a place's first word (:data:`_PLACE_OPENERS`).
+    Dupont en Bretagne": the "en" is "in"), nor before a place's first word (:data:`_ROMANCE_PLACE_OPENERS`).
 
     >>> _dutch_and("Ruud ter Horst en Sanne Bakker"), _dutch_and("Jean Dupont en Bretagne")
     (True, False)
@@ -456,7 +456,7 @@ def _dutch_and(text: str) -> bool:
         return False
     for m in islice(_EN_NAME.finditer(text), _MAX_LINE_NAMES):
         words = m.group(1).split(",")[0].split()
-        if words[0].casefold() in _PLACE_OPENERS:
+        if words[0].casefold() in _ROMANCE_PLACE_OPENERS:
             continue
         for size in range(min(len(words), 4), 1, -1):
             name = " ".join(words[:size])
@@ -1964,6 +1964,31 @@ def _from_to(text: str) -> bool:
     return bool(_FROM_TO.match(text)) and _our_staff(text) is None
 
 
+# A theme's posting line closes with the story's categories after a bar ("3 maggio 2024 di
+# Mario Rossi | Cronaca", "Posted on May 3, 2024 by Jane Doe | Uncategorized", "3. Mai 2024
+# von Anna Müller | Politik, Wirtschaft"): each one word in title case, no given name and no
+# wire ("| Reuters", "| Ansa": a credit; "| AFP", "| dpa" are not in title case).
+_CATEGORY_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{2,24}")
+
+
+def _without_categories(text: str) -> str:
+    """``text``, the rest of a dated posting line, without its last bar's category words.
+
+    >>> _without_categories("di Mario Rossi | Cronaca"), _without_categories("by Jane Doe | Reuters")
+    ('di Mario Rossi', 'by Jane Doe | Reuters')
+    >>> _without_categories("by Jane Doe | Ann Lee"), _without_categories("von Anna Müller | Politik, Wirtschaft")
+    ('by Jane Doe | Ann Lee', 'von Anna Müller')
+    """
+    head, bar, tail = text.rpartition("|")
+    if not bar or not head.strip() or len(tail) > 80:
+        return text
+    words = [w.strip() for w in tail.split(",")]
+    if all(_CATEGORY_WORD.fullmatch(w) and w.casefold() not in WIRES and w.casefold() not in TITLE_CASE_AGENCIES
+           and not is_given_name(w) for w in words):
+        return head.rstrip()
+    return text
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -2008,7 +2033,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) or _dutch_and(text) else _ROLE_PHRASES
     dated = _lead_in(text) or _dated_label(text)
     if dated:
-        text = text[dated.end():]
+        text = _without_categories(text[dated.end():])
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
