@@ -214,3 +214,17 @@ def test_a_posting_lines_categories_after_a_bar_name_no_writer(lang, meta, names
     body = (f"<main><article><header><h1>A tool library opens</h1><div class='entry-meta'>{line}</div></header>"
             f"{_TEXT}</article></main>")
     assert _authors(body, lang) == names
+
+
+def test_other_stories_cards_side_by_side_name_no_co_writers():
+    # a list of other stories after the text, each card printing its writer's link before its
+    # linked title: the cards are no writers' cards printed side by side, so the second and
+    # third stories' writers are never the story's co-writers (the first card's writer, read
+    # when the story prints no byline, is a leftover of the mark fallback)
+    teasers = "".join(f"<li class='post'><div class='meta'><a href='/author/{slug}'>{name}</a></div>"
+                      f"<a href='/news/2024/05/0{i}/story-{i}'>Another story number {i} about the town</a></li>"
+                      for i, (slug, name) in enumerate((("ann-lee", "Ann Lee"), ("tom-roe", "Tom Roe"),
+                                                        ("eva-kraus", "Eva Kraus"))))
+    body = f"<main><article><h1>A tool library opens</h1>{_TEXT}</article></main><ul class='posts'>{teasers}</ul>"
+    authors = _authors(body)
+    assert "Tom Roe" not in authors and "Eva Kraus" not in authors

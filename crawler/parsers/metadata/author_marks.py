@@ -474,10 +474,11 @@ class AuthorMarks:
         """The mark's names, its sibling links' (:func:`_with_siblings`) and those of the
         writer cards printed side by side after its own (:func:`_card_of`): a portal's
         "<div class=byline>A 기자</div><div class=byline>B 기자</div>" after the text, a
-        header's "<dl class=author>" per writer: each card its own mark."""
+        header's "<dl class=author>" per writer: each card its own mark. Not a list of other
+        stories' cards, each linking its story (:func:`_links_story`): their writers wrote those."""
         found = _with_siblings(el, names)
         card = _card_of(el)
-        if card is None:
+        if card is None or _links_story(card, self._memo):
             return found
         cards = _next_cards(card)
         budget = _CARD_MARKS * (len(cards) + 1)  # a card holds a few marks (its box, link, name)
@@ -487,7 +488,7 @@ class AuthorMarks:
             if not passed or other is el or other is card or within(other, card):
                 continue
             box = next((box for box in cards if other is box or within(other, box)), None)
-            if box is None or (budget := budget - 1) < 0:
+            if box is None or (budget := budget - 1) < 0 or _links_story(box, self._memo):
                 break
             if not _PHOTO_JOB.search(text_of(box, _CARD_TEXT, " ")):  # (a photographer's card: no writer)
                 found.extend(other_names)
@@ -1216,6 +1217,12 @@ def _story_link_before(box: Any, el: Any, memo: dict[Any, Any]) -> bool:
         if node.tag == "a" and _story_link(node, memo):
             return True
     return False
+
+
+def _links_story(box: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links a story (:func:`_story_link`: another page of the site by a title's
+    words, no writer's page): a teaser's card, no writer's."""
+    return any(_story_link(a, memo) for a in islice(box.iter("a"), _MAX_LINKS))
 
 
 def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
