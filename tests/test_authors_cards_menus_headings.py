@@ -228,3 +228,20 @@ def test_other_stories_cards_side_by_side_name_no_co_writers():
     body = f"<main><article><h1>A tool library opens</h1>{_TEXT}</article></main><ul class='posts'>{teasers}</ul>"
     authors = _authors(body)
     assert "Tom Roe" not in authors and "Eva Kraus" not in authors
+
+
+@pytest.mark.parametrize(("lang", "heading", "kicker"), [
+    ("en", "Customer reviews", "Review by"),
+    ("en", "User reviews", "By"),
+    ("de", "Kundenbewertungen", "Eine Kritik von"),
+])
+def test_readers_reviews_after_the_text_name_no_writer(lang, heading, kicker):
+    # a product page's readers' reviews after the story, each opening with its buyer's
+    # credit: a thread of comments with a rating, none of them the story's writer
+    reviews = "".join(f"<div class='review'><div class='stars'>★★★★☆</div><p>{kicker} {name}</p><p>Works great, "
+                      "the battery lasts all day and the grip is comfortable enough for long jobs.</p></div>"
+                      for name in ("Sarah Klein", "Tom Baker", "Mia Roth"))
+    long_text = _TEXT.replace("at the desk.", "at the desk, and the volunteers who run it hope to add a "
+                              "bicycle repair corner next year.")
+    body = f"<main><article><h1>Acme Drill X2</h1>{long_text}<h2>{heading}</h2>{reviews}</article></main>"
+    assert _authors(body, lang) == []
