@@ -245,3 +245,27 @@ def test_readers_reviews_after_the_text_name_no_writer(lang, heading, kicker):
                               "bicycle repair corner next year.")
     body = f"<main><article><h1>Acme Drill X2</h1>{long_text}<h2>{heading}</h2>{reviews}</article></main>"
     assert _authors(body, lang) == []
+
+
+_FR_LONG = _FR_TEXT.replace("du port.</p>", "du port, avant un vote attendu dans la soirée par toute la ville.</p>")
+
+
+@pytest.mark.parametrize("lead", [
+    # a standfirst's sentence that opens with a posted writer's job is no posting line
+    "The correspondent in Washington, Jane Doe, said the talks had failed.",
+    "Correspondant à Berlin depuis 2019, Jean Martin couvre la politique allemande.",
+    "Notre correspondant à Berlin a appris que le gouvernement allait céder.",
+])
+def test_a_sentence_opening_with_a_posted_job_is_no_byline(lead):
+    from crawler.parsers.metadata.authors import looks_like_byline
+    assert not looks_like_byline(lead)
+    header = (f"<header><h1>Le plan du port</h1><p class='chapo'>{lead}</p>"
+              "<p class='byline'>Par <a href='/auteur/claire-petit'>Claire Petit</a></p></header>")
+    assert _authors(f"<main><article>{header}{_FR_LONG}</article></main>", "fr",
+                    "https://port.example/2025/07/16/le-plan-du-port") == ["Claire Petit"]
+
+
+@pytest.mark.parametrize("line", ["Die Autorin lebt in Berlin und schreibt über Stadtplanung.",
+                                  "El autor es profesor de historia en Sevilla."])
+def test_an_author_boxs_bio_sentence_after_the_role_word_names_no_lower_case_word(line):
+    assert not any(name[:1].islower() for name in clean_byline(line))

@@ -310,10 +310,11 @@ _PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:vie
                          re.IGNORECASE)
 # An author box's heading, the role word with its article ("DER AUTOR", "Die Autorin",
 # "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "About the author"), read with
-# the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`).
+# the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`). A
+# capital after it: "Die Autorin lebt in Berlin", "El autor es profesor" are a bio's sentence.
 _ROLE_HEADING = re.compile(r"^\s*(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])\s*"
                            r"(?<=\s|['’])(?:autor|autorin|autoren|autorinnen|author|authors|auteur|auteure|autrice|"
-                           r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=[^\W\d_])", re.IGNORECASE)
+                           r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -917,6 +918,8 @@ def _posting_first(text: str) -> str | None:
     if (at := _POSTING_AT.match(rest)) is None:
         name = rest.lstrip(" ,:–—|-")
     elif (ended := _POSTING_END.match(rest[at.end():])) is not None:
+        if not _capitalised(ended.group(1)):
+            return None  # "Correspondant à Berlin depuis 2019, Jean Martin couvre ...": a bio's sentence
         name = ended.group(2)
     else:
         words = rest[at.end():].split()
@@ -925,8 +928,31 @@ def _posting_first(text: str) -> str | None:
             or (all(w.isupper() for w in words[:k]) and not any(w.isupper() for w in words[k:])))]
         # (the post a known place where two splits read: "in New York Jane Doe")
         k = next((k for k in splits if is_place(" ".join(words[:k]))), splits[0] if splits else len(words))
+        if k == len(words) and not _capitalised(" ".join(words)):
+            return None  # a sentence: "Notre correspondant à Berlin a appris que ..."
         name = " ".join(words[k:])
-    return "By " + (name if name[:1].isupper() else "")  # (the job and post alone: no name)
+    if name and not (name[:1].isupper() and _capitalised(name)):
+        return None  # "The correspondent in Washington, Jane Doe, said ...": the sentence's apposition
+    return "By " + name  # ("By " the job and post alone: no name)
+
+
+_POSTING_WORDS = 8  # the post's or the writers' words, at most
+
+
+def _capitalised(text: str) -> bool:
+    """Whether ``text`` is a place's or the writers' names alone: up to :data:`_POSTING_WORDS`
+    words, each opening with a capital or a name's particle or a joiner ("Rio de Janeiro",
+    "Jeanne Dupont et Jean Martin"); not a sentence ("Berlin depuis 2019", "Jane Doe, said").
+
+    >>> _capitalised("Jeanne Dupont et Jean Martin"), _capitalised("Jane Doe, said the")
+    (True, False)
+    """
+    words = text.replace(",", " , ").split()
+    return 0 < len(words) <= _POSTING_WORDS and all(
+        w[:1].isupper() or w.casefold() in _NAME_PARTICLES or w.casefold() in _POSTING_JOINERS for w in words)
+
+
+_POSTING_JOINERS = frozenset([",", "and", "und", "et", "e", "y", "en", "&"])
 
 
 # "Words:" also heads a glossary or a word list ("Words: library, council") and a
