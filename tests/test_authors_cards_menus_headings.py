@@ -269,3 +269,19 @@ def test_a_sentence_opening_with_a_posted_job_is_no_byline(lead):
                                   "El autor es profesor de historia en Sevilla."])
 def test_an_author_boxs_bio_sentence_after_the_role_word_names_no_lower_case_word(line):
     assert not any(name[:1].islower() for name in clean_byline(line))
+
+
+# paragraphs long enough that the header's reading ends at the text
+_LONG_TEXT = _TEXT.replace("at the desk.", "at the desk, and the volunteers who run it hope to add a "
+                           "bicycle repair corner next year.")
+
+
+def test_a_menu_inside_the_story_is_no_site_menu():
+    # the story's own dropdown of its writers ("By Jane Doe and 2 others" opening a Bootstrap
+    # "dropdown-menu" of their pages) after the text: the story's credit, not the site's menu
+    items = "".join(f"<li><a class='dropdown-item' href='/author/{slug}'>{name}</a></li>"
+                    for slug, name in (("jane-doe", "Jane Doe"), ("john-roe", "John Roe"), ("ann-lee", "Ann Lee")))
+    credit = (f"<div class='post-authors'><div class='dropdown'><button class='dropdown-toggle'>Jane Doe and 2 others"
+              f"</button><ul class='dropdown-menu'>{items}</ul></div></div>")
+    body = f"<main><article><h1>A tool library opens</h1>{_LONG_TEXT}{credit}</article></main>"
+    assert _authors(body)[:1] == ["Jane Doe"]

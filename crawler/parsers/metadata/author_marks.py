@@ -107,7 +107,11 @@ _MENU_DEPTH = 6
 
 def _in_menu(el: Any) -> bool:
     """Whether ``el`` is in a site menu's list (:data:`_MENU_WORDS`, a list or its item up to
-    :data:`_MENU_DEPTH` levels up, or an element whose ``role`` is a menu's)."""
+    :data:`_MENU_DEPTH` levels up, or an element whose ``role`` is a menu's); not in the
+    story's ``<article>``, whose menu is its own (a byline's "dropdown-menu" of the co-writers
+    behind "By Jane Doe and 2 others")."""
+    if any(node.tag == "article" for node in el.iterancestors()):
+        return False
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > _MENU_DEPTH or node.tag in ("body", "article", "main"):
             return False
