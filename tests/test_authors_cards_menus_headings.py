@@ -285,3 +285,19 @@ def test_a_menu_inside_the_story_is_no_site_menu():
               f"</button><ul class='dropdown-menu'>{items}</ul></div></div>")
     body = f"<main><article><h1>A tool library opens</h1>{_LONG_TEXT}{credit}</article></main>"
     assert _authors(body)[:1] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    # a health or explainer site's credit cards after the text: the writer's card, then a
+    # reviewer's, a fact checker's or an updater's, each a card of the same class
+    ("Medically reviewed by", ["Jane Doe"]),
+    ("Fact checked by", ["Jane Doe"]),
+    ("Updated by", ["Jane Doe"]),
+    # a second writer's card stays
+    ("Written by", ["Jane Doe", "Ann Smith"]),
+])
+def test_a_reviewers_card_beside_the_writers_names_no_writer(label, names):
+    cards = (f"<div class='byline-item'>Written by <a class='author' href='/author/jane-doe'>Jane Doe</a></div>"
+             f"<div class='byline-item'>{label} <a class='author' href='/author/ann-smith'>Ann Smith</a></div>")
+    body = f"<main><article><h1>A tool library opens</h1>{_LONG_TEXT}{cards}</article></main>"
+    assert _authors(body) == names

@@ -494,7 +494,7 @@ class AuthorMarks:
             box = next((box for box in cards if other is box or within(other, box)), None)
             if box is None or (budget := budget - 1) < 0 or _links_story(box, self._memo):
                 break
-            if not _PHOTO_JOB.search(text_of(box, _CARD_TEXT, " ")):  # (a photographer's card: no writer)
+            if not _other_role_card(text_of(box, _CARD_TEXT, " ")):
                 found.extend(other_names)
         return dedupe(found)
 
@@ -1398,6 +1398,24 @@ def _next_cards(card: Any) -> list[Any]:
     return cards
 
 
+def _other_role_card(text: str) -> bool:
+    """Whether a card's ``text`` credits someone who did not write: a photographer (:data:`_PHOTO_JOB`),
+    or a label of another's job before the name ("Medically reviewed by X", "Fact checked by X",
+    "Updated by X", "Edited by X" beside "Written by Jane Doe"), which the byline reader reads
+    as no writer's (:func:`.authors.looks_like_byline`, :func:`.authors.clean_byline`).
+
+    >>> _other_role_card("Medically reviewed by Ann Smith"), _other_role_card("Written by Ann Smith")
+    (True, False)
+    >>> _other_role_card("Ann Smith Reporter"), _other_role_card("John Roe, Fotograf")
+    (False, True)
+    """
+    if _PHOTO_JOB.search(text):
+        return True
+    return bool(_JOB_BY.match(text)) and not (looks_like_byline(text) and clean_byline(text))
+
+
+# A card's label: up to three words before a by-word ("Medically reviewed by", "Written by").
+_JOB_BY = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){1,3}(?i:by|von|par|por|door)\s", re.I)
 # A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe").
 _PHOTO_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|fotograf(?:in|en|o|a)?|fotos?|"
                         r"photographe|fotógraf[oa]|bilder?|video)(?![^\W\d_])", re.I)
