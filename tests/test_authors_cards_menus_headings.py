@@ -301,3 +301,19 @@ def test_a_reviewers_card_beside_the_writers_names_no_writer(label, names):
              f"<div class='byline-item'>{label} <a class='author' href='/author/ann-smith'>Ann Smith</a></div>")
     body = f"<main><article><h1>A tool library opens</h1>{_LONG_TEXT}{cards}</article></main>"
     assert _authors(body) == names
+
+
+@pytest.mark.parametrize(("lang", "subheading"), [
+    # a story's subheading naming the criticism's or the review's source, no kicker: German
+    # nouns and bodies are capitalised, so only a person's name after the kicker is a writer's
+    ("de", "Kritik von Grünen und Linken"),
+    ("de", "Kritik von Umweltverbänden"),
+    ("en", "Review by Ofsted"),
+])
+def test_a_subheading_naming_a_criticisms_source_is_no_kicker(lang, subheading):
+    text = "".join(f"<p>Absatz {i}: Der Rat hat am Dienstag die Anwohner, die Händler und den Betreiber der Fähre "
+                   "lange angehört, bevor er über den Plan für den Hafen abstimmte, der im Herbst beginnen soll "
+                   "und viel Geld kostet.</p>" for i in range(6))
+    body = (f"<main><article><h1>Der Plan für den Hafen</h1><p class='lead'>Der Rat stimmt zu.</p>"
+            f"<h2>{subheading}</h2>{text}<p class='autor'>Anna Müller</p></article></main>")
+    assert _authors(body, lang, "https://www.zeitung.example/politik/2024/05/03/hafenplan") == ["Anna Müller"]

@@ -195,11 +195,28 @@ _KIND_BY = re.compile(
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
-    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])"
-    # the opinion and review pages' kicker on the byline, before a capitalised name ("Opinion
-    # by Jane Doe", "Perspective by X", "Review by X"; German "Eine Kritik von X"): "Review by
-    # the committee ..." opens a sentence
-    r"|^\s*(?:eine\s+)?(?:opinion|perspective|review|kritik)\s+(?:by|von)\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+# The opinion and review pages' kicker on the byline, before a person's name ("Opinion by Jane
+# Doe", "Perspective by Sen. Ted Cruz", "Review by X"; German "Eine Kritik von X", with its
+# article: "Kritik von Grünen und Linken" is a story's subheading, the criticism's source):
+# "Review by the committee ...", "Review by Ofsted found ..." open a sentence.
+_KICKER_BY = re.compile(r"^\s*(?:(?:opinion|perspective|review)\s+by|eine\s+(?:film|buch|theater)?kritik\s+von)\s+"
+                        r"(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+
+
+def _kind_by(text: str) -> re.Match[str] | None:
+    """The kind of piece and its by-word opening ``text`` (:data:`_KIND_BY`), or an opinion or
+    review kicker (:data:`_KICKER_BY`) before a known given name, after a title word if any.
+
+    >>> bool(_kind_by("Opinion by Sen. Ted Cruz")), bool(_kind_by("Review by Ofsted found failings"))
+    (True, False)
+    """
+    if (m := _KIND_BY.match(text)) is not None or (m := _KICKER_BY.match(text)) is None:
+        return m
+    words = _JOINERS.split(text[m.end():], maxsplit=1)[0].split()[:4]  # (the first of the writers)
+    return m if opens_with_given_name(" ".join(words)) or opens_with_given_name(" ".join(words[1:])) else None
+
+
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af|מאת)\s*[:\-–]?\s*$", re.IGNORECASE)
 # The hundred-odd commonest Chinese surnames (simplified and traditional forms):
@@ -1158,7 +1175,7 @@ def _reads_as_byline(text: str) -> bool:
     if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
         return False
     text = _our_staff(text) or _posting_first(text) or text
-    if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
+    if _kind_by(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
@@ -2061,7 +2078,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if dated:
         text = _without_categories(text[dated.end():])
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    inner = _KIND_BY.match(text) or _INNER_BY.match(text)
+    inner = _kind_by(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
     desk = _desk_credit(text) if strict else None
