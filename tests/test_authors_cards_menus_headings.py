@@ -181,6 +181,15 @@ def test_a_photographers_card_beside_the_writers_names_no_writer():
     assert _authors(body) == ["Jane Doe", "Ann Lee"]
 
 
+def test_a_photographers_card_before_the_writers_names_no_writer():
+    # the photographer's card first: its mark is read first, the writers' cards after it
+    cards = "".join(f'<dl class="author"><a href="/author/{n}"><dt class="name">{name}</dt><dd>{job}</dd></a></dl>'
+                    for n, name, job in ((2, "John Roe", "Photographer"), (1, "Jane Doe", "Reporter"),
+                                         (3, "Ann Lee", "Reporter")))
+    body = f'<main><article><h1>A tool library opens</h1><header>{cards}</header>{_TEXT}</article></main>'
+    assert _authors(body) == ["Jane Doe", "Ann Lee"]
+
+
 @pytest.mark.parametrize(("line", "names"), [
     # the dateline's city after the writers and a separator (Reuters' "By X and Y | WASHINGTON",
     # El Mundo's "Por X | Madrid") is where they wrote from, no co-writer

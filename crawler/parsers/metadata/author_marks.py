@@ -484,6 +484,9 @@ class AuthorMarks:
         card = _card_of(el)
         if card is None or _links_story(card, self._memo):
             return found
+        own = found
+        if _other_role_card(text_of(card, _CARD_TEXT, " ")):
+            found = []  # (the photographer's card first: the writers' cards after it)
         cards = _next_cards(card)
         budget = _CARD_MARKS * (len(cards) + 1)  # a card holds a few marks (its box, link, name)
         passed = False  # (the marks read before this one come first)
@@ -496,7 +499,7 @@ class AuthorMarks:
                 break
             if not _other_role_card(text_of(box, _CARD_TEXT, " ")):
                 found.extend(other_names)
-        return dedupe(found)
+        return dedupe(found) or own
 
 
 _MAX_LEAD_SCAN = 5_000
