@@ -326,3 +326,10 @@ def test_a_subheading_naming_a_criticisms_source_is_no_kicker(lang, subheading):
     body = (f"<main><article><h1>Der Plan für den Hafen</h1><p class='lead'>Der Rat stimmt zu.</p>"
             f"<h2>{subheading}</h2>{text}<p class='autor'>Anna Müller</p></article></main>")
     assert _authors(body, lang, "https://www.zeitung.example/politik/2024/05/03/hafenplan") == ["Anna Müller"]
+
+
+@pytest.mark.parametrize("subheading", ["Correspondent Banking Under Pressure", "Our Correspondent Writes"])
+def test_a_title_case_subheading_opening_with_a_posted_job_is_no_byline(subheading):
+    body = (f"<main><article><h1>A tool library opens</h1><h2>{subheading}</h2>{_LONG_TEXT}"
+            "<p class='author'>Jane Doe</p></article></main>")
+    assert _authors(body) == ["Jane Doe"]

@@ -934,6 +934,8 @@ def _posting_first(text: str) -> str | None:
     rest = text[m.end():]
     if (at := _POSTING_AT.match(rest)) is None:
         name = rest.lstrip(" ,:–—|-")
+        if name and not opens_with_given_name(" ".join(_JOINERS.split(name, maxsplit=1)[0].split()[:4])):
+            return None  # "Correspondent Banking Under Pressure", "Our Correspondent Writes": no writer's name
     elif (ended := _POSTING_END.match(rest[at.end():])) is not None:
         if not _capitalised(ended.group(1)):
             return None  # "Correspondant à Berlin depuis 2019, Jean Martin couvre ...": a bio's sentence
