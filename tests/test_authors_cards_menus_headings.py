@@ -333,3 +333,15 @@ def test_a_title_case_subheading_opening_with_a_posted_job_is_no_byline(subheadi
     body = (f"<main><article><h1>A tool library opens</h1><h2>{subheading}</h2>{_LONG_TEXT}"
             "<p class='author'>Jane Doe</p></article></main>")
     assert _authors(body) == ["Jane Doe"]
+
+
+def test_readers_review_cards_side_by_side_name_no_co_writers():
+    # a shop's list of readers' reviews in the story, no heading, each card with the buyer's
+    # name: side by side as writers' cards are, but the list is the readers' (the first buyer,
+    # read when the story prints no byline, is a leftover of the mark fallback)
+    cards = "".join(f"<li class='review-item'><span class='author'>{name}</span> <span class='stars'>★★★★</span>"
+                    "<p>Good drill, strong battery and a solid case for the price.</p></li>"
+                    for name in ("Sarah Klein", "Tom Baker", "Mia Roth"))
+    body = f"<main><article><h1>Acme Drill X2</h1>{_LONG_TEXT}<ul class='reviews'>{cards}</ul></article></main>"
+    authors = _authors(body)
+    assert "Tom Baker" not in authors and "Mia Roth" not in authors

@@ -482,7 +482,7 @@ class AuthorMarks:
         stories' cards, each linking its story (:func:`_links_story`): their writers wrote those."""
         found = _with_siblings(el, names)
         card = _card_of(el)
-        if card is None or _links_story(card, self._memo):
+        if card is None or _links_story(card, self._memo) or _readers_cards(card):
             return found
         own = found
         if _other_role_card(text_of(card, _CARD_TEXT, " ")):
@@ -1224,6 +1224,18 @@ def _story_link_before(box: Any, el: Any, memo: dict[Any, Any]) -> bool:
         if node.tag == "a" and _story_link(node, memo):
             return True
     return False
+
+
+# The class words of readers' cards: comments, replies, a shop's reviews and ratings, testimonials.
+_READERS_CLASS = re.compile(r"(?:^|[\s_-])(?:comments?|repl(?:y|ies)|reviews?|testimonials?|ratings?)(?:$|[\s_-])",
+                            re.IGNORECASE)
+
+
+def _readers_cards(card: Any) -> bool:
+    """Whether ``card`` or the list holding it is classed as readers' (:data:`_READERS_CLASS`: "<ul
+    class=reviews><li class=review-item>"): a buyer's or a commenter's name on each, no writer's."""
+    parent = card.getparent()
+    return any(_READERS_CLASS.search(node.get("class") or "") for node in (card, parent) if node is not None)
 
 
 def _links_story(box: Any, memo: dict[Any, Any]) -> bool:
