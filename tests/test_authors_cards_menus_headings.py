@@ -70,7 +70,7 @@ def test_a_columnists_menu_names_no_writer():
 
 
 @pytest.mark.parametrize("label", ["DER AUTOR", "DIE AUTORIN", "Der Autor", "Die Autorin:", "THE AUTHOR",
-                                   "About the author", "Über den Autor"])
+                                   "About the author", "Über den Autor", "Zum Autor", "Zur Autorin:"])
 def test_an_author_box_headed_by_the_role_word_and_its_article_names_the_writer(label):
     text = _TEXT.replace("Paragraph", "Absatz")
     body = (f"<main><article><h1>A tool library opens</h1>{text}<div class='author-box'><span class='label'>{label}</span> "

@@ -326,10 +326,10 @@ _INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
 _PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:view\s+)?profile\s+of\s+",
                          re.IGNORECASE)
 # An author box's heading, the role word with its article ("DER AUTOR", "Die Autorin",
-# "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "About the author"), read with
+# "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "Zum Autor", "About the author"), read with
 # the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`). A
 # capital after it: "Die Autorin lebt in Berlin", "El autor es profesor" are a bio's sentence.
-_ROLE_HEADING = re.compile(r"^\s*(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])\s*"
+_ROLE_HEADING = re.compile(r"^\s*(?:(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])|zum|zur)\s*"
                            r"(?<=\s|['’])(?:autor|autorin|autoren|autorinnen|author|authors|auteur|auteure|autrice|"
                            r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 # Photo credits are not bylines.
