@@ -137,6 +137,10 @@ _FR_TEXT = "".join(f"<p>Paragraphe {i}. Le conseil a entendu mardi les habitants
     ("fr", "<p>Jeanne Dupont, envoyée spéciale à Kiev</p>", "", ["Jeanne Dupont"]),
     ("fr", "", "<p>Jean Martin, correspondant à Berlin</p>", ["Jean Martin"]),
     ("es", "<p>Juan Pérez, enviado especial a Kiev</p>", "", ["Juan Pérez"]),
+    # the Italian correspondent's, the job before the post and the name, or after the name
+    ("it", "<div class='byline'>Il corrispondente a Mosca <a href='/autore/marco-bianchi'>Marco Bianchi</a></div>", "",
+     ["Marco Bianchi"]),
+    ("it", "<p>Marco Bianchi, corrispondente a Mosca</p>", "", ["Marco Bianchi"]),
 ])
 def test_a_posted_writers_job_and_post_beside_the_name(lang, header, after, names):
     body = f"<main><article><header><h1>Le plan du port</h1>{header}</header>{_FR_TEXT}{after}</article></main>"

@@ -913,7 +913,7 @@ def _our_staff(text: str) -> str | None:
 # or the post's capitals end.
 _POSTING_JOB = re.compile(
     r"^\s*(?i:(?:l['’]\s*|le\s+|la\s+|il\s+|el\s+|the\s+|notre\s+|our\s+))?"
-    r"(?i:envoyée?|correspondante?|inviat[oa]|enviad[oa]|corresponsal|correspondent|correspondente|"
+    r"(?i:envoyée?|correspondante?|inviat[oa]|enviad[oa]|corresponsal|correspondent|correspondente|corrispondente|"
     r"korrespondent(?:in)?)(?:\s+(?i:spéciale?|speciale|especial|special|permanente?))?(?=[\s,:–—-])")
 _POSTING_AT = re.compile(r"\s+(?i:à|au|aux|en|in|a|at|em|im|no|na)\s+")
 _POSTING_END = re.compile(r"^([^,:–—|]{1,40}?)\s*[,:–—|-]\s+(\S.*)$")
@@ -1083,7 +1083,7 @@ _NAME_THEN_JOB = re.compile(
     r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
     # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
     # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
-    r"correspondante?|corresponsal|correspondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
+    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
     r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
 
 
