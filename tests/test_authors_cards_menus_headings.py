@@ -38,6 +38,18 @@ def test_a_portals_reporter_cards_after_the_text_each_name_a_writer():
     assert _authors(body, "ko", "https://news.example.kr/mnews/article/001/0000799370?sid=100") == ["조혜진", "김지은"]
 
 
+def test_a_portals_photo_reporters_card_after_the_text_names_no_writer():
+    # the photo reporter's box ("사진기자") beside the reporters' ("기자"): the photographs' credit
+    cards = "".join(f'<div class="byline"><a href="/journalist/{slug}"><span class="byline_s">{name} {job}</span></a>'
+                    "<button>구독</button></div>" for slug, name, job in (("cho54", "조혜진", "기자"),
+                                                                          ("park07", "박영수", "사진기자"),
+                                                                          ("kim18", "김지은", "기자")))
+    body = (f'<div class="media_end_head"><h2 id="title_area"><span>새 재난 대비 계획 공개</span></h2></div>'
+            f'<article id="dic_area">{_KO_TEXT}cho54@yna.co.kr</article>{cards}'
+            '<div class="copyright">&lt;저작권자(c) 연합뉴스, 무단전재 및 재배포 금지&gt;</div>')
+    assert _authors(body, "ko", "https://news.example.kr/mnews/article/001/0000799370?sid=100") == ["조혜진", "김지은"]
+
+
 def test_a_headers_writer_cards_side_by_side_each_name_a_writer():
     # one <dl class="author"> per writer in the story's header, each linking the writer's page
     cards = "".join(f'<dl class="author"><a href="/author/{n}"><dt class="name">{name}</dt>'

@@ -1431,9 +1431,10 @@ def _other_role_card(text: str) -> bool:
 
 # A card's label: up to three words before a by-word ("Medically reviewed by", "Written by").
 _JOB_BY = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){1,3}(?i:by|von|par|por|door)\s", re.I)
-# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe").
+# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe";
+# a Korean portal's "박영수 사진기자", photo reporter, beside its "조혜진 기자" cards).
 _PHOTO_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|fotograf(?:in|en|o|a)?|fotos?|"
-                        r"photographe|fotógraf[oa]|bilder?|video)(?![^\W\d_])", re.I)
+                        r"photographe|fotógraf[oa]|bilder?|video|사진기자)(?![^\W\d_])", re.I)
 
 
 def _with_siblings(el: Any, names: list[str]) -> list[str]:
