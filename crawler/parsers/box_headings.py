@@ -58,6 +58,11 @@ COMMENT_THREAD_HEADINGS: tuple[str, ...] = (
     "top rated comments", "top comments", "latest comments", "user comments",
     "comments are closed", "kommentar schreiben", "schreibe einen kommentar",
     "laisser un commentaire", "deja un comentario", "lascia un commento",
+    # a shop's or a review page's readers' reviews, a thread of comments with a rating ("Review
+    # by Sarah Klein ★★★★☆" is a buyer's, not the story's writer)
+    "customer reviews", "user reviews", "reader reviews", "readers' reviews", "kundenbewertungen",
+    "kundenrezensionen", "avis clients", "avis des clients", "opiniones de clientes", "reseñas de clientes",
+    "recensioni dei clienti", "avaliações de clientes", "klantbeoordelingen",
 )
 
 # Openings of related-list headings ("More from Technology", "More posts you'll love").

@@ -107,7 +107,11 @@ _MENU_DEPTH = 6
 
 def _in_menu(el: Any) -> bool:
     """Whether ``el`` is in a site menu's list (:data:`_MENU_WORDS`, a list or its item up to
-    :data:`_MENU_DEPTH` levels up, or an element whose ``role`` is a menu's)."""
+    :data:`_MENU_DEPTH` levels up, or an element whose ``role`` is a menu's); not in the
+    story's ``<article>``, whose menu is its own (a byline's "dropdown-menu" of the co-writers
+    behind "By Jane Doe and 2 others")."""
+    if any(node.tag == "article" for node in el.iterancestors()):
+        return False
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > _MENU_DEPTH or node.tag in ("body", "article", "main"):
             return False
@@ -474,11 +478,15 @@ class AuthorMarks:
         """The mark's names, its sibling links' (:func:`_with_siblings`) and those of the
         writer cards printed side by side after its own (:func:`_card_of`): a portal's
         "<div class=byline>A 기자</div><div class=byline>B 기자</div>" after the text, a
-        header's "<dl class=author>" per writer: each card its own mark."""
+        header's "<dl class=author>" per writer: each card its own mark. Not a list of other
+        stories' cards, each linking its story (:func:`_links_story`): their writers wrote those."""
         found = _with_siblings(el, names)
         card = _card_of(el)
-        if card is None:
+        if card is None or _links_story(card, self._memo) or _readers_cards(card):
             return found
+        own = found
+        if _other_role_card(text_of(card, _CARD_TEXT, " ")):
+            found = []  # (the photographer's card first: the writers' cards after it)
         cards = _next_cards(card)
         budget = _CARD_MARKS * (len(cards) + 1)  # a card holds a few marks (its box, link, name)
         passed = False  # (the marks read before this one come first)
@@ -487,11 +495,11 @@ class AuthorMarks:
             if not passed or other is el or other is card or within(other, card):
                 continue
             box = next((box for box in cards if other is box or within(other, box)), None)
-            if box is None or (budget := budget - 1) < 0:
+            if box is None or (budget := budget - 1) < 0 or _links_story(box, self._memo):
                 break
-            if not _PHOTO_JOB.search(text_of(box, _CARD_TEXT, " ")):  # (a photographer's card: no writer)
+            if not _other_role_card(text_of(box, _CARD_TEXT, " ")):
                 found.extend(other_names)
-        return dedupe(found)
+        return dedupe(found) or own
 
 
 _MAX_LEAD_SCAN = 5_000
@@ -1218,6 +1226,24 @@ def _story_link_before(box: Any, el: Any, memo: dict[Any, Any]) -> bool:
     return False
 
 
+# The class words of readers' cards: comments, replies, a shop's reviews and ratings, testimonials.
+_READERS_CLASS = re.compile(r"(?:^|[\s_-])(?:comments?|repl(?:y|ies)|reviews?|testimonials?|ratings?)(?:$|[\s_-])",
+                            re.IGNORECASE)
+
+
+def _readers_cards(card: Any) -> bool:
+    """Whether ``card`` or the list holding it is classed as readers' (:data:`_READERS_CLASS`: "<ul
+    class=reviews><li class=review-item>"): a buyer's or a commenter's name on each, no writer's."""
+    parent = card.getparent()
+    return any(_READERS_CLASS.search(node.get("class") or "") for node in (card, parent) if node is not None)
+
+
+def _links_story(box: Any, memo: dict[Any, Any]) -> bool:
+    """Whether ``box`` links a story (:func:`_story_link`: another page of the site by a title's
+    words, no writer's page): a teaser's card, no writer's."""
+    return any(_story_link(a, memo) for a in islice(box.iter("a"), _MAX_LINKS))
+
+
 def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
     """Whether ``box`` links a story (:func:`_story_link`) and a writer's page."""
     links = list(islice(box.iter("a"), _MAX_LINKS))
@@ -1344,17 +1370,17 @@ def _other_page(link: Any, memo: dict[Any, Any]) -> bool:
 # A writer's card side by side with the next writer's: the mark itself or a box up to
 # this many levels above it, with a class, followed by boxes of the same tag and class
 # (at most :data:`_MAX_CARDS`); the marks read in each card at most :data:`_CARD_MARKS`.
-_CARD_DEPTH = 3
+_WRITER_CARD_DEPTH = 3
 _MAX_CARDS = 10
 _CARD_MARKS = 4
 
 
 def _card_of(el: Any) -> Any | None:
-    """The writer's card holding the mark ``el`` (itself or a box up to :data:`_CARD_DEPTH`
+    """The writer's card holding the mark ``el`` (itself or a box up to :data:`_WRITER_CARD_DEPTH`
     levels up) when the next element after it is a card of the same tag and class, and
     it holds no more than a card's text; ``None`` otherwise."""
     node = el
-    for _ in range(_CARD_DEPTH + 1):
+    for _ in range(_WRITER_CARD_DEPTH + 1):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return None
         value = node.get("class")
@@ -1387,9 +1413,28 @@ def _next_cards(card: Any) -> list[Any]:
     return cards
 
 
-# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe").
+def _other_role_card(text: str) -> bool:
+    """Whether a card's ``text`` credits someone who did not write: a photographer (:data:`_PHOTO_JOB`),
+    or a label of another's job before the name ("Medically reviewed by X", "Fact checked by X",
+    "Updated by X", "Edited by X" beside "Written by Jane Doe"), which the byline reader reads
+    as no writer's (:func:`.authors.looks_like_byline`, :func:`.authors.clean_byline`).
+
+    >>> _other_role_card("Medically reviewed by Ann Smith"), _other_role_card("Written by Ann Smith")
+    (True, False)
+    >>> _other_role_card("Ann Smith Reporter"), _other_role_card("John Roe, Fotograf")
+    (False, True)
+    """
+    if _PHOTO_JOB.search(text):
+        return True
+    return bool(_JOB_BY.match(text)) and not (looks_like_byline(text) and clean_byline(text))
+
+
+# A card's label: up to three words before a by-word ("Medically reviewed by", "Written by").
+_JOB_BY = re.compile(r"^\s*(?:[^\W\d_]+[\s-]+){1,3}(?i:by|von|par|por|door)\s", re.I)
+# A photographer's job on a card beside the writers' ("John Roe, Fotograf", "Photos: John Roe";
+# a Korean portal's "박영수 사진기자", photo reporter, beside its "조혜진 기자" cards).
 _PHOTO_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|fotograf(?:in|en|o|a)?|fotos?|"
-                        r"photographe|fotógraf[oa]|bilder?|video)(?![^\W\d_])", re.I)
+                        r"photographe|fotógraf[oa]|bilder?|video|사진기자)(?![^\W\d_])", re.I)
 
 
 def _with_siblings(el: Any, names: list[str]) -> list[str]:

@@ -201,11 +201,28 @@ _KIND_BY = re.compile(
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
-    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])"
-    # the opinion and review pages' kicker on the byline, before a capitalised name ("Opinion
-    # by Jane Doe", "Perspective by X", "Review by X"; German "Eine Kritik von X"): "Review by
-    # the committee ..." opens a sentence
-    r"|^\s*(?:eine\s+)?(?:opinion|perspective|review|kritik)\s+(?:by|von)\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+# The opinion and review pages' kicker on the byline, before a person's name ("Opinion by Jane
+# Doe", "Perspective by Sen. Ted Cruz", "Review by X"; German "Eine Kritik von X", with its
+# article: "Kritik von Grünen und Linken" is a story's subheading, the criticism's source):
+# "Review by the committee ...", "Review by Ofsted found ..." open a sentence.
+_KICKER_BY = re.compile(r"^\s*(?:(?:opinion|perspective|review)\s+by|eine\s+(?:film|buch|theater)?kritik\s+von)\s+"
+                        r"(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
+
+
+def _kind_by(text: str) -> re.Match[str] | None:
+    """The kind of piece and its by-word opening ``text`` (:data:`_KIND_BY`), or an opinion or
+    review kicker (:data:`_KICKER_BY`) before a known given name, after a title word if any.
+
+    >>> bool(_kind_by("Opinion by Sen. Ted Cruz")), bool(_kind_by("Review by Ofsted found failings"))
+    (True, False)
+    """
+    if (m := _KIND_BY.match(text)) is not None or (m := _KICKER_BY.match(text)) is None:
+        return m
+    words = _JOINERS.split(text[m.end():], maxsplit=1)[0].split()[:4]  # (the first of the writers)
+    return m if opens_with_given_name(" ".join(words)) or opens_with_given_name(" ".join(words[1:])) else None
+
+
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af|מאת)\s*[:\-–]?\s*$", re.IGNORECASE)
 # The hundred-odd commonest Chinese surnames (simplified and traditional forms):
@@ -315,11 +332,12 @@ _INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
 _PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:view\s+)?profile\s+of\s+",
                          re.IGNORECASE)
 # An author box's heading, the role word with its article ("DER AUTOR", "Die Autorin",
-# "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "About the author"), read with
-# the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`).
-_ROLE_HEADING = re.compile(r"^\s*(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])\s*"
+# "THE AUTHOR", "El autor", "De auteur", "Über den Autor", "Zum Autor", "About the author"), read with
+# the name after it: the heading goes as the bare "AUTOR" does (:func:`_trim_visible`). A
+# capital after it: "Die Autorin lebt in Berlin", "El autor es profesor" are a bio's sentence.
+_ROLE_HEADING = re.compile(r"^\s*(?:(?:(?:über|zum|zur|about|sobre|over)\s+)?(?:der|die|den|the|el|la|o|a|de|il|l['’])|zum|zur)\s*"
                            r"(?<=\s|['’])(?:autor|autorin|autoren|autorinnen|author|authors|auteur|auteure|autrice|"
-                           r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=[^\W\d_])", re.IGNORECASE)
+                           r"autore|autora|autores|autori|auteurs)\s*[:：]?\s+(?=(?-i:[^\W\d_a-z]))", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -439,14 +457,31 @@ _DUTCH_PARTICLE = re.compile(r"^[^\W\d_a-z][\w'’-]*\s+(?:van|ter|ten|der|den|v
                              r"[^\W\d_a-z]\S*$")
 
 
+# The first words of Spanish, Portuguese, Italian and French place names that are given
+# names or read as them ("Santa Cruz", "Villa María", "Mar del Plata", "Isla Margarita"):
+# after "en" the place's "in", not a second writer.
+_ROMANCE_PLACE_OPENERS = frozenset(["santa", "santo", "san", "são", "sainte", "saint", "villa", "vila", "mar", "tierra",
+                            "isla", "ilha", "alta", "alto", "puerto", "porto", "ciudad", "nueva", "nuevo", "nova",
+                            "río", "rio", "bahía", "baía", "monte", "mont", "costa", "playa", "cabo", "valle",
+                            "sierra", "serra", "punta", "la", "las", "los", "el"])
+
+
 def _dutch_and(text: str) -> bool:
-    """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`).
+    """Whether an "en" in ``text`` joins a person's full name (:data:`_EN_NAME`): not on a
+    line opened by another language's by-word ("Por Juan Pérez en Santa Cruz", "Par Jean
+    Dupont en Bretagne": the "en" is "in"), nor before a place's first word (:data:`_ROMANCE_PLACE_OPENERS`).
 
     >>> _dutch_and("Ruud ter Horst en Sanne Bakker"), _dutch_and("Jean Dupont en Bretagne")
     (True, False)
+    >>> _dutch_and("Por María López en Santa Fe"), _dutch_and("Ana Gil en Villa María")
+    (False, False)
     """
+    if _BY_PREFIX.match(text):
+        return False
     for m in islice(_EN_NAME.finditer(text), _MAX_LINE_NAMES):
         words = m.group(1).split(",")[0].split()
+        if words[0].casefold() in _ROMANCE_PLACE_OPENERS:
+            continue
         for size in range(min(len(words), 4), 1, -1):
             name = " ".join(words[:size])
             if is_place(name) or names_a_body(name):
@@ -884,7 +919,7 @@ def _our_staff(text: str) -> str | None:
 # or the post's capitals end.
 _POSTING_JOB = re.compile(
     r"^\s*(?i:(?:l['’]\s*|le\s+|la\s+|il\s+|el\s+|the\s+|notre\s+|our\s+))?"
-    r"(?i:envoyée?|correspondante?|inviat[oa]|enviad[oa]|corresponsal|correspondent|correspondente|"
+    r"(?i:envoyée?|correspondante?|inviat[oa]|enviad[oa]|corresponsal|correspondent|correspondente|corrispondente|"
     r"korrespondent(?:in)?)(?:\s+(?i:spéciale?|speciale|especial|special|permanente?))?(?=[\s,:–—-])")
 _POSTING_AT = re.compile(r"\s+(?i:à|au|aux|en|in|a|at|em|im|no|na)\s+")
 _POSTING_END = re.compile(r"^([^,:–—|]{1,40}?)\s*[,:–—|-]\s+(\S.*)$")
@@ -905,7 +940,11 @@ def _posting_first(text: str) -> str | None:
     rest = text[m.end():]
     if (at := _POSTING_AT.match(rest)) is None:
         name = rest.lstrip(" ,:–—|-")
+        if name and not opens_with_given_name(" ".join(_JOINERS.split(name, maxsplit=1)[0].split()[:4])):
+            return None  # "Correspondent Banking Under Pressure", "Our Correspondent Writes": no writer's name
     elif (ended := _POSTING_END.match(rest[at.end():])) is not None:
+        if not _capitalised(ended.group(1)):
+            return None  # "Correspondant à Berlin depuis 2019, Jean Martin couvre ...": a bio's sentence
         name = ended.group(2)
     else:
         words = rest[at.end():].split()
@@ -914,8 +953,31 @@ def _posting_first(text: str) -> str | None:
             or (all(w.isupper() for w in words[:k]) and not any(w.isupper() for w in words[k:])))]
         # (the post a known place where two splits read: "in New York Jane Doe")
         k = next((k for k in splits if is_place(" ".join(words[:k]))), splits[0] if splits else len(words))
+        if k == len(words) and not _capitalised(" ".join(words)):
+            return None  # a sentence: "Notre correspondant à Berlin a appris que ..."
         name = " ".join(words[k:])
-    return "By " + (name if name[:1].isupper() else "")  # (the job and post alone: no name)
+    if name and not (name[:1].isupper() and _capitalised(name)):
+        return None  # "The correspondent in Washington, Jane Doe, said ...": the sentence's apposition
+    return "By " + name  # ("By " the job and post alone: no name)
+
+
+_POSTING_WORDS = 8  # the post's or the writers' words, at most
+
+
+def _capitalised(text: str) -> bool:
+    """Whether ``text`` is a place's or the writers' names alone: up to :data:`_POSTING_WORDS`
+    words, each opening with a capital or a name's particle or a joiner ("Rio de Janeiro",
+    "Jeanne Dupont et Jean Martin"); not a sentence ("Berlin depuis 2019", "Jane Doe, said").
+
+    >>> _capitalised("Jeanne Dupont et Jean Martin"), _capitalised("Jane Doe, said the")
+    (True, False)
+    """
+    words = text.replace(",", " , ").split()
+    return 0 < len(words) <= _POSTING_WORDS and all(
+        w[:1].isupper() or w.casefold() in _NAME_PARTICLES or w.casefold() in _POSTING_JOINERS for w in words)
+
+
+_POSTING_JOINERS = frozenset([",", "and", "und", "et", "e", "y", "en", "&"])
 
 
 # "Words:" also heads a glossary or a word list ("Words: library, council") and a
@@ -1027,7 +1089,7 @@ _NAME_THEN_JOB = re.compile(
     r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
     # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
     # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
-    r"correspondante?|corresponsal|correspondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
+    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
     r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
 
 
@@ -1121,7 +1183,7 @@ def _reads_as_byline(text: str) -> bool:
     if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
         return False
     text = _our_staff(text) or _posting_first(text) or text
-    if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
+    if _kind_by(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
@@ -1955,6 +2017,31 @@ def _from_to(text: str) -> bool:
     return bool(_FROM_TO.match(text)) and _our_staff(text) is None
 
 
+# A theme's posting line closes with the story's categories after a bar ("3 maggio 2024 di
+# Mario Rossi | Cronaca", "Posted on May 3, 2024 by Jane Doe | Uncategorized", "3. Mai 2024
+# von Anna Müller | Politik, Wirtschaft"): each one word in title case, no given name and no
+# wire ("| Reuters", "| Ansa": a credit; "| AFP", "| dpa" are not in title case).
+_CATEGORY_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{2,24}")
+
+
+def _without_categories(text: str) -> str:
+    """``text``, the rest of a dated posting line, without its last bar's category words.
+
+    >>> _without_categories("di Mario Rossi | Cronaca"), _without_categories("by Jane Doe | Reuters")
+    ('di Mario Rossi', 'by Jane Doe | Reuters')
+    >>> _without_categories("by Jane Doe | Ann Lee"), _without_categories("von Anna Müller | Politik, Wirtschaft")
+    ('by Jane Doe | Ann Lee', 'von Anna Müller')
+    """
+    head, bar, tail = text.rpartition("|")
+    if not bar or not head.strip() or len(tail) > 80:
+        return text
+    words = [w.strip() for w in tail.split(",")]
+    if all(_CATEGORY_WORD.fullmatch(w) and w.casefold() not in WIRES and w.casefold() not in TITLE_CASE_AGENCIES
+           and not is_given_name(w) for w in words):
+        return head.rstrip()
+    return text
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -1999,9 +2086,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) or _dutch_and(text) else _ROLE_PHRASES
     dated = _lead_in(text) or _dated_label(text)
     if dated:
-        text = text[dated.end():]
+        text = _without_categories(text[dated.end():])
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    inner = _KIND_BY.match(text) or _INNER_BY.match(text)
+    inner = _kind_by(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
     desk = _desk_credit(text) if strict else None
