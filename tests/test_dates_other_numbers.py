@@ -93,3 +93,17 @@ def test_the_source_htmldate_reads_leaves_the_page_as_it_was() -> None:
     assert "16-05-24" not in source and "data-timestamp" not in source, source
     assert "after the thread" in source and "12.03.2019" in source, source
     assert etree.tostring(doc) == before
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Veröffentlicht am 5.3.24 von Hans Müller", ("2024-03-05", 18)),
+    ("Berlin, 1.1.01 Der Stadtrat tagte", ("2001-01-01", 8)),
+    ("Erschienen 2.3.10 in Politik", ("2010-03-02", 11)),
+])
+def test_a_short_date_inside_a_line_before_words_is_a_date(text: str, found: tuple[str, int]) -> None:
+    """An outline's number opens its heading or line ("1.1.01 Allgemeines"); the same
+    shape after a label or a place in the line ("am 5.3.24 von Hans Müller", a byline)
+    is the date it reads as."""
+    assert find_date_span(text, "de") == found
+    assert find_date_span("1.1.01 Allgemeines", "de") is None
+    assert find_date_span("Inhalt\n  2.3.10 Begriffe", "de") is None
