@@ -311,14 +311,19 @@ def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> 
 
 def name_to_resolve(url: str) -> str | None:
     """``url``'s host when it is a name :func:`on_local_network` cannot judge without
-    a look-up (not an address written out, not ``localhost``), else None."""
+    a look-up (not an address written out, not ``localhost``), else None. An IPv4
+    address's short form that reads as an internet address (``0x8.8.8.8``, ``1.0x``)
+    is looked up as written too: with w3lib before 2.6 the request keeps it so, and the
+    download looks it up (``getaddrinfo``, which reads "1.0x" as a name, to be answered
+    by a search domain's server) to the addresses the guard then pins."""
     host = _host_of(url)
     if not host or on_local_network(url):
         return None
+    written = (urlsplit(url).hostname or "").lower().rstrip(".")  # (read by _host_of already)
     try:
-        ipaddress.ip_address(host)
+        ipaddress.ip_address(written)
     except ValueError:
-        return host
+        return written or None
     return None
 
 
