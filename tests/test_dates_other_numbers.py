@@ -107,3 +107,19 @@ def test_a_short_date_inside_a_line_before_words_is_a_date(text: str, found: tup
     assert find_date_span(text, "de") == found
     assert find_date_span("1.1.01 Allgemeines", "de") is None
     assert find_date_span("Inhalt\n  2.3.10 Begriffe", "de") is None
+
+
+def test_a_blanked_number_is_blanked_whole_never_inside_a_longer_one() -> None:
+    """"Version: 10.05.20" is blanked for htmldate; the date "10.05.2024" elsewhere on
+    the page, which begins with the same characters, stays whole (it was written
+    "########24"). Each text is read once, whatever the count of such numbers."""
+    import lxml.html
+
+    from crawler.parsers.metadata.date_labels import text_pieces
+    from crawler.parsers.metadata.date_search import _htmldate_source
+
+    doc = lxml.html.document_fromstring(
+        '<html><body><p>Erschienen am 10.05.2024</p><p>10.05.20</p><footer>Version: 10.05.20</footer></body></html>')
+    source = _htmldate_source(doc, list(text_pieces(doc)))
+    assert "Erschienen am 10.05.2024" in source and "Version: ########" in source, source
+    assert "<p>########</p>" in source, source
