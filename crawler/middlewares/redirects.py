@@ -43,7 +43,7 @@ from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import is_crawl_request
 from crawler.signals import fetch_observed, page_unfetched
-from crawler.urls import canonicalize_url, has_userinfo, masked
+from crawler.urls import canonicalize_url, has_userinfo, ipv4_problem, masked
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,12 @@ def unfollowed(target: str, max_length: int = 0) -> str | None:
     if not target.lower().startswith(("http://", "https://")):
         return NOT_FOLLOWED
     try:
-        urlsplit(target).port  # noqa: B018 (read for the ValueError it raises)
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 (read for the ValueError it raises)
     except ValueError as exc:
         return f"not followed: not a valid URL ({exc})"
+    if (problem := ipv4_problem(parts.hostname or "")) is not None:
+        return f"not followed: not a valid URL ({problem})"
     if has_userinfo(target):
         return WITH_CREDENTIALS
     if max_length and len(safe_url_string(target)) > max_length:
