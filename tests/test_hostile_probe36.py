@@ -196,3 +196,19 @@ def test_a_redirect_to_a_host_ending_in_a_number_that_is_no_ipv4_address_is_not_
     assert unfollowed(target, 2083) == \
         "not followed: not a valid URL (the host ends in a number and is no IPv4 address)"
     assert unfollowed("http://127.1/news/x", 2083) is None  # (127.0.0.1)
+
+
+@pytest.mark.parametrize("target", ["http://256.1.1.1/x", "http://news.2024/x"])
+def test_a_meta_refresh_to_a_host_ending_in_a_number_that_is_no_ipv4_address_names_no_url(target: str) -> None:
+    """w3lib 2.6 reads such a refresh as none (its URL fails), 2.5 as a redirect to a
+    look-up that fails: under either it is a refresh that names no URL, told and
+    counted as one whose port is past 65535 is (the page read as it is)."""
+    from scrapy.http import HtmlResponse
+
+    from crawler.middlewares.redirects import meta_refresh
+
+    page = f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head><body>x</body></html>'
+    with pytest.raises(ValueError, match="the host ends in a number and is no IPv4 address"):
+        meta_refresh(HtmlResponse("http://127.0.0.1:9/a", body=page.encode()), [])
+    fine = page.replace(target, "http://127.1/x")
+    assert meta_refresh(HtmlResponse("http://127.0.0.1:9/a", body=fine.encode()), [])[0] == 0.0
