@@ -67,8 +67,24 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
+#: The stop signals :func:`_terminated` was run for in this command: an exception a
+#: handler raises may be swallowed by the code it lands in (a C module's init imported
+#: as the options are read, a ``__del__``), and the command went on (a crawl SIGTERM'd
+#: as it started read its seeds: "holds no seeds"). :func:`stop_if_signalled` ends it.
+_signalled: list[int] = []
+
+
 def _terminated(signum: int, frame: object) -> None:
+    _signalled.append(signum)
     raise Terminated(signum)
+
+
+def stop_if_signalled() -> None:
+    """Raise :class:`Terminated` for the first stop signal :func:`_terminated` was run
+    for, if one was (its exception swallowed where it landed): called before a
+    command blocks or starts its work."""
+    if _signalled:
+        raise Terminated(_signalled[0])
 
 
 class StopSignals:
@@ -266,6 +282,7 @@ class CleanGroup(click.Group):
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
+        _signalled.clear()  # (a command before in this process: a test's)
         for signum in (signal.SIGTERM, signal.SIGHUP):  # an ignored one (nohup) stays ignored
             if signal.getsignal(signum) is signal.SIG_DFL and threading.current_thread() is threading.main_thread():
                 signal.signal(signum, _terminated)
@@ -494,6 +511,7 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         check_date(since, "--since")
     seeds = tuple(lower_scheme(seed) for seed in (*seeds, *(seed for file in seed_files for seed in read_seeds(file))))
     output = Output(quiet=quiet, verbose=verbose)
+    stop_if_signalled()
     if sites_file:
         crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
                         max_pages=max_pages, depth=depth, since=since)
@@ -582,6 +600,7 @@ def exit_for(summary: Any) -> None:
 def read_seeds(file: Any) -> list[str]:
     """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped;
     a one-line error naming the file and line of a seed that is not a URL."""
+    stop_if_signalled()  # (before blocking on a pipe or a terminal)
     name, seeds = getattr(file, "name", "-"), []
     if name in (0, "<stdin>"):
         name = "-"

@@ -265,6 +265,33 @@ _IPV4_LAST = re.compile(r"[0-9]+|0[xX][0-9a-fA-F]*")
 _IPV4_LAST_CHARS = frozenset("0123456789abcdefxABCDEFX.")
 
 
+def ends_in_a_number(host: str) -> bool:
+    """Whether ``host`` (lower case) ends in a number, so that the URL standard reads it
+    as an IPv4 address, or fails the URL (https://url.spec.whatwg.org/#ends-in-a-number-checker).
+
+    >>> ends_in_a_number("news.2024"), ends_in_a_number("127.1."), ends_in_a_number("2024.example")
+    (True, True, False)
+    """
+    labels = host.split(".")
+    if len(labels) > 1 and labels[-1] == "":
+        labels.pop()  # a final dot
+    return _IPV4_LAST.fullmatch(labels[-1]) is not None
+
+
+def ipv4_problem(host: str) -> str | None:
+    """Why ``host`` cannot be a URL's host as an IPv4 address, or None: it ends in a
+    number (:func:`ends_in_a_number`) and is no IPv4 address ("256.1.1.1", "1.2.3.4.5",
+    "news.2024"), which fails the URL in the URL standard (and in w3lib 2.6, which raises
+    ValueError on it)."""
+    lowered = host.lower()
+    if lowered and ends_in_a_number(lowered) and ipv4_host(lowered) == lowered:
+        try:
+            ipaddress.IPv4Address(lowered)
+        except ValueError:
+            return "the host ends in a number and is no IPv4 address"
+    return None
+
+
 def ipv4_host(host: str) -> str:
     """``host`` (an http(s) URL's, lower case) written out as the IPv4 address it
     stands for when its last label is a number, as browsers, ``getaddrinfo`` and
@@ -311,14 +338,19 @@ def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> 
 
 def name_to_resolve(url: str) -> str | None:
     """``url``'s host when it is a name :func:`on_local_network` cannot judge without
-    a look-up (not an address written out, not ``localhost``), else None."""
+    a look-up (not an address written out, not ``localhost``), else None. An IPv4
+    address's short form that reads as an internet address (``0x8.8.8.8``, ``1.0x``)
+    is looked up as written too: with w3lib before 2.6 the request keeps it so, and the
+    download looks it up (``getaddrinfo``, which reads "1.0x" as a name, to be answered
+    by a search domain's server) to the addresses the guard then pins."""
     host = _host_of(url)
     if not host or on_local_network(url):
         return None
+    written = (urlsplit(url).hostname or "").lower().rstrip(".")  # (read by _host_of already)
     try:
-        ipaddress.ip_address(host)
+        ipaddress.ip_address(written)
     except ValueError:
-        return host
+        return written or None
     return None
 
 
@@ -414,6 +446,8 @@ def host_problem(host: str) -> str | None:
         return None
     except ValueError:
         pass  # not an IP address: a name
+    if (problem := ipv4_problem(host)) is not None:
+        return problem
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError as exc:

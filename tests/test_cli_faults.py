@@ -235,6 +235,11 @@ def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
     ("http://:80/", "no host name"),
     ("http://user:pw@example.com/", "a user name or password in it"),
     ("http://%20/", "characters other than letters, digits, '-' and '.' in the host name"),
+    # a host ending in a number is an IPv4 address (the URL standard, browsers, w3lib 2.6,
+    # which raised on it in the crawl: a traceback), and these are none
+    ("http://256.1.1.1/", "the host ends in a number and is no IPv4 address"),
+    ("http://1.2.3.4.5/", "the host ends in a number and is no IPv4 address"),
+    ("http://news.2024/", "the host ends in a number and is no IPv4 address"),
 ])
 def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Path, seed: str, reason: str) -> None:
     shown = seed.replace(":pw@", ":***@")  # a password is not printed

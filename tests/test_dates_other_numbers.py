@@ -93,3 +93,33 @@ def test_the_source_htmldate_reads_leaves_the_page_as_it_was() -> None:
     assert "16-05-24" not in source and "data-timestamp" not in source, source
     assert "after the thread" in source and "12.03.2019" in source, source
     assert etree.tostring(doc) == before
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Veröffentlicht am 5.3.24 von Hans Müller", ("2024-03-05", 18)),
+    ("Berlin, 1.1.01 Der Stadtrat tagte", ("2001-01-01", 8)),
+    ("Erschienen 2.3.10 in Politik", ("2010-03-02", 11)),
+])
+def test_a_short_date_inside_a_line_before_words_is_a_date(text: str, found: tuple[str, int]) -> None:
+    """An outline's number opens its heading or line ("1.1.01 Allgemeines"); the same
+    shape after a label or a place in the line ("am 5.3.24 von Hans Müller", a byline)
+    is the date it reads as."""
+    assert find_date_span(text, "de") == found
+    assert find_date_span("1.1.01 Allgemeines", "de") is None
+    assert find_date_span("Inhalt\n  2.3.10 Begriffe", "de") is None
+
+
+def test_a_blanked_number_is_blanked_whole_never_inside_a_longer_one() -> None:
+    """"Version: 10.05.20" is blanked for htmldate; the date "10.05.2024" elsewhere on
+    the page, which begins with the same characters, stays whole (it was written
+    "########24"). Each text is read once, whatever the count of such numbers."""
+    import lxml.html
+
+    from crawler.parsers.metadata.date_labels import text_pieces
+    from crawler.parsers.metadata.date_search import _htmldate_source
+
+    doc = lxml.html.document_fromstring(
+        '<html><body><p>Erschienen am 10.05.2024</p><p>10.05.20</p><footer>Version: 10.05.20</footer></body></html>')
+    source = _htmldate_source(doc, list(text_pieces(doc)))
+    assert "Erschienen am 10.05.2024" in source and "Version: ########" in source, source
+    assert "<p>########</p>" in source, source

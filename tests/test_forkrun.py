@@ -90,13 +90,31 @@ def test_a_forked_run_killed_by_a_signal_has_minus_the_signal_as_its_code(tmp_pa
     process.communicate()
 
 
+def reading_stdin(process: subprocess.Popen[Any]) -> None:
+    """Wait until ``process`` is blocked reading its standard input (its seeds): the
+    system call it waits in (/proc/PID/syscall: ``read`` of descriptor 0), else what it
+    sleeps on (/proc/PID/wchan: a pipe's read, for up to 20 s), else half a second.
+    (Half a second only, always, was no proof: under load the SIGTERM landed while
+    the cold run still imported its modules.)"""
+    wchan_until = time.monotonic() + 20
+    while process.poll() is None and time.monotonic() < wchan_until + 100:  # (only against a hang)
+        try:
+            if Path(f"/proc/{process.pid}/syscall").read_text().split()[:2] == ["0", "0x0"]:
+                return
+        except OSError:  # (not readable here: ptrace rules, a kernel without it)
+            if time.monotonic() > wchan_until or "pipe_read" in Path(f"/proc/{process.pid}/wchan").read_text():
+                break
+        time.sleep(0.01)
+    with pytest.raises(subprocess.TimeoutExpired):
+        process.wait(timeout=0.5)
+
+
 def test_a_forked_run_stopped_by_sigterm_says_so_and_exits_143_as_a_new_one(tmp_path: Path) -> None:
     cold = subprocess.Popen([*CLI, *WAITING_CRAWL], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=ENV, cwd=tmp_path)
     ends = []
     for process in (started(cold), waiting_crawl(tmp_path)):
-        with pytest.raises(subprocess.TimeoutExpired):
-            process.wait(timeout=0.5)  # (blocked on its stdin)
+        reading_stdin(process)
         process.send_signal(signal.SIGTERM)
         ends.append((*process.communicate(timeout=120), process.returncode))
     assert ends[0] == ends[1]

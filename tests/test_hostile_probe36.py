@@ -183,3 +183,32 @@ def test_import_warc_of_a_status_code_of_digit_signs_that_are_no_number_imports_
         ("https://news.example/1", "error", "InvalidStatusCode: the answer's status code '\\xb200' is not a three-digit "
                                             "code from 100 to 599 (RFC 9110, 15): not read"),
         ("https://news.example/2", "stored", "new version")]
+
+
+@pytest.mark.parametrize("target", ["http://256.1.1.1/news/x", "http://1.2.3.4.5/", "http://news.2024/x"])
+def test_a_redirect_to_a_host_ending_in_a_number_that_is_no_ipv4_address_is_not_followed(target: str) -> None:
+    """A host that ends in a number is an IPv4 address (the URL standard): w3lib 2.6
+    raises ValueError on one that is none, and the redirect's escaped length was read
+    with it (an ``error`` row beside the redirect's); with 2.5 it was followed to a
+    look-up that fails. It is not followed, and the row says why, under either."""
+    from crawler.middlewares.redirects import unfollowed
+
+    assert unfollowed(target, 2083) == \
+        "not followed: not a valid URL (the host ends in a number and is no IPv4 address)"
+    assert unfollowed("http://127.1/news/x", 2083) is None  # (127.0.0.1)
+
+
+@pytest.mark.parametrize("target", ["http://256.1.1.1/x", "http://news.2024/x"])
+def test_a_meta_refresh_to_a_host_ending_in_a_number_that_is_no_ipv4_address_names_no_url(target: str) -> None:
+    """w3lib 2.6 reads such a refresh as none (its URL fails), 2.5 as a redirect to a
+    look-up that fails: under either it is a refresh that names no URL, told and
+    counted as one whose port is past 65535 is (the page read as it is)."""
+    from scrapy.http import HtmlResponse
+
+    from crawler.middlewares.redirects import meta_refresh
+
+    page = f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head><body>x</body></html>'
+    with pytest.raises(ValueError, match="the host ends in a number and is no IPv4 address"):
+        meta_refresh(HtmlResponse("http://127.0.0.1:9/a", body=page.encode()), [])
+    fine = page.replace(target, "http://127.1/x")
+    assert meta_refresh(HtmlResponse("http://127.0.0.1:9/a", body=fine.encode()), [])[0] == 0.0

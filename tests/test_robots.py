@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import subprocess
 import sys
@@ -26,20 +27,27 @@ def outcomes(db: Path) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def loopback_name() -> str:
-    """A name (not an address written out, not ``localhost``: the guard looks it up) that
-    stands for 127.0.0.1 only, where the tests' sites listen: this machine's own name in
-    its hosts file. The test is skipped where it stands for another address. (``127.1``
-    was such a name to the guard before it read IPv4 short forms as the address they
-    are, as w3lib 2.6 writes them in every request.)"""
+def local_name() -> tuple[str, str]:
+    """A name (not an address written out, not ``localhost``: the guard looks it up)
+    that stands for local or private addresses only, and the one of them a test's site
+    listens on: this machine's own name, whatever address its hosts file or resolver
+    gives it (127.0.0.1 here; 127.0.1.1 on Debian; a container's or a CI runner's
+    private address). (``127.1`` was such a name to the guard before it read IPv4 short
+    forms as the address they are, as w3lib 2.6 writes them in every request.) Skipped
+    only where the name cannot be looked up or stands for an internet address."""
+    from crawler.urls import is_local_address
+
     name = socket.gethostname().lower()
     try:
         found = {info[4][0] for info in socket.getaddrinfo(name, None, proto=socket.IPPROTO_TCP)}
     except OSError as exc:
         pytest.skip(f"{name} cannot be looked up here ({exc})")
-    if found != {"127.0.0.1"}:
-        pytest.skip(f"{name} stands for {sorted(found)} here, not 127.0.0.1 alone")
-    return name
+    addresses = sorted((ipaddress.ip_address(text.split("%")[0]) for text in found),
+                       key=lambda address: (address.version, int(address)))
+    if not addresses or not all(is_local_address(address) for address in addresses):
+        pytest.skip(f"{name} stands for {[str(address) for address in addresses]} here, "
+                    "not local addresses only")
+    return name, str(addresses[0])  # (an IPv4 one first: the crawl tries each address it is given)
 
 
 def test_requests_waiting_for_robots_txt_are_checked_too(tmp_path: Path) -> None:
@@ -154,13 +162,14 @@ def test_an_intranet_site_given_by_name_may_redirect_its_robots_txt_within_its_n
     the hop is followed, as for a site given by address (review 23, MEDIUM-3: only a
     written-out address counted as local, so the whole site was disallowed). A site on
     the internet is still refused such a hop (tests/test_urls.py)."""
+    name, address = local_name()
     inside = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nDisallow: /private\n",
-                                                            "text/plain")})
-    hop = f"http://{loopback_name()}:{inside.server_address[1]}/robots.txt"
+                                                            "text/plain")}, host=address)
+    hop = f"http://{name}:{inside.server_address[1]}/robots.txt"
     site = serve({"/robots.txt": lambda h, q: h.redirect(hop, status=301),
                   "/news/front": lambda h, q: h.html(article("Front story", "/news/front", base=front,
-                                                             extra="<a href='/private/x'>x</a>"))})
-    front = f"http://{loopback_name()}:{site.server_address[1]}"  # a name the guard looks up
+                                                             extra="<a href='/private/x'>x</a>"))}, host=address)
+    front = f"http://{name}:{site.server_address[1]}"  # a name the guard looks up
     try:
         run = crawl(tmp_path / "inside.db", front + "/news/front", extra=FAST)
     finally:
@@ -189,15 +198,17 @@ def test_a_site_reached_at_a_local_address_is_local_whatever_its_name_looks_up_a
     """The guard judges the site by the address the crawler reached its robots.txt at
     (Scrapy's ``response.ip_address``, carried to the redirect's request), not by a
     second look-up of its name (review 24, LOW-D): here that look-up says "internet",
-    but the site answered from 127.0.0.1, so its hop within the network is followed.
+    but the site answered from a local address (this machine's), so its hop within
+    the network is followed.
     (Before, the look-up decided: the hop was refused and the site disallowed.)"""
     inside = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nDisallow: /private\n",
                                                             "text/plain")})
     hop = f"http://2130706433:{inside.server_address[1]}/robots.txt"  # 127.0.0.1 (an IPv4 short form)
+    name, address = local_name()
     site = serve({"/robots.txt": lambda h, q: h.redirect(hop, status=301),
                   "/news/front": lambda h, q: h.html(article("Front story", "/news/front", base=front,
-                                                             extra="<a href='/private/x'>x</a>"))})
-    front = f"http://{loopback_name()}:{site.server_address[1]}"
+                                                             extra="<a href='/private/x'>x</a>"))}, host=address)
+    front = f"http://{name}:{site.server_address[1]}"
     db = tmp_path / "rebound.db"
     try:
         run = subprocess.run([sys.executable, "-c", REBOUND_CRAWL, "crawl", front + "/news/front", "--db", str(db),

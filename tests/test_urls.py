@@ -240,6 +240,23 @@ def test_an_ipv4_short_form_is_read_as_its_address(host: str) -> None:
     assert site_of("http://2024.example/") == "2024.example" and site_of("http://1.2.3.4.5/") == "1.2.3.4.5"
 
 
+@pytest.mark.parametrize("host", ["1.0x", "0x", "0x8.8.8.8", "8.0x8.8.8"])
+def test_a_short_form_the_system_resolver_may_read_otherwise_is_looked_up(host: str) -> None:
+    """A host the URL standard reads as an IPv4 address but not as the system's
+    resolver writes it out: with w3lib before 2.6 a request keeps it as written,
+    and the download looks it up as Twisted's resolver does (``getaddrinfo``: "1.0x"
+    is a name to it, which a search domain may answer with a private address). The
+    guard looks it up too (and the download connects to what it judged), unless it
+    reads as a local address, refused at once (``0x`` is 0.0.0.0)."""
+    from crawler.urls import name_to_resolve
+
+    url = f"http://{host}:8000/robots.txt"
+    if on_local_network(url):
+        assert host == "0x" and name_to_resolve(url) is None
+    else:
+        assert name_to_resolve(url) == host
+
+
 def test_a_robots_txt_hop_to_this_machines_own_name_is_refused() -> None:
     """The machine's own name (the hosts file) stands for one of its addresses."""
     name = socket.gethostname()

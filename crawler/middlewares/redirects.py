@@ -43,7 +43,7 @@ from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import is_crawl_request
 from crawler.signals import fetch_observed, page_unfetched
-from crawler.urls import canonicalize_url, has_userinfo, masked
+from crawler.urls import canonicalize_url, has_userinfo, ipv4_problem, masked
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,12 @@ def unfollowed(target: str, max_length: int = 0) -> str | None:
     if not target.lower().startswith(("http://", "https://")):
         return NOT_FOLLOWED
     try:
-        urlsplit(target).port  # noqa: B018 (read for the ValueError it raises)
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 (read for the ValueError it raises)
     except ValueError as exc:
         return f"not followed: not a valid URL ({exc})"
+    if (problem := ipv4_problem(parts.hostname or "")) is not None:
+        return f"not followed: not a valid URL ({problem})"
     if has_userinfo(target):
         return WITH_CREDENTIALS
     if max_length and len(safe_url_string(target)) > max_length:
@@ -157,11 +160,15 @@ def meta_refresh(response: HtmlResponse, ignore_tags: list[str]) -> tuple[float 
     """Scrapy's ``get_meta_refresh``, which raises ValueError on a refresh whose
     target no URL can be made of (``url=http://[::1``, a port past 65535) with any
     w3lib: w3lib 2.6 reads such a refresh as none, as a browser does (``(None, None)``),
-    where w3lib 2.5 raised, and the crawl counts those pages either way."""
+    where w3lib 2.5 raised, and the crawl counts those pages either way; so is one to a
+    host that ends in a number and is no IPv4 address (``url=http://256.1.1.1/``: no
+    refresh to 2.6, a URL to 2.5)."""
     found = get_meta_refresh(response, ignore_tags=ignore_tags)
     if found[0] is None and "refresh" in response.text[:4096].lower() \
             and (why := _unreadable_refresh(response, ignore_tags)) is not None:
         raise ValueError(why)
+    if found[1] is not None and (why := ipv4_problem(urlsplit(found[1]).hostname or "")) is not None:
+        raise ValueError(why)  # (w3lib 2.5 made a URL of it: 2.6 reads it as no refresh)
     return found
 
 
@@ -181,10 +188,11 @@ def _unreadable_refresh(response: HtmlResponse, ignore_tags: list[str]) -> str |
             return None
         target = content.group("url").strip().strip("'\"")
         try:
-            urlsplit(urljoin(get_base_url(response), target)).port  # noqa: B018 (read for the ValueError)
+            parts = urlsplit(urljoin(get_base_url(response), target))
+            parts.port  # noqa: B018 (read for the ValueError)
         except ValueError as exc:
             return str(exc)
-        return None
+        return ipv4_problem(parts.hostname or "")
     return None
 
 

@@ -341,12 +341,12 @@ def _labelled_numbers(pieces: list[str]) -> set[str]:
 
 
 def _blanked(text: str | None, numbers: set[str]) -> str | None:
-    """``text`` with each of ``numbers`` written as ``#``."""
-    if not text or not _DATE_SHAPED.search(text):
+    """``text`` with each of ``numbers`` written as ``#`` where :data:`_DATE_SHAPED`
+    finds it whole (not the start of "10.05.2024" for "10.05.20"): one pass over the
+    text, whatever the count of numbers."""
+    if not text:
         return text
-    for number in numbers:
-        text = text.replace(number, "#" * len(number))
-    return text
+    return _DATE_SHAPED.sub(lambda m: "#" * len(m.group()) if m.group() in numbers else m.group(), text)
 
 
 def _htmldate_source(doc: Element, pieces: list[str]) -> str:
@@ -363,12 +363,12 @@ def _htmldate_source(doc: Element, pieces: list[str]) -> str:
     marked = set(threads)
     threads = [el for el in threads if el.getparent() is not None
                and not any(anc in marked for anc in el.iterancestors())]
-    texts = [(el, attr, value) for el in (doc.iter() if numbers else ()) for attr in ("text", "tail")
-             if (value := getattr(el, attr)) and _blanked(value, numbers) != value]
+    texts = [(el, attr, value, blanked) for el in (doc.iter() if numbers else ()) for attr in ("text", "tail")
+             if (value := getattr(el, attr)) and (blanked := _blanked(value, numbers)) != value]
     swapped: list[tuple[Element, Element, Element]] = []
     try:
-        for el, attr, value in texts:
-            setattr(el, attr, _blanked(value, numbers))
+        for el, attr, _value, blanked in texts:
+            setattr(el, attr, blanked)
         for el in threads:
             parent, stand_in = el.getparent(), el.makeelement("div", {})
             stand_in.tail = el.tail
@@ -378,7 +378,7 @@ def _htmldate_source(doc: Element, pieces: list[str]) -> str:
     finally:
         for parent, el, stand_in in reversed(swapped):
             parent.replace(stand_in, el)
-        for el, attr, value in texts:
+        for el, attr, value, _blanked_value in texts:
             setattr(el, attr, value)
 
 

@@ -437,10 +437,12 @@ OTHER_NUMBER_LABEL = (r"(?<![^\W\d_])(?:version|ver|vers|rev|revision|build|tel|
                       r"t[eé]l[eé]phone|tlf|phone|fon|fax|mobil|mobile|handy|hotline|cell)\.?\s*(?:(?:[:#]|nr\.?|no\.?)\s*)?")
 _OTHER_NUMBER_LABEL = re.compile(OTHER_NUMBER_LABEL + "$", re.IGNORECASE)
 # An outline's number: three dotted numbers, the first two unpadded ("1.1.01", "2.3.10")
-# before a heading's words ("1.1.01 Allgemeines"), as rules, manuals and minutes number
-# their sections (a date's unpadded day and month come with a four-digit year, or a
-# time after them, or end the line).
+# opening a line before a heading's words ("1.1.01 Allgemeines"), as rules, manuals and
+# minutes number their sections (a date's unpadded day and month come with a four-digit
+# year, or a time after them, or end the line). Inside a line, after a word or a place
+# ("am 5.3.24 von Hans Müller", "Berlin, 1.1.01 Der Stadtrat"), the shape is a date.
 _OUTLINE_AFTER = re.compile(r"\.?\s+[^\W\d_]")
+_LINE_OPENS = re.compile(r"(?:^|\n)[^\S\n]*\Z")  # (looked for in the 40 characters before)
 
 
 def number_label_before(text: str, at: int) -> bool:
@@ -460,11 +462,14 @@ def other_number(text: str, m: re.Match[str]) -> bool:
     [False, False, False]
     >>> other_number("Urteil v. 10.05.20", _NUMERIC_SHORT.search("Urteil v. 10.05.20"))  # German "vom": a date
     False
+    >>> other_number("am 5.3.24 von Hans Müller", _NUMERIC_SHORT.search("am 5.3.24 von Hans Müller"))  # a byline's
+    False
     """
     if number_label_before(text, m.start()):
         return True
     return (m.group(2) == "." and len(m.group(4)) == 2 and len(m.group(1)) == len(m.group(3)) == 1
-            and m.group(5) is None and _OUTLINE_AFTER.match(text, m.end()) is not None)
+            and m.group(5) is None and _OUTLINE_AFTER.match(text, m.end()) is not None
+            and _LINE_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
 
 
 def _day_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
