@@ -1634,6 +1634,11 @@ def _arabic_and(text: str) -> str:
 # is one name).
 _HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea]\s)ו(?=[\u05d0-\u05ea])")
 _HEBREW_PARTS = re.compile(r"[,;|]|\sו\s")
+# Given names opening with the letter "ו" as Hebrew writes them: Arabic Walid, Wael, Wasim, Wissam,
+# Wadie, Hebrew Vered, Varda, and Russian Victor, Vladimir, Vitaly, Valentina, Vadim, Vera
+# ("סמיר חסן ואאל עודה": four words of names, no "and" in them).
+_VAV_NAMES = frozenset(["וליד", "ואאל", "וואל", "וסים", "ויסאם", "וסאם", "ודיע", "ורד", "ורדה", "ויקטור",
+                        "ולדימיר", "ויטלי", "ולנטינה", "ואדים", "ורה", "ויקה", "ויקי"])
 
 
 def _hebrew_and(text: str) -> str:
@@ -1648,7 +1653,7 @@ def _hebrew_and(text: str) -> str:
     for m in islice(_HEBREW_AND.finditer(text), _MAX_LINE_NAMES * 4):
         before = _HEBREW_PARTS.split(text[:m.start()])[-1]
         after = _HEBREW_PARTS.split(text[m.end():])[0]
-        if len(before.split()) >= 2 and len(after.split()) >= 2:
+        if len(before.split()) >= 2 and len(after.split()) >= 2 and "ו" + after.split()[0] not in _VAV_NAMES:
             out.append(text[start:m.end()] + " ")
             start = m.end()
     return "".join(out) + text[start:]

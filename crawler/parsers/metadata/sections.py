@@ -293,7 +293,7 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
         if text:
             return text
     prev = headline.getprevious()
-    if prev is not None and isinstance(prev.tag, str):
+    if prev is not None and isinstance(prev.tag, str) and _label_link(prev) is not None:  # (no "Foto von: <a>")
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
         if link is not None:
             found = _crumb_section([link], headline)  # (a link home names no section)
@@ -773,16 +773,26 @@ _EDGE_MARKS = re.compile(r"^(?:\s*(?:>{1,2}|»|›|→|＞)\s*)+|(?:\s*(?:>{1,2}
 _LEAD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d<>]{0,24}[:：]\s*$")
 
 
+# The last word of a label crediting someone ("Sponsored by:", "Posted by:", "Foto von:"): its link
+# is a person's or a sponsor's.
+_CREDIT_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di|da|de|przez|מאת|द्वारा)\s*[:：]\s*$", re.I)
+
+
 def _label_link(el: Any) -> Any:
     """The one link of ``el`` printed after a label of its own text (:data:`_LEAD_LABEL`),
-    with nothing after it; else ``el``."""
+    with nothing after it; else ``el``; ``None`` where the label credits someone (:data:`_CREDIT_LABEL`:
+    "Sponsored by: <a>Acme</a>")."""
     if el.tag == "a" or len(el) != 1 or el[0].tag != "a" or (el[0].tail or "").strip():
         return el
-    return el[0] if _LEAD_LABEL.match(el.text or "") else el
+    if not _LEAD_LABEL.match(el.text or ""):
+        return el
+    return None if _CREDIT_LABEL.search(el.text or "") else el[0]
 
 
 def _section_text(el: Any) -> str | None:
     el = _label_link(el)
+    if el is None:
+        return None
     text = _EDGE_MARKS.sub("", text_of(el, 60))
     back = _BACK_TO.match(text)
     if back is not None:  # "« Back to Sport": "Sport"

@@ -1,0 +1,71 @@
+"""A review of the thirteenth blind site's rules (``tests/test_blind13_rules.py``): pages of other
+sites those rules misread, each of an ordinary shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.classify import article_like_url
+from crawler.parsers.metadata.authors import clean_byline
+
+TEXT = "".join(f"<p>The council said on Tuesday that the new road would open next spring after years of delay, "
+               f"and residents welcomed the decision at a meeting in the town hall. Work on stage {n} includes "
+               f"two bridges over the river and a new cycle lane beside it.</p>" for n in range(1, 7))
+TITLE = "New road opens next spring, council says"
+URL = "https://daily.example/news/new-road-opens-next-spring-council-says"
+
+
+@pytest.mark.parametrize("url", ["https://a.example/archive/2010/11/week1.html", "https://a.example/2009/06/p2.html",
+                                 "https://a.example/photos/2012/05/gallery2.html"])
+def test_a_years_month_folder_is_no_old_papers_day_folder(url: str) -> None:
+    """"/2010/11/" is a year and its month (a month's archive pages), not "YYMM/DD" (October 2020's 11th):
+    only a folder that is no year reads as a year's last figures and a month ("/news/0405/16/nat04.htm")."""
+    assert not article_like_url(url)
+    assert article_like_url("https://old.example.in/hindi/news/0405/16/hin05.htm")
+
+
+def _state_page(story: dict[str, object]) -> str:
+    state = {"props": {"pageProps": {"story": {"title": TITLE, **story}}}}
+    return (f"<html lang='en'><head><title>{TITLE} - Daily</title></head><body><article><h1>{TITLE}</h1>{TEXT}"
+            f"</article><script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script></body></html>")
+
+
+@pytest.mark.parametrize("story", [
+    {"author": "jdoe", "channel": "web"},
+    {"author": "5f2a5474f1c2", "section": "news/local"},
+    {"authors": [{"name": "https://daily.example/author/jane-doe"}], "category": "uncategorized"},
+])
+def test_a_framework_states_keys_and_slugs_are_no_writers_or_sections(story: dict[str, object]) -> None:
+    """A state's writer given by its login, id or address, and a section given by its slug, its path,
+    a delivery channel or the CMS's default category, name no one and no section."""
+    article = parse_article(_state_page({"publishedAt": "2024-05-14T08:00:00Z", **story}), URL)
+    assert article.authors == []
+    assert article.section is None
+
+
+def test_a_framework_states_names_still_read() -> None:
+    article = parse_article(_state_page({"author": {"name": "Jane Doe"}, "section": {"name": "Politics"}}), URL)
+    assert (article.authors, article.section) == (["Jane Doe"], "Politics")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("מאת אחמד מוחמד וליד חסן", ["אחמד מוחמד וליד חסן"]),
+    ("מאת סמיר חסן ואאל עודה", ["סמיר חסן ואאל עודה"]),
+    ("מאת יוסי כהן ומירב לוי", ["יוסי כהן", "מירב לוי"]),
+])
+def test_a_given_name_opening_with_vav_is_no_hebrew_and(line: str, names: list[str]) -> None:
+    """"וליד" (Walid), "ורד" (Vered) are given names of their own: their first letter is no glued "and"."""
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("box", ["<div class='label'>Sponsored by: <a href='https://brand.example/'>Acme</a></div>",
+                                 "<p class='label-row'>Foto von: <a href='/fotografen/'>Anna Weber</a></p>"])
+def test_a_credit_labels_link_is_no_section(box: str) -> None:
+    """"Label: <a>X</a>" names the section, but not where the label credits someone ("Sponsored by:")."""
+    menu = "<nav><a href='/'>Home</a><a href='/world/'>World</a><a href='/politics/'>Politics</a></nav>"
+    html = (f"<html lang='en'><head><title>{TITLE} - Daily</title></head><body>{menu}<article>{box}<h1>{TITLE}</h1>"
+            f"{TEXT}</article></body></html>")
+    assert parse_article(html, URL).section is None
