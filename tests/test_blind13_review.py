@@ -69,3 +69,41 @@ def test_a_credit_labels_link_is_no_section(box: str) -> None:
     html = (f"<html lang='en'><head><title>{TITLE} - Daily</title></head><body>{menu}<article>{box}<h1>{TITLE}</h1>"
             f"{TEXT}</article></body></html>")
     assert parse_article(html, URL).section is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("लेखक: प्रिया सिंह | फोटो: राजेश कुमार", ["प्रिया सिंह"]),
+    ("लेखक: प्रिया सिंह संपादन: राजेश कुमार", ["प्रिया सिंह"]),
+    ("लेखक: प्रिया सिंह अपडेट: 17 मई 2024", ["प्रिया सिंह"]),
+])
+def test_a_hindi_label_after_the_names_ends_them(line: str, names: list[str]) -> None:
+    """The next label of a credits line ends the names in Hindi too: "फोटो:" (photo), "संपादन:"
+    (editing), "अपडेट:" hold vowel signs, no ``\\w`` letters (:data:`.vocabulary.LETTER`)."""
+    assert clean_byline(line) == names
+
+
+def test_a_hindi_update_label_names_another_day() -> None:
+    """"अपडेट:" (updated) before a date names the change's day, as "Updated:" does."""
+    from crawler.parsers.metadata.date_labels import other_label
+    assert other_label("अपडेट: ") and other_label("अंतिम अपडेट: ")
+
+
+HI_TITLE = "नई सड़क परियोजना को मिली मंजूरी, अगले महीने से काम"
+HI_TEXT = "".join(f"<p>राज्य सरकार के अधिकारियों ने बताया कि नई सड़क परियोजना का काम अगले महीने शुरू होगा और इसे दो साल "
+                  f"में पूरा करने का लक्ष्य रखा गया है। स्थानीय लोगों ने इस फैसले का स्वागत किया है। चरण {n} में पुल भी "
+                  f"बनेंगे।</p>" for n in range(1, 7))
+HE_TITLE = "אושרה סלילת הכביש החדש בגליל התחתון"
+HE_TEXT = "".join(f"<p>לדברי ראש המועצה, העבודות על הכביש החדש יתחילו בחודש הבא ויסתיימו בתוך שנתיים. התושבים "
+                  f"בירכו על ההחלטה ואמרו כי היא תקל על עומסי התנועה. בשלב {n} ייבנו גם גשרים.</p>" for n in range(1, 7))
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "line"), [
+    ("hi", HI_TITLE, HI_TEXT, "अपडेट: 17 मई 2024, 08:15 | प्रकाशित: 16 मई 2024, 10:30"),
+    ("he", HE_TITLE, HE_TEXT, "עודכן: 17.05.24, 08:15 | פורסם: 16.05.24, 10:30"),
+])
+def test_the_update_printed_before_the_publication(lang: str, title: str, text: str, line: str) -> None:
+    """"Updated: ... | Published: ..." in Hindi and Hebrew: the publication's day is the second."""
+    html = (f"<html lang='{lang}'><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p class='meta'>{line}</p>{text}</article></body></html>")
+    article = parse_article(html, "https://news.example/news/story-123")
+    assert (article.published or "")[:10] == "2024-05-16"

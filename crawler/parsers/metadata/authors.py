@@ -23,7 +23,15 @@ from crawler.parsers.metadata.given_names import (
 from crawler.parsers.metadata.japanese_credits import japanese_names
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES, WIRES
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
+from crawler.parsers.vocabulary import (
+    LETTER,
+    MONTH_PATTERN,
+    MONTHS,
+    SENTENCE_END,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    dedupe,
+)
 
 __all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
@@ -364,7 +372,7 @@ _DATE_TAIL = re.compile(
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
 # A full-width colon needs no space after it ("作者：李华 来源：城东日报").
-_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?|：.*)$")
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]" + LETTER + r"{1,19}\s*(?:[:：](?:\s.*)?|：.*)$")
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
