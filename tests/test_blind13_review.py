@@ -107,3 +107,19 @@ def test_the_update_printed_before_the_publication(lang: str, title: str, text: 
             f"<p class='meta'>{line}</p>{text}</article></body></html>")
     article = parse_article(html, "https://news.example/news/story-123")
     assert (article.published or "")[:10] == "2024-05-16"
+
+
+@pytest.mark.parametrize("line", ["फोटो: राजेश कुमार द्वारा", "तस्वीर: राजेश कुमार", "צילום: יוסי כהן"])
+def test_a_hindi_or_hebrew_photo_credit_names_no_writer(line: str) -> None:
+    """"Photo: X" (Hindi "फोटो:", "तस्वीर:", Hebrew "צילום:"), with the postposed "by" too, credits the
+    photographer: no byline, as "Photo: John Roe" is none."""
+    from crawler.parsers.metadata.authors import looks_like_byline
+    assert not looks_like_byline(line)
+    assert clean_byline(line) == []
+
+
+def test_a_hindi_photo_credit_under_the_headline_is_no_author() -> None:
+    html = (f"<html lang='hi'><head><title>{HI_TITLE}</title></head><body><article><h1>{HI_TITLE}</h1>"
+            f"<p class='meta'>16 मई 2024</p><figure><img src='/a.jpg'></figure><p>फोटो: राजेश कुमार द्वारा</p>"
+            f"{HI_TEXT}</article></body></html>")
+    assert parse_article(html, "https://news.example/news/story-123").authors == []

@@ -2293,7 +2293,9 @@ _OTHER_CREDIT_LABEL = (r"(?:(?i:translated|translation|übersetzt|übersetzung|t
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|editing|redigiert|bearbeitet|"
                        r"photos?|photographs?|photography|fotos?|fotografie|pictures|illustrated|illustrations?)"
                        r"\s+(?i:by|von|par|por|de|da|di|door)\b"
-                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：])")
+                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：]"
+                       # Hindi "photo", "picture", "translation"; Hebrew "photo(s)", "translation", with the colon
+                       r"|(?:फोटो|फ़ोटो|तस्वीर|चित्र|अनुवाद|צילום|צילומים|תרגום)\s*[:：])")
 # (the label after a separator, the run of separators not in the pattern: a run
 # quantified before the label backtracked over every start in it, quadratic in a run of
 # spaces or dots; the text is cut at the run's start by :func:`_before_separators`)
