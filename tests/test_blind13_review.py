@@ -123,3 +123,12 @@ def test_a_hindi_photo_credit_under_the_headline_is_no_author() -> None:
             f"<p class='meta'>16 मई 2024</p><figure><img src='/a.jpg'></figure><p>फोटो: राजेश कुमार द्वारा</p>"
             f"{HI_TEXT}</article></body></html>")
     assert parse_article(html, "https://news.example/news/story-123").authors == []
+
+
+@pytest.mark.parametrize(("line", "name"), [("रोहित चौहान, संवाददाता, नई दिल्ली", "रोहित चौहान"),
+                                            ("रोहित चौहान, विशेष संवाददाता, नई दिल्ली", "रोहित चौहान"),
+                                            ("יוסי כהן, כתב, תל אביב", "יוסי כהן")])
+def test_a_seat_of_two_words_after_the_staff_job_is_no_writer(line: str, name: str) -> None:
+    """"Name, correspondent, New Delhi": the seat after the job is a place in two words as well
+    ("नई दिल्ली", "תל אביב"), not a second writer."""
+    assert clean_byline(line) == [name]

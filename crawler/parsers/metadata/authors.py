@@ -1487,7 +1487,7 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     "and" is a person (:func:`_named_like_desk`: "Jean Bureau and Jane Doe")."""
     out: list[str] = []
     co_authors: set[str] = set()
-    job = False  # (the part before was the writer's job: a one-word part after it is his seat)
+    job = False  # (the part before was the writer's job: a one-word part after it, or the last, is his seat)
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     parts = _joined_parts(text)
@@ -1501,7 +1501,7 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
-        if strict and out and (_staff_job(part) or (job and len(part.split()) == 1)):
+        if strict and out and (_staff_job(part) or (job and (len(part.split()) == 1 or n == len(parts) - 1))):
             job = not job  # "रोहित चौहान, संवाददाता, जयपुर", "יוסי כהן, כתבנו לענייני חינוך": his job, its seat
             continue
         job = False
