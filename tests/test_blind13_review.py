@@ -46,6 +46,12 @@ def test_a_framework_states_keys_and_slugs_are_no_writers_or_sections(story: dic
     assert article.section is None
 
 
+def test_a_framework_states_channel_is_no_section() -> None:
+    """A story's "channel" in the state is its video's channel or the TV station ("News 24 Live"), no section."""
+    article = parse_article(_state_page({"channel": {"name": "News 24 Live"}, "author": {"name": "Jane Doe"}}), URL)
+    assert (article.authors, article.section) == (["Jane Doe"], None)
+
+
 def test_a_framework_states_names_still_read() -> None:
     article = parse_article(_state_page({"author": {"name": "Jane Doe"}, "section": {"name": "Politics"}}), URL)
     assert (article.authors, article.section) == (["Jane Doe"], "Politics")
@@ -62,7 +68,9 @@ def test_a_given_name_opening_with_vav_is_no_hebrew_and(line: str, names: list[s
 
 
 @pytest.mark.parametrize("box", ["<div class='label'>Sponsored by: <a href='https://brand.example/'>Acme</a></div>",
-                                 "<p class='label-row'>Foto von: <a href='/fotografen/'>Anna Weber</a></p>"])
+                                 "<p class='label-row'>Foto von: <a href='/fotografen/'>Anna Weber</a></p>",
+                                 "<p>Author: <a href='/people/jane-doe'>Jane Doe</a></p>",
+                                 "<p>लेखक: <a href='/profile/priya-singh'>प्रिया सिंह</a></p>"])
 def test_a_credit_labels_link_is_no_section(box: str) -> None:
     """"Label: <a>X</a>" names the section, but not where the label credits someone ("Sponsored by:")."""
     menu = "<nav><a href='/'>Home</a><a href='/world/'>World</a><a href='/politics/'>Politics</a></nav>"

@@ -36,7 +36,8 @@ _TITLE_KEYS = ("headline", "title")
 _PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "pubDate",
                    "publicationDate", "firstPublished", "firstPublishedAt")
 _AUTHOR_KEYS = ("authors", "author", "writers", "byline", "bylines")
-_SECTION_KEYS = ("section", "category", "categoryName", "sectionName", "channel")
+# (not "channel": a video's channel, a TV station's name, a delivery channel, "web")
+_SECTION_KEYS = ("section", "category", "categoryName", "sectionName")
 _NAME_KEYS = ("name", "title", "displayName")
 # Keys holding other stories (or other pages' furniture), not the page's own.
 _OTHER = re.compile(r"related|next|prev|recommend|trending|popular|more|latest|list|teaser|comment|menu|nav|"

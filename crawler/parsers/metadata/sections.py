@@ -773,9 +773,10 @@ _EDGE_MARKS = re.compile(r"^(?:\s*(?:>{1,2}|»|›|→|＞)\s*)+|(?:\s*(?:>{1,2}
 _LEAD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d<>]{0,24}[:：]\s*$")
 
 
-# The last word of a label crediting someone ("Sponsored by:", "Posted by:", "Foto von:"): its link
-# is a person's or a sponsor's.
-_CREDIT_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di|da|de|przez|מאת|द्वारा)\s*[:：]\s*$", re.I)
+# The last word of a label crediting someone ("Sponsored by:", "Posted by:", "Foto von:", "Author:",
+# "लेखक:", "כתב:"): its link is a person's or a sponsor's.
+_CREDIT_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di|da|de|przez|מאת|द्वारा|authors?|autor(?:in)?|auteur|"
+                           r"writer|reporter|लेखक|लेखिका|כתב|כתבת)\s*[:：]\s*$", re.I)
 
 
 def _label_link(el: Any) -> Any:
