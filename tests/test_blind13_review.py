@@ -140,3 +140,14 @@ def test_a_seat_of_two_words_after_the_staff_job_is_no_writer(line: str, name: s
     """"Name, correspondent, New Delhi": the seat after the job is a place in two words as well
     ("नई दिल्ली", "תל אביב"), not a second writer."""
     assert clean_byline(line) == [name]
+
+
+def test_a_hindi_portals_title_names_its_section_first() -> None:
+    """"खेल: <headline>" (an old portal's <title>, "Sport: ..."), "खेल" a link of the site's menu: the
+    section, as "World: <headline>" is (a caseless script, its vowel signs letters of the name)."""
+    headline = "भारत ने रोमांचक मुकाबले में श्रृंखला जीती"
+    menu = "".join(f"<a href='/{slug}/'>{name}</a> " for slug, name in
+                   [("desh", "देश"), ("videsh", "विदेश"), ("khel", "खेल"), ("vyapar", "व्यापार")])
+    html = (f"<html lang='hi'><head><title>खेल: {headline}</title></head><body><div class='menu'>{menu}</div>"
+            f"<table><tr><td><b>{headline}</b><br>{HI_TEXT}</td></tr></table></body></html>")
+    assert parse_article(html, "https://old.example.in/news/0405/16/spt04.htm").section == "खेल"

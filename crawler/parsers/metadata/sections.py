@@ -33,6 +33,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     story_scope,
 )
+from crawler.parsers.vocabulary import LETTER
 
 # The path words of a category's listing ("/category/world/", "/categories/cronaca/",
 # "/kategorie/kraj/", "/kategoria/kraj/", "/rubrik/kultur/"): a category link's
@@ -485,7 +486,8 @@ def _in_menu(link: Any) -> bool:
 
 
 # "World: Headline" (an old portal's <title>): a short name in capitals, a colon, the rest
-_TITLE_PREFIX = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s+(\S.*)")
+# (a caseless script's name too, its vowel signs letters of its words: "खेल: भारत ने श्रृंखला जीती")
+_TITLE_PREFIX = re.compile(r"\s*([^\W\d_]" + LETTER + r"*(?:[ -]" + LETTER + r"+){0,2})\s*:\s+(\S.*)")
 
 
 def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None,
@@ -498,7 +500,7 @@ def title_section(doc: Any, title: str | None, url: str | None, host: str | None
     if m is None or doc is None:
         return None
     name, rest = m.group(1), m.group(2)
-    if not all(w[0].isupper() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
+    if any(w[0].islower() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
         return None
     if headline and similar(rest, headline) < 0.8:
         return None
