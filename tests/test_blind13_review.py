@@ -151,3 +151,12 @@ def test_a_hindi_portals_title_names_its_section_first() -> None:
     html = (f"<html lang='hi'><head><title>खेल: {headline}</title></head><body><div class='menu'>{menu}</div>"
             f"<table><tr><td><b>{headline}</b><br>{HI_TEXT}</td></tr></table></body></html>")
     assert parse_article(html, "https://old.example.in/news/0405/16/spt04.htm").section == "खेल"
+
+
+@pytest.mark.parametrize(("line", "names"), [("מאת ראש הממשלה נמסר כי הישיבה נדחתה", []),
+                                             ("מאת: דוברות המשטרה על האירוע", []),
+                                             ("מאת יוסי כהן ומירב לוי", ["יוסי כהן", "מירב לוי"])])
+def test_a_sentence_opening_with_the_hebrew_by_names_no_one(line: str, names: list[str]) -> None:
+    """"מאת" also opens a sentence ("from the prime minister it was reported that ..."): with a function
+    word of the language ("כי", "על") the rest is no name."""
+    assert clean_byline(line) == names

@@ -966,6 +966,24 @@ def _books_not_names(text: str) -> bool:
     return not words or words[0].startswith("ال") or any(w in _ARABIC_PREPOSITIONS for w in words)
 
 
+# Hebrew "by" ("מאת") opens a sentence too ("מאת ראש הממשלה נמסר כי ...", "from the prime minister it was
+# reported that ..."): a writer's name holds none of the language's function words ("כי" that, "של" of,
+# "את" the object's mark, "על" on, "עם" with, "אל" to, "לא" not, "גם" also, "אשר" which, "הוא"/"היא" he/she).
+_HEBREW_BY = re.compile(r"^\s*(?:מאת|כתב|כתבת|כתבה)(?:\s*[:：]\s*|\s+)")
+_HEBREW_FUNCTION_WORDS = frozenset(["כי", "של", "את", "על", "עם", "אל", "לא", "גם", "אשר", "הוא", "היא", "זה", "זו",
+                                    "אבל", "או"])
+
+
+def _hebrew_prose(text: str) -> bool:
+    """Whether ``text`` opens with a Hebrew by-word and goes on as a sentence, not a name.
+
+    >>> _hebrew_prose("מאת ראש הממשלה נמסר כי הישיבה נדחתה"), _hebrew_prose("מאת יוסי כהן ומירב לוי")
+    (True, False)
+    """
+    m = _HEBREW_BY.match(text)
+    return m is not None and any(w in _HEBREW_FUNCTION_WORDS for w in text[m.end():].split()[:_WORDS_READ + 4])
+
+
 _WORDS_READ = 6  # the words of a "Words:" line read
 _JOINER_WORDS = frozenset(["and", "&", "ve"])  # Turkish "ve" (and): "Haber: Tolga Yılmaz ve Oğuz Kaya"
 _NEXT_CREDIT = re.compile(r"\s[-–—]\s")  # a dash between two credits
@@ -1990,7 +2008,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _POSTPOSED_BY.sub("", _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE])
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,
-                                           or _words_not_names(text) or _books_not_names(text))):
+                                           or _words_not_names(text) or _books_not_names(text) or _hebrew_prose(text))):
         return []  # "Von Calvin Klein bis Tommy Hilfiger", not a writer's credit)
     if (wire := arabic_source(text)) is not None:
         return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
