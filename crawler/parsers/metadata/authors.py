@@ -979,9 +979,14 @@ def _hebrew_prose(text: str) -> bool:
 
     >>> _hebrew_prose("מאת ראש הממשלה נמסר כי הישיבה נדחתה"), _hebrew_prose("מאת יוסי כהן ומירב לוי")
     (True, False)
+    >>> _hebrew_prose("מאת: נועה גולן עורכת דין ופעילה חברתית, כותבת על חינוך")  # (her card's bio)
+    False
     """
     m = _HEBREW_BY.match(text)
-    return m is not None and any(w in _HEBREW_FUNCTION_WORDS for w in text[m.end():].split()[:_WORDS_READ + 4])
+    if m is None:
+        return False
+    clause = re.split(r"[,.;|:·•–—]", text[m.end():m.end() + MAX_BYLINE], maxsplit=1)[0]  # (not a bio after the names)
+    return any(w in _HEBREW_FUNCTION_WORDS for w in clause.split()[:_WORDS_READ])
 
 
 _WORDS_READ = 6  # the words of a "Words:" line read
