@@ -160,3 +160,17 @@ def test_a_sentence_opening_with_the_hebrew_by_names_no_one(line: str, names: li
     """"מאת" also opens a sentence ("from the prime minister it was reported that ..."): with a function
     word of the language ("כי", "על") the rest is no name."""
     assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize(("opening", "wire"), [("नई दिल्ली (भाषा) - राज्य सरकार ने परियोजना को मंजूरी दी।", "भाषा"),
+                                               ("नई दिल्ली, 16 मई (आईएएनएस)। राज्य सरकार ने परियोजना को मंजूरी दी।",
+                                                "आईएएनएस")])
+def test_a_hindi_wires_dateline_credits_the_wire(opening: str, wire: str) -> None:
+    """"नई दिल्ली (भाषा) -" opens a wire's story as "NEW DELHI (PTI) —" does: the wire is the credit;
+    a party's initials in brackets in a sentence are none."""
+    def authors(first: str) -> list[str]:
+        html = (f"<html lang='hi'><head><title>{HI_TITLE}</title></head><body><article><h1>{HI_TITLE}</h1>"
+                f"<p class='meta'>16 मई 2024</p><p>{first}</p>{HI_TEXT}</article></body></html>")
+        return parse_article(html, "https://news.example/news/story-123").authors
+    assert authors(opening) == [wire]
+    assert authors("राज्य सरकार (भाजपा) ने सड़क परियोजना को मंजूरी दी।") == []
