@@ -52,9 +52,10 @@ def test_a_framework_states_channel_is_no_section() -> None:
     assert (article.authors, article.section) == (["Jane Doe"], None)
 
 
-def test_a_framework_states_names_still_read() -> None:
-    article = parse_article(_state_page({"author": {"name": "Jane Doe"}, "section": {"name": "Politics"}}), URL)
-    assert (article.authors, article.section) == (["Jane Doe"], "Politics")
+@pytest.mark.parametrize("section", ["Politics", "Euro 2024"])
+def test_a_framework_states_names_still_read(section: str) -> None:
+    article = parse_article(_state_page({"author": {"name": "Jane Doe"}, "section": {"name": section}}), URL)
+    assert (article.authors, article.section) == (["Jane Doe"], section)
 
 
 @pytest.mark.parametrize(("line", "names"), [

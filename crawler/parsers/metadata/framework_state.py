@@ -112,7 +112,8 @@ def _name(item: Any) -> str | None:
 
 # A value that is a key, not a name: a login or a slug ("jdoe", "local-news"), an id ("5f2a5474f1c2"),
 # an address or a path ("https://.../author/jane-doe", "news/local").
-_KEY_LIKE = re.compile(r"[\d/@_:]|^[a-z.-]+$")
+# (not a figure alone: "Euro 2024", "Covid-19" are sections)
+_KEY_LIKE = re.compile(r"[/@_:]|^[a-z\d.-]+$")
 # Section values of a state naming no section: a delivery channel, the CMS's default category.
 _NO_SECTIONS = frozenset({"web", "app", "desktop", "mobile", "amp", "default", "article", "story",
                           "uncategorized", "uncategorised", "none", "null"})
@@ -123,6 +124,8 @@ def _key_like(name: str) -> bool:
 
     >>> _key_like("jdoe"), _key_like("news/local"), _key_like("Jane Doe"), _key_like("राजनीति")
     (True, True, False, False)
+    >>> _key_like("5f2a5474f1c2"), _key_like("user123"), _key_like("Euro 2024")
+    (True, True, False)
     """
     return _KEY_LIKE.search(name) is not None
 
