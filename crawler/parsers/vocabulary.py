@@ -13,6 +13,7 @@ headings of other stories' and comments' boxes in :mod:`.box_headings`.)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 __all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "OTHER_STORIES_MARKS", "PROMO_MARKS", "SENTENCE_END",
@@ -115,6 +116,13 @@ MONTHS = {
     "אוגוסט": 8, "באוגוסט": 8, "ספטמבר": 9, "בספטמבר": 9, "אוקטובר": 10, "באוקטובר": 10,
     "נובמבר": 11, "בנובמבר": 11, "דצמבר": 12, "בדצמבר": 12,
 }
+# A letter of a word, as a regex: a ``\w`` letter, or a vowel sign or other mark of the scripts
+# of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao, U+0900-0EFF: Python's ``\w``
+# holds no marks, so ``[^\W\d_]+`` stops at the "े" of "अपडेट" or the "ो" of "फोटो"). Not their digits
+# nor their full stops ("।").
+INDIC_MARKS = "[" + "".join(chr(c) for c in range(0x0900, 0x0F00)
+                            if unicodedata.category(chr(c)) in ("Mn", "Mc")) + "]"
+LETTER = r"(?:[^\W\d_]|" + INDIC_MARKS + ")"
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 

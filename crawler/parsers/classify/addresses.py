@@ -196,20 +196,24 @@ def _day_file(address: Address) -> bool:
     (False, False)
     >>> _day_file(split_address("http://a.example/news/0405/16/nat04.htm")), _day_file(split_address("http://a.example/news/1234/16/a4.htm"))
     (True, False)
+    >>> _day_file(split_address("http://a.example/archive/2010/11/week1.html"))  # (a year and a month: no day's file)
+    False
     """
     segments = address.segments
     letters = "".join(c for c in address.last if c.isalpha())
     if (len(segments) < 3 or "." not in segments[-1] or not any(c.isdigit() for c in address.last)
             or letters in _DAY_INDEX_NAMES or letters in LISTING_PATH_WORDS or letters in NON_ARTICLE_PATH_WORDS):
         return False
-    if any(_YEAR_MONTH.match(a) and _MONTH_OR_DAY.match(b) for a, b in pairwise(segments[:-1])):
+    if any(_YEAR_MONTH.match(a) and _MONTH_OR_DAY.match(b) and not (YEAR.match(a) and int(b) <= 12)
+           for a, b in pairwise(segments[:-1])):
         return True  # a year's last two figures and the month in one folder, then the day's: "/news/0405/16/nat04.htm"
     return len(segments) >= 4 and any(YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
                                       for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
 
 
 # A folder of a year's last two figures and a month's ("0405": May 2004), as old papers file a
-# month's days under it ("/hindi/news/0405/16/hin05.htm").
+# month's days under it ("/hindi/news/0405/16/hin05.htm"). Not a year's four figures before a month's folder
+# ("/archive/2010/11/week1.html": 2010's November, where "2010" also reads as October 2020).
 _YEAR_MONTH = re.compile(r"^\d\d(?:0[1-9]|1[0-2])$")
 
 

@@ -23,7 +23,15 @@ from crawler.parsers.metadata.given_names import (
 from crawler.parsers.metadata.japanese_credits import japanese_names
 from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES, WIRES
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
+from crawler.parsers.vocabulary import (
+    LETTER,
+    MONTH_PATTERN,
+    MONTHS,
+    SENTENCE_END,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    dedupe,
+)
 
 __all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "arabic_source", "catalan_by", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
@@ -388,7 +396,7 @@ _DATE_TAIL = re.compile(
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
 # A full-width colon needs no space after it ("作者：李华 来源：城东日报").
-_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?|：.*)$")
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]" + LETTER + r"{1,19}\s*(?:[:：](?:\s.*)?|：.*)$")
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
@@ -1026,6 +1034,29 @@ def _books_not_names(text: str) -> bool:
     return not words or words[0].startswith("ال") or any(w in _ARABIC_PREPOSITIONS for w in words)
 
 
+# Hebrew "by" ("מאת") opens a sentence too ("מאת ראש הממשלה נמסר כי ...", "from the prime minister it was
+# reported that ..."): a writer's name holds none of the language's function words ("כי" that, "של" of,
+# "את" the object's mark, "על" on, "עם" with, "אל" to, "לא" not, "גם" also, "אשר" which, "הוא"/"היא" he/she).
+_HEBREW_BY = re.compile(r"^\s*(?:מאת|כתב|כתבת|כתבה)(?:\s*[:：]\s*|\s+)")
+_HEBREW_FUNCTION_WORDS = frozenset(["כי", "של", "את", "על", "עם", "אל", "לא", "גם", "אשר", "הוא", "היא", "זה", "זו",
+                                    "אבל", "או"])
+
+
+def _hebrew_prose(text: str) -> bool:
+    """Whether ``text`` opens with a Hebrew by-word and goes on as a sentence, not a name.
+
+    >>> _hebrew_prose("מאת ראש הממשלה נמסר כי הישיבה נדחתה"), _hebrew_prose("מאת יוסי כהן ומירב לוי")
+    (True, False)
+    >>> _hebrew_prose("מאת: נועה גולן עורכת דין ופעילה חברתית, כותבת על חינוך")  # (her card's bio)
+    False
+    """
+    m = _HEBREW_BY.match(text)
+    if m is None:
+        return False
+    clause = re.split(r"[,.;|:·•–—]", text[m.end():m.end() + MAX_BYLINE], maxsplit=1)[0]  # (not a bio after the names)
+    return any(w in _HEBREW_FUNCTION_WORDS for w in clause.split()[:_WORDS_READ])
+
+
 _WORDS_READ = 6  # the words of a "Words:" line read
 _JOINER_WORDS = frozenset(["and", "&", "ve"])  # Turkish "ve" (and): "Haber: Tolga Yılmaz ve Oğuz Kaya"
 _NEXT_CREDIT = re.compile(r"\s[-–—]\s")  # a dash between two credits
@@ -1549,7 +1580,7 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     "and" is a person (:func:`_named_like_desk`: "Jean Bureau and Jane Doe")."""
     out: list[str] = []
     co_authors: set[str] = set()
-    job = False  # (the part before was the writer's job: a one-word part after it is his seat)
+    job = False  # (the part before was the writer's job: a one-word part after it, or the last, is his seat)
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     parts = _joined_parts(text)
@@ -1563,7 +1594,7 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
-        if strict and out and (_staff_job(part) or (job and len(part.split()) == 1)):
+        if strict and out and (_staff_job(part) or (job and (len(part.split()) == 1 or n == len(parts) - 1))):
             job = not job  # "रोहित चौहान, संवाददाता, जयपुर", "יוסי כהן, כתבנו לענייני חינוך": his job, its seat
             continue
         job = False
@@ -1704,6 +1735,11 @@ def _arabic_and(text: str) -> str:
 # is one name).
 _HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea]\s)ו(?=[\u05d0-\u05ea])")
 _HEBREW_PARTS = re.compile(r"[,;|]|\sו\s")
+# Given names opening with the letter "ו" as Hebrew writes them: Arabic Walid, Wael, Wasim, Wissam,
+# Wadie, Hebrew Vered, Varda, and Russian Victor, Vladimir, Vitaly, Valentina, Vadim, Vera
+# ("סמיר חסן ואאל עודה": four words of names, no "and" in them).
+_VAV_NAMES = frozenset(["וליד", "ואאל", "וואל", "וסים", "ויסאם", "וסאם", "ודיע", "ורד", "ורדה", "ויקטור",
+                        "ולדימיר", "ויטלי", "ולנטינה", "ואדים", "ורה", "ויקה", "ויקי"])
 
 
 def _hebrew_and(text: str) -> str:
@@ -1718,7 +1754,7 @@ def _hebrew_and(text: str) -> str:
     for m in islice(_HEBREW_AND.finditer(text), _MAX_LINE_NAMES * 4):
         before = _HEBREW_PARTS.split(text[:m.start()])[-1]
         after = _HEBREW_PARTS.split(text[m.end():])[0]
-        if len(before.split()) >= 2 and len(after.split()) >= 2:
+        if len(before.split()) >= 2 and len(after.split()) >= 2 and "ו" + after.split()[0] not in _VAV_NAMES:
             out.append(text[start:m.end()] + " ")
             start = m.end()
     return "".join(out) + text[start:]
@@ -2072,7 +2108,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _POSTPOSED_BY.sub("", _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE])
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,
-                                           or _words_not_names(text) or _books_not_names(text))):
+                                           or _words_not_names(text) or _books_not_names(text) or _hebrew_prose(text))):
         return []  # "Von Calvin Klein bis Tommy Hilfiger", not a writer's credit)
     if (wire := arabic_source(text)) is not None:
         return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
@@ -2375,7 +2411,9 @@ _OTHER_CREDIT_LABEL = (r"(?:(?i:translated|translation|übersetzt|übersetzung|t
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|editing|redigiert|bearbeitet|"
                        r"photos?|photographs?|photography|fotos?|fotografie|pictures|illustrated|illustrations?)"
                        r"\s+(?i:by|von|par|por|de|da|di|door)\b"
-                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：])")
+                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：]"
+                       # Hindi "photo", "picture", "translation"; Hebrew "photo(s)", "translation", with the colon
+                       r"|(?:फोटो|फ़ोटो|तस्वीर|चित्र|अनुवाद|צילום|צילומים|תרגום)\s*[:：])")
 # (the label after a separator, the run of separators not in the pattern: a run
 # quantified before the label backtracked over every start in it, quadratic in a run of
 # spaces or dots; the text is cut at the run's start by :func:`_before_separators`)

@@ -48,7 +48,13 @@ from crawler.parsers.metadata.walk import (
     text_of,
     within,
 )
-from crawler.parsers.metadata.wires import ARABIC_WIRE_INITIALS, ARABIC_WIRE_NAMES, KOREAN_WIRES, WIRES
+from crawler.parsers.metadata.wires import (
+    ARABIC_WIRE_INITIALS,
+    ARABIC_WIRE_NAMES,
+    HINDI_WIRES,
+    KOREAN_WIRES,
+    WIRES,
+)
 
 __all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "opening_byline",
            "source_agency", "wire_opening_credit"]
@@ -597,6 +603,10 @@ _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'
 # wire must be one of :data:`.wires.ARABIC_WIRE_INITIALS`.
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
                                     r"([\u0621-\u064a. ]{2,12}?)\s*[)）]\s*[-–—:]")
+# ... and in Hindi ("नई दिल्ली (भाषा) -", "नई दिल्ली, 16 मई (भाषा)। "): the place, the day perhaps, the wire
+# one of :data:`.wires.HINDI_WIRES`.
+_HINDI_AGENCY_OPENING = re.compile(r"\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\s*(?:,\s*[^()]{1,24}?)?\s*"
+                                   r"[(（]\s*([\u0900-\u097f]{2,12})\s*[)）]")
 
 
 # An Arabic paper's credit set in bold as the text's first line, the place, a colon or a
@@ -684,6 +694,9 @@ def wire_opening_credit(headline: Any) -> list[str]:
             arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
             if arabic is not None and arabic.group(1) in ARABIC_WIRE_INITIALS:
                 return [arabic.group(1)]
+            hindi = _HINDI_AGENCY_OPENING.match(run[:60])
+            if hindi is not None and hindi.group(1) in HINDI_WIRES:
+                return [hindi.group(1)]
             if (lead := _arabic_lead_credit(el, run)) is not None:
                 return lead
             runs += 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
+from crawler.parsers.vocabulary import LETTER, MONTH_PATTERN, MONTHS, UPDATED_PATTERN, UPDATED_STEMS, WEEKDAYS
 
 __all__ = ["BESIDE", "Labelled", "event_hours", "labelled_dates", "other_label", "owned_text_pieces", "range_start",
            "text_pieces"]
@@ -151,8 +151,9 @@ _RANGE_START = re.compile(r"(?<![\d:.,/])\d{1,2}(?:\.|st|nd|rd|th|er)?(?:\s+(?:d
                           r"|(?<![\d:.,/])\d{1,2}\.\d{1,2}\.\s*(?:[–-]|bis\s)\s*$",
                           re.I)
 # The last words before a colon, on one line (the line before may be a headline).
-_LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
-_LABEL_WORD = re.compile(r"[^\W\d_]+")
+# (a word's letters with the vowel signs of the Indic scripts: "अपडेट", "अंतिम अपडेट")
+_LABEL_BEFORE = re.compile(r"((?:" + LETTER + r"+(?:[^\S\n]|['’-])+){0,4}" + LETTER + r"+)[^\S\n]*[:：]\s*$")
+_LABEL_WORD = re.compile(LETTER + "+")
 _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jour": no one word says it)
 
 

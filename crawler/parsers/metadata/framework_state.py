@@ -36,7 +36,8 @@ _TITLE_KEYS = ("headline", "title")
 _PUBLISHED_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "pubDate",
                    "publicationDate", "firstPublished", "firstPublishedAt")
 _AUTHOR_KEYS = ("authors", "author", "writers", "byline", "bylines")
-_SECTION_KEYS = ("section", "category", "categoryName", "sectionName", "channel")
+# (not "channel": a video's channel, a TV station's name, a delivery channel, "web")
+_SECTION_KEYS = ("section", "category", "categoryName", "sectionName")
 _NAME_KEYS = ("name", "title", "displayName")
 # Keys holding other stories (or other pages' furniture), not the page's own.
 _OTHER = re.compile(r"related|next|prev|recommend|trending|popular|more|latest|list|teaser|comment|menu|nav|"
@@ -84,7 +85,7 @@ class StateStory:
         for key in _AUTHOR_KEYS:
             value = self.node.get(key)
             items = value if isinstance(value, list) else [value]
-            names = [name for item in islice(items, 12) if (name := _name(item))]
+            names = [name for item in islice(items, 12) if (name := _name(item)) and not _key_like(name)]
             if names:
                 return names
         return []
@@ -93,7 +94,7 @@ class StateStory:
         """The section's name: a string, or an object's name."""
         for key in _SECTION_KEYS:
             name = _name(self.node.get(key))
-            if name and len(name) <= 50:
+            if name and len(name) <= 50 and not _key_like(name) and name.casefold() not in _NO_SECTIONS:
                 return name
         return None
 
@@ -107,6 +108,26 @@ def _name(item: Any) -> str | None:
             if isinstance(value, str) and value.strip():
                 return value.strip()
     return None
+
+
+# A value that is a key, not a name: a login or a slug ("jdoe", "local-news"), an id ("5f2a5474f1c2"),
+# an address or a path ("https://.../author/jane-doe", "news/local").
+# (not a figure alone: "Euro 2024", "Covid-19" are sections)
+_KEY_LIKE = re.compile(r"[/@_:]|^[a-z\d.-]+$")
+# Section values of a state naming no section: a delivery channel, the CMS's default category.
+_NO_SECTIONS = frozenset({"web", "app", "desktop", "mobile", "amp", "default", "article", "story",
+                          "uncategorized", "uncategorised", "none", "null"})
+
+
+def _key_like(name: str) -> bool:
+    """Whether a state's writer or section value is a key, not a name (:data:`_KEY_LIKE`).
+
+    >>> _key_like("jdoe"), _key_like("news/local"), _key_like("Jane Doe"), _key_like("राजनीति")
+    (True, True, False, False)
+    >>> _key_like("5f2a5474f1c2"), _key_like("user123"), _key_like("Euro 2024")
+    (True, True, False)
+    """
+    return _KEY_LIKE.search(name) is not None
 
 
 def _same(a: str, b: str) -> bool:

@@ -33,6 +33,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     story_scope,
 )
+from crawler.parsers.vocabulary import LETTER
 
 # The path words of a category's listing ("/category/world/", "/categories/cronaca/",
 # "/kategorie/kraj/", "/kategoria/kraj/", "/rubrik/kultur/"): a category link's
@@ -293,7 +294,7 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
         if text:
             return text
     prev = headline.getprevious()
-    if prev is not None and isinstance(prev.tag, str):
+    if prev is not None and isinstance(prev.tag, str) and _label_link(prev) is not None:  # (no "Foto von: <a>")
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
         if link is not None:
             found = _crumb_section([link], headline)  # (a link home names no section)
@@ -485,7 +486,8 @@ def _in_menu(link: Any) -> bool:
 
 
 # "World: Headline" (an old portal's <title>): a short name in capitals, a colon, the rest
-_TITLE_PREFIX = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s+(\S.*)")
+# (a caseless script's name too, its vowel signs letters of its words: "खेल: भारत ने श्रृंखला जीती")
+_TITLE_PREFIX = re.compile(r"\s*([^\W\d_]" + LETTER + r"*(?:[ -]" + LETTER + r"+){0,2})\s*:\s+(\S.*)")
 
 
 def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None,
@@ -498,7 +500,7 @@ def title_section(doc: Any, title: str | None, url: str | None, host: str | None
     if m is None or doc is None:
         return None
     name, rest = m.group(1), m.group(2)
-    if not all(w[0].isupper() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
+    if any(w[0].islower() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
         return None
     if headline and similar(rest, headline) < 0.8:
         return None
@@ -773,16 +775,27 @@ _EDGE_MARKS = re.compile(r"^(?:\s*(?:>{1,2}|»|›|→|＞)\s*)+|(?:\s*(?:>{1,2}
 _LEAD_LABEL = re.compile(r"^\s*[^\W\d_][^:：\d<>]{0,24}[:：]\s*$")
 
 
+# The last word of a label crediting someone ("Sponsored by:", "Posted by:", "Foto von:", "Author:",
+# "लेखक:", "כתב:"): its link is a person's or a sponsor's.
+_CREDIT_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di|da|de|przez|מאת|द्वारा|authors?|autor(?:in)?|auteur|"
+                           r"writer|reporter|लेखक|लेखिका|כתב|כתבת)\s*[:：]\s*$", re.I)
+
+
 def _label_link(el: Any) -> Any:
     """The one link of ``el`` printed after a label of its own text (:data:`_LEAD_LABEL`),
-    with nothing after it; else ``el``."""
+    with nothing after it; else ``el``; ``None`` where the label credits someone (:data:`_CREDIT_LABEL`:
+    "Sponsored by: <a>Acme</a>")."""
     if el.tag == "a" or len(el) != 1 or el[0].tag != "a" or (el[0].tail or "").strip():
         return el
-    return el[0] if _LEAD_LABEL.match(el.text or "") else el
+    if not _LEAD_LABEL.match(el.text or ""):
+        return el
+    return None if _CREDIT_LABEL.search(el.text or "") else el[0]
 
 
 def _section_text(el: Any) -> str | None:
     el = _label_link(el)
+    if el is None:
+        return None
     text = _EDGE_MARKS.sub("", text_of(el, 60))
     back = _BACK_TO.match(text)
     if back is not None:  # "« Back to Sport": "Sport"

@@ -13,6 +13,7 @@ from typing import Any
 
 from crawler.parsers.bounded_text import text_of
 from crawler.parsers.caseless import Caseless
+from crawler.parsers.vocabulary import LETTER
 
 __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "cut_value", "following", "has_ancestor",
            "in_furniture", "in_marked_box", "preceding", "story_scope", "text_of"]
@@ -23,9 +24,8 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "
 # (Turkish "muhabir", reporter: "haber-muhabir", ASP.NET's "lblMuhabir" span)
 AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator|muhabir", re.I)
 # Two letters in a row: a letter, then a letter or a vowel sign of the Indic scripts
-# (Devanagari to Sinhala, U+0900-0DFF: their vowel signs are marks, no ``\w``, so the
-# Hindi "देश" or "कोटा" holds no two ``\w`` letters side by side; not their digits).
-LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff](?<![\d\u0964\u0965]))")
+# (:data:`.vocabulary.LETTER`: the Hindi "देश" or "कोटा" holds no two ``\w`` letters side by side).
+LETTERS = re.compile(r"[^\W\d_]" + LETTER)
 # A class or id word naming a region of other people's words or other pages: a
 # comment thread ("comments", "comment-list", "disqus_thread"; not "commentary", nor
 # "has-comments" on a story's wrapper, nor a comment counter's box, "comments_datetime",

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ARABIC_WIRE_INITIALS", "ARABIC_WIRE_NAMES", "HAN_WIRES", "KOREAN_WIRES", "WIRES"]
+__all__ = ["ARABIC_WIRE_INITIALS", "ARABIC_WIRE_NAMES", "HAN_WIRES", "HINDI_WIRES", "KOREAN_WIRES", "WIRES"]
 
 # The national wires Chinese pages name as a story's source ("来源：新华社"): Xinhua and
 # China News Service, by its short and full name.
@@ -30,3 +30,6 @@ ARABIC_WIRE_INITIALS = frozenset(["رويترز", "أ ف ب", "أ.ف.ب", "ا ف
 # ... and as a credit writes them out besides: AFP "فرانس برس", AP "أسوشيتد برس", UPI.
 ARABIC_WIRE_NAMES = ARABIC_WIRE_INITIALS | frozenset(["فرانس برس", "وكالة فرانس برس", "أسوشيتد برس", "اسوشيتد برس",
                                                       "أسوشييتد برس", "يو بي آي"])
+# The wires as Hindi pages print them in a wire's dateline ("नई दिल्ली, 16 मई (भाषा)", "मुंबई (आईएएनएस) -"):
+# PTI's Hindi service "भाषा" and PTI spelled out, UNI's "वार्ता" and UNI, IANS, ANI.
+HINDI_WIRES = frozenset(["भाषा", "पीटीआई", "वार्ता", "यूएनआई", "आईएएनएस", "एएनआई"])

@@ -13,7 +13,8 @@ from crawler.parsers.vocabulary import UPDATED_PATTERN
 # ("publi" not of "publicidad", "publicité", "publicity": an ad's label)
 _PUBLISHED_WORDS = re.compile(r"publi(?!cid|cit)|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|julkaistu|опубликовано|udgivet|yayınlan|objavljeno|"
-                              r"^on\b|^am\b|^le\b", re.I)
+                              # Hindi "published" ("प्रकाशित: 16 मई 2024"), Hebrew "published" ("פורסם: 16.05.24")
+                              r"प्रकाशित|פורסם|^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
 # "standfirst", "standard" or "Standort": a standfirst in the date line is no
 # modified date to cut from it.
