@@ -109,7 +109,6 @@ def test_a_later_page_a_listing_links_is_fetched_once(tmp_path: Path) -> None:
     assert stats["clippings/story_pages_read_once"] == 3 and stats["clippings/stories_joined"] == 3, stats
 
 
-
 def test_a_story_whose_awaited_answer_never_comes_asks_for_its_page() -> None:
     """The safety net: a story waiting for a request in flight whose answer never
     reaches the spider (none should) asks for the page itself when the crawl is idle
@@ -133,3 +132,35 @@ def test_a_story_whose_awaited_answer_never_comes_asks_for_its_page() -> None:
     (asked,) = spider.stories_unanswered()
     assert asked.url == later and asked.meta[STORY] is chain and asked.callback == spider.parse_story_page
     assert not spider.stories_waiting and not spider.pages_in_flight
+
+
+def test_a_story_waiting_for_a_listings_request_that_is_retried_gets_its_page(tmp_path: Path) -> None:
+    """The listing's request in flight that a story waits for is answered 503 and
+    retried (Scrapy's RetryMiddleware sends a copy through the downloader middlewares
+    again): the retry is that request, not another one for a page the story took.
+    Before, StoryPageTakenMiddleware dropped the retry, and the story, given that drop
+    as its page's failure, was stored without page 2 ("... not fetched twice")."""
+    def flaky_slow(route: Route) -> Route:
+        def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            time.sleep(1.5)  # in flight when the story asks for the page
+            if h.server.counts[page(THIRD, 2)] == 1:
+                h.send_bytes(503, b"busy")
+            else:
+                route(h, q)
+        return answer
+
+    def retried_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+        site = routes(holder)
+        return {"/robots.txt": site["/robots.txt"], THIRD: site[THIRD], page(THIRD, 2): flaky_slow(site[page(THIRD, 2)]),
+                "/": lambda h, q: h.html(f"<html><body><h1>Latest</h1><a href='{THIRD}'>Night trains</a> "
+                                         f"<a href='{page(THIRD, 2)}'>Night trains (page 2)</a></body></html>")}
+
+    with serving(retried_routes) as site:
+        run = crawl(tmp_path / "retried.db", site.base_url + "/", extra=(*FAST[:-2], "-s", "RETRY_TIMES=1"))
+        counts = dict(site.counts)
+    assert run.returncode == 0, run.stderr
+    assert counts[page(THIRD, 2)] == 2, counts  # the 503 and its retry, no request of the story's own
+    (stored,) = rows(run.db, "select body, provenance from articles")
+    provenance = json.loads(stored["provenance"])
+    assert provenance["pages"] == "2" and "pages_missing" not in provenance, provenance
+    assert "Part 2, paragraph 3." in stored["body"]

@@ -8,7 +8,9 @@ has asked for a page the crawl's own request for it is not sent: this middleware
 drops it (:class:`~crawler.exceptions.StoryPageTaken`: no row, the story's request
 writes the page's). A story whose next page is in flight already (asked for by a
 listing at the same moment: the middleware notes the requests it lets through)
-waits for that answer instead (:attr:`StoryPagesMixin.stories_waiting`).
+waits for that answer instead (:attr:`StoryPagesMixin.stories_waiting`); that request
+retried (Scrapy's RetryMiddleware sends it through this middleware again) is sent: it
+is the one the story waits for (it was dropped, and the story stored without the page).
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ class StoryPageTakenMiddleware:
         if not isinstance(spider, StoryPagesMixin) or STORY in request.meta or not is_crawl_request(request):
             return
         key = canonicalize_url(request.url)
-        if key in spider.story_pages_taken:
+        # (one in flight that comes again is that request retried, a story may wait for it)
+        if key in spider.story_pages_taken and key not in spider.pages_in_flight:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/story_pages_read_once")
             raise StoryPageTaken(request.url)
