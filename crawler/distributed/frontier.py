@@ -87,6 +87,10 @@ ACTIVE = "clippings:crawls"
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
 PROTOCOL = 6
+#: How many crawls of this protocol were ever announced (their configs set): a ``--once``
+#: worker waiting for a crawl tells by it that one came and ended between two of its
+#: looks (a small site crawled whole by another worker), and ends too (it waited on).
+ANNOUNCED = f"clippings:crawls:announced:{PROTOCOL}"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -560,9 +564,13 @@ class Frontier:
         self.server.sadd(ACTIVE, self.crawl)
 
     def announce(self, config: dict[str, Any]) -> None:
+        """The crawl's config, for the workers; counted in :data:`ANNOUNCED` last (a
+        worker that reads the count and then the crawls in progress finds the crawl
+        there, or it has ended)."""
         self.beat()
         self.server.set(self.keys.config, json.dumps(config))
         self.server.sadd(ACTIVE, self.crawl)
+        self.server.incr(ANNOUNCED)
 
     def config(self) -> dict[str, Any] | None:
         raw = self.server.get(self.keys.config)

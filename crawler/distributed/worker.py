@@ -55,6 +55,7 @@ from twisted.python.failure import Failure
 from crawler import __version__, held_signals
 from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
+    ANNOUNCED,
     HEARTBEAT_TTL,
     LOST,
     MAX_PAGES_REFUSED,
@@ -745,21 +746,32 @@ def no_stop() -> None:
     """No stop signal noted (:func:`run_worker` called with none to check)."""
 
 
-def wait_for_crawl(redis_url: str, timeout: float | None = None,
-                   stopped: Callable[[], None] = no_stop) -> tuple[str, dict[str, Any]] | None:
+class CrawlEnded(Exception):
+    """(:func:`wait_for_crawl`, ``once``) a crawl announced while this worker waited
+    ended before the worker looked: its one crawl is over."""
+
+
+def wait_for_crawl(redis_url: str, timeout: float | None = None, stopped: Callable[[], None] = no_stop,
+                   once: bool = False) -> tuple[str, dict[str, Any]] | None:
     """The oldest crawl in progress this worker can serve, and its config; None after
     ``timeout`` seconds. A crawl it cannot serve (queued by another version of
     Clippings, or with a config it cannot read) is skipped, said once on stderr:
     the worker waits on for one it can (it exited, leaving the crawls after it
     unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits.
     ``stopped`` raises when a stop signal came (its exception swallowed where it
-    landed), checked before each look."""
+    landed), checked before each look. ``once``: raises :class:`CrawlEnded` when a
+    crawl announced since the wait began (:data:`ANNOUNCED`) is not in progress at a
+    look (it began and ended between two looks, crawled by other workers: the
+    ``--once`` worker waited ``--wait`` seconds, for ever by default)."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
     skipped: set[str] = set()
     try:
+        announced = announced_crawls(server)
         while deadline is None or time.monotonic() < deadline:
             stopped()
+            # (read before the crawls in progress: a crawl it counts is among them, or ended)
+            came = announced_crawls(server) > announced
             for crawl in active_crawls(server):
                 if crawl in skipped:
                     continue
@@ -770,6 +782,8 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None,
                     continue
                 if config is not None:
                     return crawl, config
+            if once and came:
+                raise CrawlEnded
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
@@ -778,6 +792,15 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None,
                         f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
                         "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def announced_crawls(server: redis.Redis) -> int:
+    """:data:`ANNOUNCED` (0 when another program's value is there: no count to go by)."""
+    raw = server.get(ANNOUNCED)
+    try:
+        return int(raw or 0)
+    except ValueError:
+        return 0
 
 
 def _servable(redis_url: str, server: redis.Redis, crawl: str) -> tuple[dict[str, Any] | None, str | None]:
@@ -1005,10 +1028,18 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
                verbose: bool = False, wait: float | None = None, stopped: Callable[[], None] = no_stop) -> bool:
     """Serve the next crawl; then start afresh for the one after (unless ``once``).
-    False when no crawl came within ``wait`` seconds. SIGINT / SIGTERM end the
+    False when no crawl came within ``wait`` seconds. ``once``: a crawl queued while
+    the worker waited that ended before it looked (:class:`CrawlEnded`) was its one.
+    SIGINT / SIGTERM end the
     worker (exit 130 / 143) with no next crawl: ``stopped`` raises the command's
     exception for one noted whose own was swallowed where it landed."""
-    found = wait_for_crawl(redis_url, wait, stopped)
+    try:
+        found = wait_for_crawl(redis_url, wait, stopped, once=once)
+    except CrawlEnded:
+        stopped()
+        print(f"worker {os.getpid()}: a crawl queued while this worker waited ended before it joined; "
+              "pages fetched: 0", file=sys.stderr, flush=True)
+        return True
     if found is None:
         stopped()
         return False
