@@ -164,3 +164,41 @@ def test_a_story_waiting_for_a_listings_request_that_is_retried_gets_its_page(tm
     provenance = json.loads(stored["provenance"])
     assert provenance["pages"] == "2" and "pages_missing" not in provenance, provenance
     assert "Part 2, paragraph 3." in stored["body"]
+
+
+def test_the_later_pages_kept_for_their_stories_are_bounded_in_bytes_too() -> None:
+    """:attr:`StoryPagesMixin.later_pages_read` holds each page's record and raw
+    answer: at most ``CLIPPINGS_STORY_MAX_HELD`` pages (64), and now at most
+    ``CLIPPINGS_STORY_KEPT_BYTES`` of their answers, the oldest let go first (64
+    pages of up to ``DOWNLOAD_MAXSIZE``, 32 MB, were 2 GB); a page larger than the
+    whole is not kept (its story fetches it again). The real spider and settings."""
+    from scrapy.http import HtmlResponse
+
+    from crawler.items import RawResponse
+    from crawler.parsers.story_pages import StoryPages
+
+    base = "http://stories.test"
+    settings = get_project_settings()
+    settings.set("CLIPPINGS_STORY_KEPT_BYTES", 250_000)
+    settings.set("CLIPPINGS_FOLLOW_LINKS", False)
+    crawler = Crawler(ArticleSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = crawler.spider = crawler._create_spider(seeds=[base + "/"])
+    assert isinstance(spider, ArticleSpider)
+
+    def read_alone(n: int, size: int) -> str:
+        url = base + page(SECOND.replace("school", f"school{n}"), 2)
+        html = story_page("School meals plan expanded", 2, "", url)
+        article = parse_article(html, url)
+        assert article is not None
+        raw = RawResponse(url=url, status=200, headers=[], body=b"x" * size)
+        record = ArticlePage(article=article, fetch=FetchRecord(url=url, outcome="stored"), raw=raw)
+        response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+        assert [row.outcome for row in spider.later_page_alone(record, StoryPages(page=2, first_url=base + SECOND),
+                                                               response)] == ["later-page"]
+        return url
+
+    urls = [read_alone(n, 100_000) for n in range(3)]
+    assert sorted(spider.later_pages_read) == sorted(urls[1:])  # 300,000 bytes and more: the oldest let go
+    assert read_alone(3, 300_000) not in spider.later_pages_read  # larger than the whole: not kept
+    assert sorted(spider.later_pages_read) == sorted(urls[1:])
