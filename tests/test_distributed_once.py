@@ -49,3 +49,21 @@ def test_a_worker_serving_crawl_after_crawl_waits_on_after_one_it_missed(redis_u
     looks: list[int] = []
     assert wait_for_crawl(redis_url, 1.5, crawl_between_looks(redis_url, looks)) is None
     assert len(looks) >= 3
+
+
+def test_a_crawl_of_another_protocol_is_not_one_a_once_worker_missed(redis_url: str) -> None:
+    """A crawl another version queued (a worker of this one skips it) does not count as
+    the ``--once`` worker's crawl: it waits on for its own."""
+    from crawler.distributed.worker import wait_for_crawl
+
+    client = redis.Redis.from_url(redis_url)
+    looks: list[int] = []
+
+    def check() -> None:
+        looks.append(1)
+        if len(looks) == 2:
+            frontier = Frontier(client, f"older-{uuid.uuid4().hex[:8]}")
+            frontier.announce({"seeds": ["http://127.0.0.1:9/"], "settings": {}, "version": "0.0.9", "protocol": 1})
+            frontier.finish()
+
+    assert wait_for_crawl(redis_url, 1.5, check, once=True) is None

@@ -564,13 +564,14 @@ class Frontier:
         self.server.sadd(ACTIVE, self.crawl)
 
     def announce(self, config: dict[str, Any]) -> None:
-        """The crawl's config, for the workers; counted in :data:`ANNOUNCED` last (a
-        worker that reads the count and then the crawls in progress finds the crawl
-        there, or it has ended)."""
+        """The crawl's config, for the workers; one of this protocol counted in
+        :data:`ANNOUNCED` last (a worker that reads the count and then the crawls in
+        progress finds the crawl there, or it has ended)."""
         self.beat()
         self.server.set(self.keys.config, json.dumps(config))
         self.server.sadd(ACTIVE, self.crawl)
-        self.server.incr(ANNOUNCED)
+        if config.get("protocol") == PROTOCOL:
+            self.server.incr(ANNOUNCED)
 
     def config(self) -> dict[str, Any] | None:
         raw = self.server.get(self.keys.config)
