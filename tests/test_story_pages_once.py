@@ -202,3 +202,33 @@ def test_the_later_pages_kept_for_their_stories_are_bounded_in_bytes_too() -> No
     assert sorted(spider.later_pages_read) == sorted(urls[1:])  # 300,000 bytes and more: the oldest let go
     assert read_alone(3, 300_000) not in spider.later_pages_read  # larger than the whole: not kept
     assert sorted(spider.later_pages_read) == sorted(urls[1:])
+
+
+def test_a_story_does_not_wait_for_a_request_whose_redirect_was_dropped(tmp_path: Path) -> None:
+    """A listing's request for ``/slug/2`` redirected to ``/slug/2/``, a page the
+    crawl asked for already: the duplicate filter drops the redirect, and the request
+    never comes back to the spider. Before, it stayed "in flight" for good: the story
+    whose pager links ``/slug/2`` waited for it, its first page held, until the crawl
+    was idle (the safety net; a long crawl's stories held so filled
+    ``CLIPPINGS_STORY_MAX_HELD``, and those after were stored from their first page
+    alone). Now the drop ends the wait: the story asks for the page itself."""
+    stem = "/news/night-trains-return-to-the-coast"
+
+    def story_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+        def story(n: int, pager: str) -> Route:
+            return lambda h, q: h.html(story_page("Night trains return", n, f"<div class='pagination'>{pager}</div>",
+                                                  holder["site"].base_url + stem + ("/" if n == 1 else "/2/")))
+        return {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                "/": lambda h, q: h.html(f"<html><body><h1>Latest</h1><a href='{stem}/2/'>Night trains (2)</a> "
+                                         f"<a href='{stem}/2'>Night trains, page 2</a></body></html>"),
+                stem + "/": story(1, f"<span>1</span> <a href='{stem}/2'>2</a> <a rel='next' href='{stem}/2'>Next</a>"),
+                stem + "/2/": story(2, f"<a href='{stem}/'>1</a> <span>2</span>"),
+                stem + "/2": lambda h, q: h.redirect(stem + "/2/", 301)}
+
+    with serving(story_routes) as site:
+        run = crawl(tmp_path / "dropped.db", site.base_url + "/", extra=FAST)
+    assert run.returncode == 0, run.stderr
+    (stored,) = rows(run.db, "select body, provenance from articles")
+    assert json.loads(stored["provenance"])["pages"] == "2" and "Part 2, paragraph 3." in stored["body"]
+    stats = json.loads(rows(run.db, "select stats from crawls")[0]["stats"])
+    assert "clippings/story_pages_unanswered" not in stats, stats

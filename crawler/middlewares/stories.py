@@ -10,7 +10,9 @@ writes the page's). A story whose next page is in flight already (asked for by a
 listing at the same moment: the middleware notes the requests it lets through)
 waits for that answer instead (:attr:`StoryPagesMixin.stories_waiting`); that request
 retried (Scrapy's RetryMiddleware sends it through this middleware again) is sent: it
-is the one the story waits for (it was dropped, and the story stored without the page).
+is the one the story waits for (it was dropped, and the story stored without the page);
+one whose redirect the duplicate filter drops never comes back, and the story asks for
+the page itself (:meth:`StoryPageTakenMiddleware.dropped`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class StoryPageTakenMiddleware:
     def from_crawler(cls, crawler: Crawler) -> StoryPageTakenMiddleware:
         middleware = cls(crawler)
         crawler.signals.connect(middleware.idle, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.dropped, signal=signals.request_dropped)
         return middleware
 
     def process_request(self, request: Request) -> None:
@@ -55,6 +58,19 @@ class StoryPageTakenMiddleware:
             raise StoryPageTaken(request.url)
         if spider.waits_for_pages_in_flight:
             spider.pages_in_flight.add(key)
+
+    def dropped(self, request: Request, spider: object = None) -> None:
+        """``request_dropped`` (the duplicate filter dropped a redirect's target, a
+        page the crawl asked for already): the request redirected never comes back to
+        the spider, so it is no longer in flight, and a story waiting for its answer
+        asks for its page itself. (It stayed in flight for good: a story whose pager
+        linked it waited, its first page held, until the crawl was idle.)"""
+        crawl = self.crawler.spider
+        if not isinstance(crawl, StoryPagesMixin) or not crawl.pages_in_flight:
+            return
+        waiting = crawl.waiting_story(request)
+        if waiting is not None:
+            self.crawler.engine.crawl(crawl.next_page_request(*waiting))
 
     def idle(self) -> None:
         """``spider_idle``: a story still waiting for a request in flight (whose answer
