@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 from scrapy import Request
+from warcio.archiveiterator import ArchiveIterator
 
 from tests.conftest import ENV, ROOT
 from tests.fault_site import FaultHandler, FaultServer, Route, serving
@@ -65,6 +66,15 @@ def test_two_workers_join_a_storys_pages_as_one_process_does(redis_url: str, tmp
     assert f"page 2 of the story at {site.base_url + FAILS}" in failed["reason"]
     stats = crawl_stats(db, 1)
     assert stats["clippings/stories_joined"] == 2 and stats["clippings/story_pages_failed"] == 1, stats
+    # every page of the joined story in the crawl's WARC file, as in one process (the
+    # later pages' answers travel to the coordinator with the first page's record)
+    responses = []
+    for path in sorted(db.parent.glob("*-warc/*.warc.gz")):
+        with path.open("rb") as stream:
+            responses += [record.rec_headers.get_header("WARC-Target-URI") for record in ArchiveIterator(stream)
+                          if record.rec_type == "response"]
+    for suffix in (".html", "_2.html", "_3.html"):
+        assert site.base_url + THREE.replace(".html", suffix) in responses, responses
 
 
 HELD = "/news/harbour-tunnel-reopens-to-traffic.html"
