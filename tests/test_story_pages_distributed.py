@@ -152,3 +152,39 @@ def test_a_later_page_a_worker_fetches_is_not_queued_for_a_listing(redis_url: st
         assert spider.frontier.push([Request(seed + "news/harbour-ferry-plan-approved.html")]) == 1
     finally:
         spider.frontier.finish()
+
+
+def test_a_later_pages_redirect_row_goes_with_its_storys_commit(redis_url: str) -> None:
+    """A worker fetching a story's later page (a request of no lease of its own: the
+    story is fetched in its first page's callback) that is redirected: the redirect
+    row is owed to the first page's lease, handed over with the story in its commit,
+    or not at all when the lease is given back (a stop) or lost (the worker's death),
+    as the story's rows are. (It was owed to no lease, handed over with whichever
+    commit came next: the worker that fetched the story again wrote it twice.)"""
+    from scrapy.http import Response
+
+    from crawler.distributed.worker import LEASE, RedirectRecordMiddleware
+    from crawler.items import ArticlePage, FetchRecord
+    from crawler.parsers import parse_article
+    from crawler.spiders.stories import STORY, StoryChain
+
+    seed, crawl = "http://stories.test/", f"stories-{uuid.uuid4().hex[:6]}"
+    spider = worker_spider(redis_url, crawl, seed, {})
+    first = seed + "news/harbour-ferry-plan-approved.html"
+    later = first.replace(".html", "_2.html")
+    article = parse_article(story_page("Ferry plan approved", 1, "", first), first)
+    assert article is not None
+    chain = StoryChain(first=ArticlePage(article=article, fetch=FetchRecord(url=first, outcome="stored")),
+                       urls=[first])
+    try:
+        page = Request(first, meta={LEASE: "lease-1"})
+        story = Request(later, meta={STORY: chain})
+        spider.own_story(story, page)
+        RedirectRecordMiddleware(spider.crawler).process_response(
+            story, Response(later, status=301, headers={"Location": later + "?amp=1"}, request=story))
+        owed = {lease: [item.outcome for item in items] for lease, items in spider.outbox.pending.items()}
+        assert owed == {"lease-1": ["redirect"]}, owed
+        spider.outbox.keep(page)  # given back at a stop: nothing of it handed over
+        assert not any(spider.outbox.pending.values())
+    finally:
+        spider.frontier.finish()

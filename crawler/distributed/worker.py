@@ -319,6 +319,8 @@ class WorkerSpider(ArticleSpider):
         try:
             for output in super().parse(response):
                 if isinstance(output, Request) and STORY in output.meta:
+                    assert response.request is not None
+                    self.own_story(output, response.request)
                     outputs += [joined async for joined in self.story_here(output)]
                 else:
                     outputs.append(output)
@@ -329,6 +331,15 @@ class WorkerSpider(ArticleSpider):
             return
         for output in outputs:
             yield output
+
+    def own_story(self, story: Request, page: Request) -> None:
+        """``story`` (the request for a story's page 2) fetched in ``page``'s callback:
+        what its later pages' fetches owe (a redirect's row:
+        :class:`RedirectRecordMiddleware`) is owed to ``page``'s lease, handed over
+        with the story in its commit, or with nothing when the lease is given back or
+        lost. (It was owed to no lease, handed over with whichever commit came next:
+        the worker that fetched the story again after a stop or a death wrote it twice.)"""
+        story.meta[STORY].lease = page.meta.get(LEASE)
 
     def story_page_asked(self, request: Request) -> None:
         """A story's later page this worker fetches (:meth:`parse`) is seen in the crawl's
@@ -361,7 +372,6 @@ class WorkerSpider(ArticleSpider):
             self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
-
 
     def request_scheduled(self, request: Request, spider: Spider) -> None:
         """A redirect's target is noted (:meth:`Outbox.notes`) before the lease's
@@ -431,7 +441,9 @@ class RedirectRecordMiddleware:
             # Answered: done in the archive with its row (a target followed noted
             # before it; one not followed is the chain's end, as its row says).
             seen.fetch.requested = requested_urls(request)
-            outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
+            story = request.meta.get(STORY)  # (a story's later page: owed to its first page's lease)
+            outbox_of(self.crawler).add(request.meta.get(LEASE) or (story.lease if story is not None else None),
+                                        seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row
                 raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response

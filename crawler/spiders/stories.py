@@ -78,6 +78,9 @@ class StoryChain:
     """Every page's URL requested so far, the first page's first (loop detection)."""
     depth: int = 0
     """The first page's link depth: its later pages' (``--depth`` counts a story as one page)."""
+    lease: str | None = None
+    """(A distributed worker's) the first page's lease: what its later pages' fetches
+    owe (a redirect's row) goes with the story, in that lease's commit."""
 
     @property
     def next_number(self) -> int:
