@@ -17,6 +17,7 @@ import threading
 import uuid
 from pathlib import Path
 
+import redis
 from scrapy import Request
 from warcio.archiveiterator import ArchiveIterator
 
@@ -188,3 +189,31 @@ def test_a_later_pages_redirect_row_goes_with_its_storys_commit(redis_url: str) 
         assert not any(spider.outbox.pending.values())
     finally:
         spider.frontier.finish()
+
+
+def test_a_later_page_a_worker_fetches_is_not_fetched_by_another_for_a_listing(redis_url: str) -> None:
+    """A listing's request for a story's page 2, queued before the story asked for it,
+    leased by another worker after the worker joining the story fetched the page: not
+    sent (:class:`StoryPageTakenMiddleware`, the page taken in Redis), its lease ended
+    with no row (the story's fetch wrote the page's). Before, each worker knew only the
+    pages its own stories took, and the page was fetched twice; the mark goes with the
+    crawl's keys."""
+    import pytest
+
+    from crawler.exceptions import StoryPageTaken
+    from crawler.middlewares.stories import StoryPageTakenMiddleware
+
+    seed, crawl = "http://stories.test/", f"stories-{uuid.uuid4().hex[:6]}"
+    joining, other = (worker_spider(redis_url, crawl, seed, {}) for _ in range(2))
+    later = seed + "news/harbour-ferry-plan-approved_2.html"
+    try:
+        StoryPageTakenMiddleware(other.crawler).process_request(Request(later))  # not taken yet: sent
+        joining.story_page_asked(Request(later))
+        with pytest.raises(StoryPageTaken):
+            StoryPageTakenMiddleware(other.crawler).process_request(Request(later))
+        StoryPageTakenMiddleware(other.crawler).process_request(Request(seed + "news/other-story-of-the-day.html"))
+    finally:
+        joining.frontier.finish()
+    assert not redis.Redis.from_url(redis_url).keys(f"clippings:{{{crawl}}}:*story*")
+    joining.frontier.take_story_page(later)  # after the crawl's end: no key made again
+    assert not redis.Redis.from_url(redis_url).keys(f"clippings:{{{crawl}}}:*story*")

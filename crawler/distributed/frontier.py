@@ -555,6 +555,16 @@ class Frontier:
         return bool(self._seen(keys=[self.keys.seen, self.keys.done],
                                args=[self.fingerprints.request_fingerprint(request)]))
 
+    def take_story_page(self, url: str) -> None:
+        """A story's later page (its canonical URL) a worker fetches for its story:
+        any worker's own request for it (a listing's, queued before) is not sent
+        (:meth:`story_page_taken`). Nothing once the crawl has ended (one Lua call, as
+        :meth:`seen`: the set is not made again after :meth:`finish` deleted it)."""
+        self._seen(keys=[self.keys.story_pages, self.keys.done], args=[url])
+
+    def story_page_taken(self, url: str) -> bool:
+        return bool(self.server.sismember(self.keys.story_pages, url))
+
     # -- the coordinator's side ----------------------------------------------------------
 
     def enlist(self) -> None:
@@ -702,7 +712,7 @@ class Frontier:
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
                            self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held,
-                           self.keys.turns, *(self.keys.processing(w) for w in workers))
+                           self.keys.turns, self.keys.story_pages, *(self.keys.processing(w) for w in workers))
         self.server.srem(ACTIVE, self.crawl)
 
     # -- robots.txt, read once per site for all workers ------------------------------

@@ -80,7 +80,7 @@ from crawler.shown import shown
 from crawler.signals import fetch_observed, page_unfetched, stop_requested
 from crawler.spiders.articles import ArticleSpider
 from crawler.spiders.stories import STORY
-from crawler.urls import shown_url, site_key
+from crawler.urls import canonicalize_url, shown_url, site_key
 
 logger = logging.getLogger(__name__)
 
@@ -344,8 +344,15 @@ class WorkerSpider(ArticleSpider):
     def story_page_asked(self, request: Request) -> None:
         """A story's later page this worker fetches (:meth:`parse`) is seen in the crawl's
         shared queue: a link to it found from now on, by any worker (a listing's), is
-        not queued, and the page is fetched once."""
+        not queued; and taken in Redis: a listing's request for it queued before, leased
+        by any worker, is not sent (:meth:`story_page_taken`). The page is fetched once
+        (the request queued before was fetched too, by whichever worker took it)."""
         self.frontier.seen(request)
+        self.frontier.take_story_page(canonicalize_url(request.url))
+
+    def story_page_taken(self, key: str) -> bool:
+        """Taken by a story here, or by any worker's (in Redis)."""
+        return super().story_page_taken(key) or self.frontier.story_page_taken(key)
 
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request

@@ -52,7 +52,7 @@ class StoryPageTakenMiddleware:
             return
         key = canonicalize_url(request.url)
         # (one in flight that comes again is that request retried, a story may wait for it)
-        if key in spider.story_pages_taken and key not in spider.pages_in_flight:
+        if key not in spider.pages_in_flight and spider.story_page_taken(key):
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/story_pages_read_once")
             raise StoryPageTaken(request.url)

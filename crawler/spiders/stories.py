@@ -356,6 +356,12 @@ class StoryPagesMixin:
                 else:
                     yield output
 
+    def story_page_taken(self, key: str) -> bool:
+        """Whether a story has asked for the later page ``key`` (a canonical URL):
+        the crawl's own request for it is not sent
+        (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`)."""
+        return key in self.story_pages_taken
+
     def story_page_asked(self, request: Request) -> None:
         """(:meth:`story_here`) a story's later page about to be fetched: a distributed
         worker marks it seen in the crawl's shared queue."""
