@@ -240,6 +240,10 @@ CLIPPINGS_STORY_MAX_PAGES = 20
 # pages' records and raw answers); past it a story is stored from its first page at
 # once, its pages_missing saying why (counted: clippings/stories_not_held).
 CLIPPINGS_STORY_MAX_HELD = 64
+# Later pages of stories read on their own (a listing linked page 2) are kept for their
+# stories (fetched once): at most CLIPPINGS_STORY_MAX_HELD of them and this many bytes
+# of their raw answers and texts, the oldest let go first (its story fetches it again).
+CLIPPINGS_STORY_KEPT_BYTES = 64 * 1024 * 1024
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000

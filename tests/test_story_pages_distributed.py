@@ -17,7 +17,9 @@ import threading
 import uuid
 from pathlib import Path
 
+import redis
 from scrapy import Request
+from warcio.archiveiterator import ArchiveIterator
 
 from tests.conftest import ENV, ROOT
 from tests.fault_site import FaultHandler, FaultServer, Route, serving
@@ -65,6 +67,15 @@ def test_two_workers_join_a_storys_pages_as_one_process_does(redis_url: str, tmp
     assert f"page 2 of the story at {site.base_url + FAILS}" in failed["reason"]
     stats = crawl_stats(db, 1)
     assert stats["clippings/stories_joined"] == 2 and stats["clippings/story_pages_failed"] == 1, stats
+    # every page of the joined story in the crawl's WARC file, as in one process (the
+    # later pages' answers travel to the coordinator with the first page's record)
+    responses = []
+    for path in sorted(db.parent.glob("*-warc/*.warc.gz")):
+        with path.open("rb") as stream:
+            responses += [record.rec_headers.get_header("WARC-Target-URI") for record in ArchiveIterator(stream)
+                          if record.rec_type == "response"]
+    for suffix in (".html", "_2.html", "_3.html"):
+        assert site.base_url + THREE.replace(".html", suffix) in responses, responses
 
 
 HELD = "/news/harbour-tunnel-reopens-to-traffic.html"
@@ -142,3 +153,67 @@ def test_a_later_page_a_worker_fetches_is_not_queued_for_a_listing(redis_url: st
         assert spider.frontier.push([Request(seed + "news/harbour-ferry-plan-approved.html")]) == 1
     finally:
         spider.frontier.finish()
+
+
+def test_a_later_pages_redirect_row_goes_with_its_storys_commit(redis_url: str) -> None:
+    """A worker fetching a story's later page (a request of no lease of its own: the
+    story is fetched in its first page's callback) that is redirected: the redirect
+    row is owed to the first page's lease, handed over with the story in its commit,
+    or not at all when the lease is given back (a stop) or lost (the worker's death),
+    as the story's rows are. (It was owed to no lease, handed over with whichever
+    commit came next: the worker that fetched the story again wrote it twice.)"""
+    from scrapy.http import Response
+
+    from crawler.distributed.worker import LEASE, RedirectRecordMiddleware
+    from crawler.items import ArticlePage, FetchRecord
+    from crawler.parsers import parse_article
+    from crawler.spiders.stories import STORY, StoryChain
+
+    seed, crawl = "http://stories.test/", f"stories-{uuid.uuid4().hex[:6]}"
+    spider = worker_spider(redis_url, crawl, seed, {})
+    first = seed + "news/harbour-ferry-plan-approved.html"
+    later = first.replace(".html", "_2.html")
+    article = parse_article(story_page("Ferry plan approved", 1, "", first), first)
+    assert article is not None
+    chain = StoryChain(first=ArticlePage(article=article, fetch=FetchRecord(url=first, outcome="stored")),
+                       urls=[first])
+    try:
+        page = Request(first, meta={LEASE: "lease-1"})
+        story = Request(later, meta={STORY: chain})
+        spider.own_story(story, page)
+        RedirectRecordMiddleware(spider.crawler).process_response(
+            story, Response(later, status=301, headers={"Location": later + "?amp=1"}, request=story))
+        owed = {lease: [item.outcome for item in items] for lease, items in spider.outbox.pending.items()}
+        assert owed == {"lease-1": ["redirect"]}, owed
+        spider.outbox.keep(page)  # given back at a stop: nothing of it handed over
+        assert not any(spider.outbox.pending.values())
+    finally:
+        spider.frontier.finish()
+
+
+def test_a_later_page_a_worker_fetches_is_not_fetched_by_another_for_a_listing(redis_url: str) -> None:
+    """A listing's request for a story's page 2, queued before the story asked for it,
+    leased by another worker after the worker joining the story fetched the page: not
+    sent (:class:`StoryPageTakenMiddleware`, the page taken in Redis), its lease ended
+    with no row (the story's fetch wrote the page's). Before, each worker knew only the
+    pages its own stories took, and the page was fetched twice; the mark goes with the
+    crawl's keys."""
+    import pytest
+
+    from crawler.exceptions import StoryPageTaken
+    from crawler.middlewares.stories import StoryPageTakenMiddleware
+
+    seed, crawl = "http://stories.test/", f"stories-{uuid.uuid4().hex[:6]}"
+    joining, other = (worker_spider(redis_url, crawl, seed, {}) for _ in range(2))
+    later = seed + "news/harbour-ferry-plan-approved_2.html"
+    try:
+        StoryPageTakenMiddleware(other.crawler).process_request(Request(later))  # not taken yet: sent
+        joining.story_page_asked(Request(later))
+        with pytest.raises(StoryPageTaken):
+            StoryPageTakenMiddleware(other.crawler).process_request(Request(later))
+        StoryPageTakenMiddleware(other.crawler).process_request(Request(seed + "news/other-story-of-the-day.html"))
+    finally:
+        joining.frontier.finish()
+    assert not redis.Redis.from_url(redis_url).keys(f"clippings:{{{crawl}}}:*story*")
+    joining.frontier.take_story_page(later)  # after the crawl's end: no key made again
+    assert not redis.Redis.from_url(redis_url).keys(f"clippings:{{{crawl}}}:*story*")

@@ -109,7 +109,6 @@ def test_a_later_page_a_listing_links_is_fetched_once(tmp_path: Path) -> None:
     assert stats["clippings/story_pages_read_once"] == 3 and stats["clippings/stories_joined"] == 3, stats
 
 
-
 def test_a_story_whose_awaited_answer_never_comes_asks_for_its_page() -> None:
     """The safety net: a story waiting for a request in flight whose answer never
     reaches the spider (none should) asks for the page itself when the crawl is idle
@@ -133,3 +132,103 @@ def test_a_story_whose_awaited_answer_never_comes_asks_for_its_page() -> None:
     (asked,) = spider.stories_unanswered()
     assert asked.url == later and asked.meta[STORY] is chain and asked.callback == spider.parse_story_page
     assert not spider.stories_waiting and not spider.pages_in_flight
+
+
+def test_a_story_waiting_for_a_listings_request_that_is_retried_gets_its_page(tmp_path: Path) -> None:
+    """The listing's request in flight that a story waits for is answered 503 and
+    retried (Scrapy's RetryMiddleware sends a copy through the downloader middlewares
+    again): the retry is that request, not another one for a page the story took.
+    Before, StoryPageTakenMiddleware dropped the retry, and the story, given that drop
+    as its page's failure, was stored without page 2 ("... not fetched twice")."""
+    def flaky_slow(route: Route) -> Route:
+        def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            time.sleep(1.5)  # in flight when the story asks for the page
+            if h.server.counts[page(THIRD, 2)] == 1:
+                h.send_bytes(503, b"busy")
+            else:
+                route(h, q)
+        return answer
+
+    def retried_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+        site = routes(holder)
+        return {"/robots.txt": site["/robots.txt"], THIRD: site[THIRD], page(THIRD, 2): flaky_slow(site[page(THIRD, 2)]),
+                "/": lambda h, q: h.html(f"<html><body><h1>Latest</h1><a href='{THIRD}'>Night trains</a> "
+                                         f"<a href='{page(THIRD, 2)}'>Night trains (page 2)</a></body></html>")}
+
+    with serving(retried_routes) as site:
+        run = crawl(tmp_path / "retried.db", site.base_url + "/", extra=(*FAST[:-2], "-s", "RETRY_TIMES=1"))
+        counts = dict(site.counts)
+    assert run.returncode == 0, run.stderr
+    assert counts[page(THIRD, 2)] == 2, counts  # the 503 and its retry, no request of the story's own
+    (stored,) = rows(run.db, "select body, provenance from articles")
+    provenance = json.loads(stored["provenance"])
+    assert provenance["pages"] == "2" and "pages_missing" not in provenance, provenance
+    assert "Part 2, paragraph 3." in stored["body"]
+
+
+def test_the_later_pages_kept_for_their_stories_are_bounded_in_bytes_too() -> None:
+    """:attr:`StoryPagesMixin.later_pages_read` holds each page's record and raw
+    answer: at most ``CLIPPINGS_STORY_MAX_HELD`` pages (64), and now at most
+    ``CLIPPINGS_STORY_KEPT_BYTES`` of their answers, the oldest let go first (64
+    pages of up to ``DOWNLOAD_MAXSIZE``, 32 MB, were 2 GB); a page larger than the
+    whole is not kept (its story fetches it again). The real spider and settings."""
+    from scrapy.http import HtmlResponse
+
+    from crawler.items import RawResponse
+    from crawler.parsers.story_pages import StoryPages
+
+    base = "http://stories.test"
+    settings = get_project_settings()
+    settings.set("CLIPPINGS_STORY_KEPT_BYTES", 250_000)
+    settings.set("CLIPPINGS_FOLLOW_LINKS", False)
+    crawler = Crawler(ArticleSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = crawler.spider = crawler._create_spider(seeds=[base + "/"])
+    assert isinstance(spider, ArticleSpider)
+
+    def read_alone(n: int, size: int) -> str:
+        url = base + page(SECOND.replace("school", f"school{n}"), 2)
+        html = story_page("School meals plan expanded", 2, "", url)
+        article = parse_article(html, url)
+        assert article is not None
+        raw = RawResponse(url=url, status=200, headers=[], body=b"x" * size)
+        record = ArticlePage(article=article, fetch=FetchRecord(url=url, outcome="stored"), raw=raw)
+        response = HtmlResponse(url, body=html.encode(), encoding="utf-8")
+        assert [row.outcome for row in spider.later_page_alone(record, StoryPages(page=2, first_url=base + SECOND),
+                                                               response)] == ["later-page"]
+        return url
+
+    urls = [read_alone(n, 100_000) for n in range(3)]
+    assert sorted(spider.later_pages_read) == sorted(urls[1:])  # 300,000 bytes and more: the oldest let go
+    assert read_alone(3, 300_000) not in spider.later_pages_read  # larger than the whole: not kept
+    assert sorted(spider.later_pages_read) == sorted(urls[1:])
+
+
+def test_a_story_does_not_wait_for_a_request_whose_redirect_was_dropped(tmp_path: Path) -> None:
+    """A listing's request for ``/slug/2`` redirected to ``/slug/2/``, a page the
+    crawl asked for already: the duplicate filter drops the redirect, and the request
+    never comes back to the spider. Before, it stayed "in flight" for good: the story
+    whose pager links ``/slug/2`` waited for it, its first page held, until the crawl
+    was idle (the safety net; a long crawl's stories held so filled
+    ``CLIPPINGS_STORY_MAX_HELD``, and those after were stored from their first page
+    alone). Now the drop ends the wait: the story asks for the page itself."""
+    stem = "/news/night-trains-return-to-the-coast"
+
+    def story_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+        def story(n: int, pager: str) -> Route:
+            return lambda h, q: h.html(story_page("Night trains return", n, f"<div class='pagination'>{pager}</div>",
+                                                  holder["site"].base_url + stem + ("/" if n == 1 else "/2/")))
+        return {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                "/": lambda h, q: h.html(f"<html><body><h1>Latest</h1><a href='{stem}/2/'>Night trains (2)</a> "
+                                         f"<a href='{stem}/2'>Night trains, page 2</a></body></html>"),
+                stem + "/": story(1, f"<span>1</span> <a href='{stem}/2'>2</a> <a rel='next' href='{stem}/2'>Next</a>"),
+                stem + "/2/": story(2, f"<a href='{stem}/'>1</a> <span>2</span>"),
+                stem + "/2": lambda h, q: h.redirect(stem + "/2/", 301)}
+
+    with serving(story_routes) as site:
+        run = crawl(tmp_path / "dropped.db", site.base_url + "/", extra=FAST)
+    assert run.returncode == 0, run.stderr
+    (stored,) = rows(run.db, "select body, provenance from articles")
+    assert json.loads(stored["provenance"])["pages"] == "2" and "Part 2, paragraph 3." in stored["body"]
+    stats = json.loads(rows(run.db, "select stats from crawls")[0]["stats"])
+    assert "clippings/story_pages_unanswered" not in stats, stats

@@ -87,6 +87,10 @@ ACTIVE = "clippings:crawls"
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
 PROTOCOL = 6
+#: How many crawls of this protocol were ever announced (their configs set): a ``--once``
+#: worker waiting for a crawl tells by it that one came and ended between two of its
+#: looks (a small site crawled whole by another worker), and ends too (it waited on).
+ANNOUNCED = f"clippings:crawls:announced:{PROTOCOL}"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -551,6 +555,16 @@ class Frontier:
         return bool(self._seen(keys=[self.keys.seen, self.keys.done],
                                args=[self.fingerprints.request_fingerprint(request)]))
 
+    def take_story_page(self, url: str) -> None:
+        """A story's later page (its canonical URL) a worker fetches for its story:
+        any worker's own request for it (a listing's, queued before) is not sent
+        (:meth:`story_page_taken`). Nothing once the crawl has ended (one Lua call, as
+        :meth:`seen`: the set is not made again after :meth:`finish` deleted it)."""
+        self._seen(keys=[self.keys.story_pages, self.keys.done], args=[url])
+
+    def story_page_taken(self, url: str) -> bool:
+        return bool(self.server.sismember(self.keys.story_pages, url))
+
     # -- the coordinator's side ----------------------------------------------------------
 
     def enlist(self) -> None:
@@ -560,9 +574,14 @@ class Frontier:
         self.server.sadd(ACTIVE, self.crawl)
 
     def announce(self, config: dict[str, Any]) -> None:
+        """The crawl's config, for the workers; one of this protocol counted in
+        :data:`ANNOUNCED` last (a worker that reads the count and then the crawls in
+        progress finds the crawl there, or it has ended)."""
         self.beat()
         self.server.set(self.keys.config, json.dumps(config))
         self.server.sadd(ACTIVE, self.crawl)
+        if config.get("protocol") == PROTOCOL:
+            self.server.incr(ANNOUNCED)
 
     def config(self) -> dict[str, Any] | None:
         raw = self.server.get(self.keys.config)
@@ -693,7 +712,7 @@ class Frontier:
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
                            self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held,
-                           self.keys.turns, *(self.keys.processing(w) for w in workers))
+                           self.keys.turns, self.keys.story_pages, *(self.keys.processing(w) for w in workers))
         self.server.srem(ACTIVE, self.crawl)
 
     # -- robots.txt, read once per site for all workers ------------------------------

@@ -55,6 +55,7 @@ from twisted.python.failure import Failure
 from crawler import __version__, held_signals
 from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
+    ANNOUNCED,
     HEARTBEAT_TTL,
     LOST,
     MAX_PAGES_REFUSED,
@@ -79,7 +80,7 @@ from crawler.shown import shown
 from crawler.signals import fetch_observed, page_unfetched, stop_requested
 from crawler.spiders.articles import ArticleSpider
 from crawler.spiders.stories import STORY
-from crawler.urls import shown_url, site_key
+from crawler.urls import canonicalize_url, shown_url, site_key
 
 logger = logging.getLogger(__name__)
 
@@ -318,6 +319,8 @@ class WorkerSpider(ArticleSpider):
         try:
             for output in super().parse(response):
                 if isinstance(output, Request) and STORY in output.meta:
+                    assert response.request is not None
+                    self.own_story(output, response.request)
                     outputs += [joined async for joined in self.story_here(output)]
                 else:
                     outputs.append(output)
@@ -329,11 +332,27 @@ class WorkerSpider(ArticleSpider):
         for output in outputs:
             yield output
 
+    def own_story(self, story: Request, page: Request) -> None:
+        """``story`` (the request for a story's page 2) fetched in ``page``'s callback:
+        what its later pages' fetches owe (a redirect's row:
+        :class:`RedirectRecordMiddleware`) is owed to ``page``'s lease, handed over
+        with the story in its commit, or with nothing when the lease is given back or
+        lost. (It was owed to no lease, handed over with whichever commit came next:
+        the worker that fetched the story again after a stop or a death wrote it twice.)"""
+        story.meta[STORY].lease = page.meta.get(LEASE)
+
     def story_page_asked(self, request: Request) -> None:
         """A story's later page this worker fetches (:meth:`parse`) is seen in the crawl's
         shared queue: a link to it found from now on, by any worker (a listing's), is
-        not queued, and the page is fetched once."""
+        not queued; and taken in Redis: a listing's request for it queued before, leased
+        by any worker, is not sent (:meth:`story_page_taken`). The page is fetched once
+        (the request queued before was fetched too, by whichever worker took it)."""
         self.frontier.seen(request)
+        self.frontier.take_story_page(canonicalize_url(request.url))
+
+    def story_page_taken(self, key: str) -> bool:
+        """Taken by a story here, or by any worker's (in Redis)."""
+        return super().story_page_taken(key) or self.frontier.story_page_taken(key)
 
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request
@@ -360,7 +379,6 @@ class WorkerSpider(ArticleSpider):
             self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
-
 
     def request_scheduled(self, request: Request, spider: Spider) -> None:
         """A redirect's target is noted (:meth:`Outbox.notes`) before the lease's
@@ -430,7 +448,9 @@ class RedirectRecordMiddleware:
             # Answered: done in the archive with its row (a target followed noted
             # before it; one not followed is the chain's end, as its row says).
             seen.fetch.requested = requested_urls(request)
-            outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
+            story = request.meta.get(STORY)  # (a story's later page: owed to its first page's lease)
+            outbox_of(self.crawler).add(request.meta.get(LEASE) or (story.lease if story is not None else None),
+                                        seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row
                 raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response
@@ -745,21 +765,32 @@ def no_stop() -> None:
     """No stop signal noted (:func:`run_worker` called with none to check)."""
 
 
-def wait_for_crawl(redis_url: str, timeout: float | None = None,
-                   stopped: Callable[[], None] = no_stop) -> tuple[str, dict[str, Any]] | None:
+class CrawlEnded(Exception):
+    """(:func:`wait_for_crawl`, ``once``) a crawl announced while this worker waited
+    ended before the worker looked: its one crawl is over."""
+
+
+def wait_for_crawl(redis_url: str, timeout: float | None = None, stopped: Callable[[], None] = no_stop,
+                   once: bool = False) -> tuple[str, dict[str, Any]] | None:
     """The oldest crawl in progress this worker can serve, and its config; None after
     ``timeout`` seconds. A crawl it cannot serve (queued by another version of
     Clippings, or with a config it cannot read) is skipped, said once on stderr:
     the worker waits on for one it can (it exited, leaving the crawls after it
     unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits.
     ``stopped`` raises when a stop signal came (its exception swallowed where it
-    landed), checked before each look."""
+    landed), checked before each look. ``once``: raises :class:`CrawlEnded` when a
+    crawl announced since the wait began (:data:`ANNOUNCED`) is not in progress at a
+    look (it began and ended between two looks, crawled by other workers: the
+    ``--once`` worker waited ``--wait`` seconds, for ever by default)."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
     skipped: set[str] = set()
     try:
+        announced = announced_crawls(server)
         while deadline is None or time.monotonic() < deadline:
             stopped()
+            # (read before the crawls in progress: a crawl it counts is among them, or ended)
+            came = announced_crawls(server) > announced
             for crawl in active_crawls(server):
                 if crawl in skipped:
                     continue
@@ -770,6 +801,8 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None,
                     continue
                 if config is not None:
                     return crawl, config
+            if once and came:
+                raise CrawlEnded
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
@@ -778,6 +811,15 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None,
                         f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
                         "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def announced_crawls(server: redis.Redis) -> int:
+    """:data:`ANNOUNCED` (0 when another program's value is there: no count to go by)."""
+    raw = server.get(ANNOUNCED)
+    try:
+        return int(raw or 0)
+    except ValueError:
+        return 0
 
 
 def _servable(redis_url: str, server: redis.Redis, crawl: str) -> tuple[dict[str, Any] | None, str | None]:
@@ -1005,10 +1047,18 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
                verbose: bool = False, wait: float | None = None, stopped: Callable[[], None] = no_stop) -> bool:
     """Serve the next crawl; then start afresh for the one after (unless ``once``).
-    False when no crawl came within ``wait`` seconds. SIGINT / SIGTERM end the
+    False when no crawl came within ``wait`` seconds. ``once``: a crawl queued while
+    the worker waited that ended before it looked (:class:`CrawlEnded`) was its one.
+    SIGINT / SIGTERM end the
     worker (exit 130 / 143) with no next crawl: ``stopped`` raises the command's
     exception for one noted whose own was swallowed where it landed."""
-    found = wait_for_crawl(redis_url, wait, stopped)
+    try:
+        found = wait_for_crawl(redis_url, wait, stopped, once=once)
+    except CrawlEnded:
+        stopped()
+        print(f"worker {os.getpid()}: a crawl queued while this worker waited ended before it joined; "
+              "pages fetched: 0", file=sys.stderr, flush=True)
+        return True
     if found is None:
         stopped()
         return False

@@ -78,6 +78,9 @@ class StoryChain:
     """Every page's URL requested so far, the first page's first (loop detection)."""
     depth: int = 0
     """The first page's link depth: its later pages' (``--depth`` counts a story as one page)."""
+    lease: str | None = None
+    """(A distributed worker's) the first page's lease: what its later pages' fetches
+    owe (a redirect's row) goes with the story, in that lease's commit."""
 
     @property
     def next_number(self) -> int:
@@ -111,6 +114,11 @@ def joined_story(chain: StoryChain, missing: str | None = None) -> ArticlePage:
     fetch = replace(first.fetch, reason="; ".join(filter(None, (first.fetch.reason, note))))
     return ArticlePage(article=joined, fetch=fetch, raw=first.raw, later_raw=list(chain.raws),
                        first_page_blocks=len(article.body_blocks))
+
+
+def kept_size(record: ArticlePage) -> int:
+    """What a page kept for its story holds, about: its raw answer's bytes and its text."""
+    return (len(record.raw.body) if record.raw is not None else 0) + len(record.article.body)
 
 
 class StoryPagesMixin:
@@ -196,7 +204,8 @@ class StoryPagesMixin:
     def later_pages_read(self) -> dict[str, tuple[ArticlePage, StoryPages]]:
         """Later pages reached on their own (a listing linked page 2), read, by canonical
         URL, for their story to take instead of fetching them again (at most
-        :attr:`story_max_held`, the oldest let go first)."""
+        :attr:`story_max_held` and ``CLIPPINGS_STORY_KEPT_BYTES``, the oldest let go
+        first: :meth:`keep_later_page`)."""
         return {}
 
     @property
@@ -257,10 +266,7 @@ class StoryPagesMixin:
         assert pages.first_url is not None
         fetch = record.fetch
         if self.story_max_pages > 1:
-            read = self.later_pages_read
-            while len(read) >= max(self.story_max_held, 1):
-                read.pop(next(iter(read)))
-            read[canonicalize_url(response.url)] = (record, pages)
+            self.keep_later_page(canonicalize_url(response.url), record, pages)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
             # its links as a story's later page's (the story takes the page without fetching it)
             yield from self.page_requests(response, story=response.url)
@@ -268,6 +274,20 @@ class StoryPagesMixin:
         fetch.outcome, fetch.canonical_url = "later-page", pages.first_url
         fetch.reason = f"page {pages.page} of the story at {pages.first_url}: stored in its first page's record"
         yield fetch
+
+    def keep_later_page(self, key: str, record: ArticlePage, pages: StoryPages) -> None:
+        """A later page read on its own kept for its story (:attr:`later_pages_read`):
+        at most :attr:`story_max_held` pages and ``CLIPPINGS_STORY_KEPT_BYTES`` of their
+        raw answers and texts, the oldest let go first (the story fetches one let go
+        again); a page larger than the whole is not kept. (By count alone, 64 pages of
+        up to ``DOWNLOAD_MAXSIZE`` were gigabytes.)"""
+        budget = self.crawler.settings.getint("CLIPPINGS_STORY_KEPT_BYTES", 64 * 1024 * 1024)
+        read = self.later_pages_read
+        if kept_size(record) > budget:
+            return
+        read[key] = (record, pages)
+        while len(read) > max(self.story_max_held, 1) or sum(kept_size(kept) for kept, _ in read.values()) > budget:
+            read.pop(next(iter(read)))
 
     def next_page(self, chain: StoryChain, url: str) -> Iterator[Any]:
         """The story's next page at ``url``: taken from :attr:`later_pages_read` when it
@@ -335,6 +355,12 @@ class StoryPagesMixin:
                     page = output  # the next page
                 else:
                     yield output
+
+    def story_page_taken(self, key: str) -> bool:
+        """Whether a story has asked for the later page ``key`` (a canonical URL):
+        the crawl's own request for it is not sent
+        (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`)."""
+        return key in self.story_pages_taken
 
     def story_page_asked(self, request: Request) -> None:
         """(:meth:`story_here`) a story's later page about to be fetched: a distributed

@@ -71,7 +71,9 @@ def start_waiting_workers(redis_url: str, logs: list[Path], *extra: str) -> list
     ``SMEMBERS`` of the active crawls): a crawl queued then is seen by every one of
     them. A ``--once`` worker still starting when its crawl was queued and ended (one
     crawl of a small site, the other worker fast enough, a loaded machine) had never
-    seen it, and waited ``--wait`` (300 s) for one."""
+    seen it, and waited ``--wait`` (300 s) for one. (A worker in its wait loop may still
+    miss a crawl begun and ended between two of its looks: it ends then too,
+    :class:`crawler.distributed.worker.CrawlEnded`.)"""
     client = redis.Redis.from_url(redis_url)
     before = {entry["id"] for entry in client.client_list()}
     workers = [start_worker(redis_url, log, *extra) for log in logs]
