@@ -38,10 +38,45 @@ from archive.holds import (
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
-#: How long a writer waits for another connection's write lock before failing.
+#: How long a writer waits for another connection's write lock before failing, by
+#: default (:func:`busy_timeout_ms`: what a command uses).
 BUSY_TIMEOUT_MS = 10_000
+#: The environment variable (seconds) that sets that wait for every command; a
+#: crawl's ``-s CLIPPINGS_BUSY_TIMEOUT`` wins over it (:func:`chosen_busy_timeout`).
+BUSY_TIMEOUT_ENV = "CLIPPINGS_BUSY_TIMEOUT"
+#: The wait a command chose (``-s CLIPPINGS_BUSY_TIMEOUT``), while it runs.
+_chosen_ms: list[int] = []
 #: The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def busy_timeout_ms() -> int:
+    """How long (ms) a connection waits for another's write lock: the command's own
+    choice, else :data:`BUSY_TIMEOUT_ENV` (seconds; an empty value counts as unset),
+    else :data:`BUSY_TIMEOUT_MS`. The CLI checks the variable before any work."""
+    if _chosen_ms:
+        return _chosen_ms[-1]
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    return BUSY_TIMEOUT_MS if not raw else seconds_as_ms(float(raw))
+
+
+def seconds_as_ms(seconds: float) -> int:
+    """A busy timeout in seconds as SQLite's whole milliseconds (never negative)."""
+    return max(0, int(seconds * 1000))
+
+
+@contextmanager
+def chosen_busy_timeout(seconds: float | str | None) -> Iterator[None]:
+    """Connections opened inside wait ``seconds`` for a write lock (None: as before);
+    the choice ends with the block (a program running commands in one process)."""
+    if seconds is None:
+        yield
+        return
+    _chosen_ms.append(seconds_as_ms(float(seconds)))
+    try:
+        yield
+    finally:
+        _chosen_ms.pop()
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
@@ -111,7 +146,7 @@ def close_archive(db: sqlite_utils.Database) -> None:
 
 def configure_connection(db: sqlite_utils.Database) -> None:
     """Per-connection settings: these PRAGMAs are not stored in the file."""
-    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     db.conn.execute("PRAGMA foreign_keys = ON")
     # In WAL mode NORMAL never corrupts the file; a power cut may lose the
     # transactions committed since the -wal was last synced (by a checkpoint): a
@@ -334,10 +369,11 @@ def read_only_at_rest(path: str | Path) -> bool:
 
 def _probed(uri: str) -> sqlite3.Connection:
     """The connection, once SQLite has read the schema (it opens files lazily)."""
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, factory=_HoldingConnection)
+    wait = busy_timeout_ms()
+    conn = sqlite3.connect(uri, uri=True, timeout=wait / 1000, factory=_HoldingConnection)
     opened = False
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {wait}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         opened = True
     finally:
@@ -369,7 +405,7 @@ def _roll_back(path: Path) -> None:
     if not tables >= ARCHIVE_TABLES:
         shown = ", ".join(map(shown_path, sorted(tables)[:5])) + (", ..." if len(tables) > 5 else "")
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive (its tables: {shown or 'none'})")
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
@@ -1062,7 +1098,7 @@ def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
         return 0
     conn = sqlite3.connect(real)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         where = "status = 'running'"
         params: list = []
         if ids is not None:

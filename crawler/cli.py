@@ -188,6 +188,7 @@ class ArchiveCommand(click.Command):
         from archive.db import ArchiveError, file_fault, temp_fault
 
         check_text_arguments(ctx)
+        check_busy_timeout_env()
         if terminal.stdout_closed and prints_its_product(ctx):
             fail("standard output is closed")
         try:
@@ -335,6 +336,19 @@ def processes_or_env(processes: int | None) -> int | None:
     if problem:
         fail(f"{PROCESSES_ENV}={shown(raw)}: {problem}")
     return int(raw)
+
+
+def check_busy_timeout_env() -> None:
+    """A one-line error naming :data:`archive.db.BUSY_TIMEOUT_ENV` when its value
+    is not a wait SQLite can keep (as for ``-s CLIPPINGS_BUSY_TIMEOUT``), before
+    any work; an empty value counts as unset."""
+    from archive.db import BUSY_TIMEOUT_ENV
+    from crawler.setting_values import setting_problem
+
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    problem = setting_problem(BUSY_TIMEOUT_ENV, raw) if raw else None
+    if problem:
+        fail(f"{BUSY_TIMEOUT_ENV}={shown(raw)}: {problem}")
 
 
 def existing_db(path: str) -> str:
@@ -496,6 +510,8 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         clippings crawl -i seeds.txt --db news.db --contact archive@example.org --quiet
         clippings crawl --sites sites.toml --db news.db
     """
+    from archive.db import chosen_busy_timeout
+
     check_crawl_flags(seeds=bool(seeds or seed_files), sites_file=sites_file, redis_url=redis_url,
                       quiet=quiet, verbose=verbose)
     processes = processes_or_env(processes)
@@ -513,14 +529,16 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     output = Output(quiet=quiet, verbose=verbose)
     stop_if_signalled()
     if sites_file:
-        crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
-                        max_pages=max_pages, depth=depth, since=since)
+        with chosen_busy_timeout(settings.get("CLIPPINGS_BUSY_TIMEOUT")):
+            crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
+                            max_pages=max_pages, depth=depth, since=since)
         return
     if not seeds:
         fail("give at least one seed URL, -i FILE, or --sites FILE")
-    summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
-                               overrides={**overrides, **settings}, output=output, since=since,
-                               redis_url=redis_url)
+    with chosen_busy_timeout(settings.get("CLIPPINGS_BUSY_TIMEOUT")):  # the crawl's start waits as its store
+        summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
+                                   overrides={**overrides, **settings}, output=output, since=since,
+                                   redis_url=redis_url)
     exit_for(summary)
 
 

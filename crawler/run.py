@@ -28,7 +28,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readonly
+from archive.db import BUSY_TIMEOUT_ENV, ArchiveError, close_stale_crawls, file_fault, open_readonly
 from archive.frontier import named
 from archive.queries import crawl_report
 from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
@@ -209,6 +209,9 @@ def crawl_settings(
     """The project settings with this run's archive, limits and overrides applied."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    waits = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if waits:  # the variable every command honours; -s CLIPPINGS_BUSY_TIMEOUT wins
+        settings.set("CLIPPINGS_BUSY_TIMEOUT", float(waits), priority="project")
     settings.set("CLIPPINGS_DB", str(db), priority="cmdline")
     if max_pages:
         settings.set("CLIPPINGS_MAX_PAGES", max_pages, priority="cmdline")

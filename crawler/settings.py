@@ -217,7 +217,9 @@ CLIPPINGS_WARC_DIR = ""
 # stopped while it holds no request may pass it, by one. 0: no bound.
 CLIPPINGS_RESULTS_MAX = 500
 # Seconds a page's store waits for another program's write transaction on the
-# archive before the crawl stops, failed (nothing is dropped silently).
+# archive before the crawl stops, failed (nothing is dropped silently); the
+# environment variable of the same name sets it for every command (crawl_settings,
+# archive.db.busy_timeout_ms), and -s wins over it.
 CLIPPINGS_BUSY_TIMEOUT = 10.0
 # Trap defence: refuse paths that repeat themselves, pagination past
 # CLIPPINGS_TRAP_MAX_PAGE, dates in URLs more than CLIPPINGS_TRAP_FUTURE_DAYS

@@ -19,6 +19,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from benchmarks.served_pages import STOP_POLL
+
 WORDS = (
     "The harbour authority approved the new ferry timetable on Tuesday after months of debate. "
     "Residents of the outer islands had asked for an earlier morning sailing to reach the mainland. "
@@ -174,7 +176,7 @@ class FaultServer(ThreadingHTTPServer):
 
 def serve(routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> FaultServer:
     server = FaultServer(routes, host, port)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True).start()
     return server
 
 

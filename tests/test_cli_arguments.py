@@ -9,10 +9,11 @@ import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.conftest import ENV, clippings
+from tests.conftest import ENV, clippings, clippings_here
 from tests.test_cli_faults import one_article_archive
 from tests.test_cli_runs import one_error_line
 
@@ -160,6 +161,56 @@ def test_a_busy_timeout_past_sqlites_int_is_refused(tmp_path: Path, value: str) 
     assert line == (f"clippings: error: -s CLIPPINGS_BUSY_TIMEOUT={value!r}: must be at most 2147483 seconds "
                     "(SQLite's longest wait)"), line
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("value", "problem"), [("soon", "not a number"), ("-1", "must be at least 0"),
+                                              ("nan", "not a finite number"),
+                                              ("3000000", "must be at most 2147483 seconds (SQLite's longest wait)")])
+def test_a_busy_timeout_in_the_environment_that_is_no_wait_is_one_line_before_any_work(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, problem: str) -> None:
+    """``CLIPPINGS_BUSY_TIMEOUT`` is read by every command (it was read by no command's
+    checks, a crawl's store alone taking it from ``-s``): a value SQLite cannot wait
+    is one line naming the variable, exit 1, nothing written. One real process; the
+    rest in this one."""
+    expected = f"clippings: error: CLIPPINGS_BUSY_TIMEOUT={value!r}: {problem}"
+    run = clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+                    env={**ENV, "CLIPPINGS_BUSY_TIMEOUT": f" {value} "}) if value == "soon" else None
+    assert run is None or (one_error_line(run), run.returncode) == (expected, 1)
+    monkeypatch.setenv("CLIPPINGS_BUSY_TIMEOUT", value)
+    for args in (("stats", str(tmp_path / "x.db")), ("import-warc", str(tmp_path / "a.warc.gz"), "--db", str(tmp_path / "x.db")),
+                 ("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"), "-s", "CLIPPINGS_BUSY_TIMEOUT=1")):
+        result = clippings_here(*args)
+        assert (one_error_line(result), result.returncode) == (expected, 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_connection_to_an_archive_waits_as_the_environment_says(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every connection the archive's module opens waits ``CLIPPINGS_BUSY_TIMEOUT``
+    seconds for another program's write lock (they all waited a fixed 10 s), a crawl's
+    ``-s CLIPPINGS_BUSY_TIMEOUT`` winning over it for its start as for its store; an
+    empty value counts as unset. Read from real SQLite connections."""
+    from archive.db import chosen_busy_timeout, open_archive, open_readonly
+    from crawler.run import crawl_settings
+
+    def waits(db: Any) -> int:
+        try:
+            return db.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        finally:
+            db.close()
+
+    path = tmp_path / "news.db"
+    open_archive(path).close()
+    monkeypatch.setenv("CLIPPINGS_BUSY_TIMEOUT", "")
+    assert (waits(open_archive(path)), waits(open_readonly(path))) == (10_000, 10_000)
+    assert crawl_settings(path).getfloat("CLIPPINGS_BUSY_TIMEOUT") == 10.0
+    monkeypatch.setenv("CLIPPINGS_BUSY_TIMEOUT", "0.25")
+    assert (waits(open_archive(path)), waits(open_readonly(path))) == (250, 250)
+    assert crawl_settings(path).getfloat("CLIPPINGS_BUSY_TIMEOUT") == 0.25
+    assert crawl_settings(path, overrides={"CLIPPINGS_BUSY_TIMEOUT": "2"}).getfloat("CLIPPINGS_BUSY_TIMEOUT") == 2.0
+    with chosen_busy_timeout("1.5"):
+        assert (waits(open_archive(path)), waits(open_readonly(path))) == (1500, 1500)
+    assert waits(open_archive(path)) == 250
 
 
 def test_export_to_a_file_whose_name_is_not_utf8_writes_it(tmp_path: Path) -> None:

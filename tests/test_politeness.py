@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
+from benchmarks.served_pages import STOP_POLL
 from tests.conftest import clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, article
 
@@ -46,7 +47,7 @@ def site(robots: Route, page: Route) -> Iterator[TimedServer]:
     routes: dict[str, Route] = {"/robots.txt": robots, "/": lambda h, q: h.html(home)}
     routes.update({p: page for p in PAGES})
     server = TimedServer(routes)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True).start()
     try:
         yield server
     finally:
@@ -102,7 +103,7 @@ def test_the_sites_concurrency_holds_with_no_delay_between_requests(tmp_path: Pa
     routes: dict[str, Route] = {"/robots.txt": robots_txt("User-agent: *\nAllow: /\n"),
                                 "/": lambda h, q: h.html(home), **dict.fromkeys(pages, slow_story)}
     server = FaultServer(routes)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True).start()
     try:
         run = crawl(tmp_path / "a.db", server.base_url + "/", extra=(
             "--processes", "0", "--no-warc", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"))

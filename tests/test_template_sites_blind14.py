@@ -3,7 +3,7 @@
 ISO-8859-1, declared in a ``<meta>`` or nowhere at all; Vietnamese in windows-1258 with
 combining tone marks, or in ASCII with every diacritic an entity), the truth holds ten stories
 per template, each story is reached from the home page, and the site is the same for the same
-seed; and both sites crawled with the real ``clippings crawl``: every story stored once, no
+seed; and both sites crawled with the real ``clippings crawl`` (one run): every story stored once, no
 other page (about, contact, subscription, weather pages, the story appended below another),
 title, authors, day and section right on 95% of the stories."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from html import unescape
 
 import pytest
@@ -36,26 +37,33 @@ def old_text(lang: Lang, kind: str, data: bytes) -> str:
     return unescape(data.decode("ascii"))
 
 
+@pytest.fixture(scope="module")
+def sites() -> Iterator[dict[str, Site]]:
+    """Both sites of seed 41, made and served once for the module's tests, by code."""
+    with Site(SV, 41) as sv, Site(VI, 41) as vi:
+        yield {"sv": sv, "vi": vi}
+
+
 @pytest.mark.parametrize("lang", [SV, VI], ids=lambda lang: lang.code)
-def test_every_story_is_served_and_the_old_paper_as_it_was(lang: Lang) -> None:
-    with Site(lang, 41) as site:
-        truth = site.truth()
-        assert sorted(t["template"] for t in truth.values()) == sorted(TEMPLATES * PER_TEMPLATE)
-        undeclared = combining = 0
-        for url, expected in truth.items():
-            status, kind, data = fetch(url)
-            assert status == 200
-            if expected["template"] != "table":
-                assert expected["title"] in data.decode("utf-8")
-                continue
-            text = old_text(lang, kind, data)
-            assert expected["title"] in text
-            undeclared += "charset=" not in text
-            combining += any(unicodedata.combining(c) for c in data.decode("cp1258", "replace")) and lang is VI
-        if lang is SV:
-            assert undeclared == len(range(0, PER_TEMPLATE, 3))
-        else:
-            assert combining == PER_TEMPLATE // 2
+def test_every_story_is_served_and_the_old_paper_as_it_was(sites: dict[str, Site], lang: Lang) -> None:
+    site = sites[lang.code]
+    truth = site.truth()
+    assert sorted(t["template"] for t in truth.values()) == sorted(TEMPLATES * PER_TEMPLATE)
+    undeclared = combining = 0
+    for url, expected in truth.items():
+        status, kind, data = fetch(url)
+        assert status == 200
+        if expected["template"] != "table":
+            assert expected["title"] in data.decode("utf-8")
+            continue
+        text = old_text(lang, kind, data)
+        assert expected["title"] in text
+        undeclared += "charset=" not in text
+        combining += any(unicodedata.combining(c) for c in data.decode("cp1258", "replace")) and lang is VI
+    if lang is SV:
+        assert undeclared == len(range(0, PER_TEMPLATE, 3))
+    else:
+        assert combining == PER_TEMPLATE // 2
 
 
 
@@ -72,19 +80,34 @@ def test_each_story_is_reached_from_home() -> None:
         assert {a.path for a in site.articles} <= seen
 
 
-def test_the_same_seed_gives_the_same_site() -> None:
-    with Site(SV, 5) as one, Site(SV, 5) as two, Site(SV, 6) as other:
+def test_the_same_seed_gives_the_same_site(sites: dict[str, Site]) -> None:
+    one = sites["sv"]
+    with Site(SV, one.seed) as two, Site(SV, one.seed + 1) as other:
         assert [a.title for a in one.articles] == [a.title for a in two.articles]
         assert [a.title for a in one.articles] != [a.title for a in other.articles]
 
 
+@pytest.fixture(scope="module")
+def crawled(sites: dict[str, Site], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Site, list[dict]]]:
+    """Both sites (each on a port of its own) crawled by one real ``clippings crawl``,
+    every row found under one of them: each site's rows by its code. One crawl, not
+    one a site: a crawler's start (its interpreter, Scrapy's imports, the archive)
+    is paid once, and the two sites are fetched side by side."""
+    db = tmp_path_factory.mktemp("blind14") / "sites.db"
+    run = crawl(db, *(site.base_url + "/" for site in sites.values()), extra=("--no-warc",))
+    assert run.returncode == 0, run.stderr
+    rows = list(sqlite_utils.Database(db)["articles"].rows)
+    by_site = {code: (site, [r for r in rows if r["canonical_url"].startswith(site.base_url + "/")])
+               for code, site in sites.items()}
+    assert sum(len(found) for _site, found in by_site.values()) == len(rows), [r["canonical_url"] for r in rows]
+    return by_site
+
+
 @pytest.mark.parametrize("lang", [SV, VI], ids=lambda lang: lang.code)
-def test_the_site_crawled_stores_each_story_once_with_its_fields(tmp_path, lang: Lang) -> None:
-    with Site(lang, 41) as site:
-        run = crawl(tmp_path / "site.db", site.base_url + "/", extra=("--no-warc",))
-        assert run.returncode == 0, run.stderr
-        rows = list(sqlite_utils.Database(tmp_path / "site.db")["articles"].rows)
-        table, misses = score_rows(site, rows, TEMPLATES, loosely)
+def test_the_site_crawled_stores_each_story_once_with_its_fields(
+        crawled: dict[str, tuple[Site, list[dict]]], lang: Lang) -> None:
+    site, rows = crawled[lang.code]
+    table, misses = score_rows(site, rows, TEMPLATES, loosely)
     overall = dict(zip(("found", "title", "authors", "day", "section"), map(float, table[-1][3:8]), strict=True))
     assert table[-1][8] == "0 twice, 0 non-articles", misses[:8]
     assert overall["found"] == 1.0, misses[:8]

@@ -7,6 +7,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
 
+from benchmarks.served_pages import STOP_POLL
+
 WORDS = ("The harbour authority approved the new ferry timetable on Tuesday after months of "
          "debate among residents of the outer islands, who had asked for an earlier sailing.")
 
@@ -60,7 +62,7 @@ class SlowSite:
         # (its request threads are joined as it closes: none runs on into the next test)
         self.server.daemon_threads = False
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True)
 
     def answer(self, path: str) -> tuple[int, str]:
         if path == "/":
