@@ -6,6 +6,7 @@ small hand-written pages."""
 
 from __future__ import annotations
 
+from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline
 from tests.support.byline_page import byline_authors
 
@@ -19,3 +20,25 @@ def test_an_indian_citys_seat_after_the_writer_is_no_second_writer() -> None:
     assert clean_byline("By John Doe, MUMBAI") == ["John Doe"]
     assert clean_byline("By Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
     assert clean_byline("लेखक: रोहित चौहान, अनीता सिंह") == ["रोहित चौहान", "अनीता सिंह"]
+
+
+_SWEDISH_PROSE = "<p>" + ("Regeringen lägger i dag fram sin budget för nästa år, och oppositionen "
+                          "kritiserar satsningarna på skolan. ") * 4 + "</p>"
+
+
+def _swedish_story(opening: str) -> list[str]:
+    page = (f'<html lang="sv"><head><title>Budgeten läggs fram</title></head><body><article>'
+            f'<h1>Budgeten läggs fram</h1><p>3 maj 2024</p><p>{opening}</p>{_SWEDISH_PROSE}'
+            f'</article></body></html>')
+    record = parse_article(page, "https://example.se/nyheter/budgeten", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.authors
+
+
+def test_a_partys_letters_after_a_name_in_capitals_are_no_wire() -> None:
+    """"JIMMIE ÅKESSON (SD) kräver ..." (a party's letters after a name in capitals, the
+    sentence going on) gave "SD" as the wire: without a dash only a known wire's
+    dateline counts; with the dash any short initials still do."""
+    assert _swedish_story("JIMMIE ÅKESSON (SD) kräver att budgeten rivs upp.") == []
+    assert _swedish_story("STOCKHOLM (TT) Regeringen lägger fram budgeten.") == ["TT"]
+    assert _swedish_story("STOCKHOLM (XYZ) - Regeringen lägger fram budgeten.") == ["XYZ"]
