@@ -42,3 +42,27 @@ def test_a_partys_letters_after_a_name_in_capitals_are_no_wire() -> None:
     assert _swedish_story("JIMMIE ÅKESSON (SD) kräver att budgeten rivs upp.") == []
     assert _swedish_story("STOCKHOLM (TT) Regeringen lägger fram budgeten.") == ["TT"]
     assert _swedish_story("STOCKHOLM (XYZ) - Regeringen lägger fram budgeten.") == ["XYZ"]
+
+
+_DUTCH_PROSE = "<p>" + ("De vader van het jaar werd gisteren in het stadhuis gehuldigd door de burgemeester "
+                        "en zijn kinderen. ") * 5 + "</p>"
+
+
+def _dutch_kind(url: str) -> str:
+    page = (f'<html lang="nl"><head><title>Vader van het jaar gehuldigd</title></head><body><article>'
+            f'<h1>Vader van het jaar gehuldigd</h1>{_DUTCH_PROSE * 3}</article></body></html>')
+    record = parse_article(page, url, fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.page_kind
+
+
+def test_a_site_pages_word_as_a_posts_slug_under_a_year_is_a_story() -> None:
+    """"/2024/vader" (Dutch "father", Swedish "weather"; a post's slug under its year's
+    folder, no date printed) was read as a weather page by its last word: under a
+    year's folder the one word is the post's slug. "/vader" alone and a slug holding
+    the word stay as they were."""
+    assert _dutch_kind("https://ex.nl/2024/vader") == "article"
+    assert _dutch_kind("https://ex.nl/nieuws/2024/vader.html") == "article"
+    assert _dutch_kind("https://ex.nl/nieuws/vader-van-het-jaar-gehuldigd") == "article"
+    assert _dutch_kind("https://ex.se/vader") == "page"
+    assert _dutch_kind("https://ex.se/om-oss/") == "page"
