@@ -66,3 +66,19 @@ def test_a_site_pages_word_as_a_posts_slug_under_a_year_is_a_story() -> None:
     assert _dutch_kind("https://ex.nl/nieuws/vader-van-het-jaar-gehuldigd") == "article"
     assert _dutch_kind("https://ex.se/vader") == "page"
     assert _dutch_kind("https://ex.se/om-oss/") == "page"
+
+
+def test_a_vietnamese_source_line_names_an_agency_in_capitals_only() -> None:
+    """"Theo Lan" (after a given name, a signature's "by way of" a person) set flush right
+    under a Vietnamese story was read as the agency "Lan": the source's agency is in
+    capitals ("Theo TTXVN"); only "theo" goes in either case."""
+    from tests.test_blind14_rules import VI_URL, _vi_page
+
+    def authors(line: str) -> list[str]:
+        record = parse_article(_vi_page(f'<p align="right"><em>{line}</em></p>'), VI_URL)
+        assert record is not None
+        return record.authors
+
+    assert authors("Theo Lan") == []
+    assert authors("theo TTXVN") == ["TTXVN"]
+    assert authors("Theo VNA.") == ["VNA"]

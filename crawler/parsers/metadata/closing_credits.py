@@ -359,8 +359,9 @@ def _vietnamese_name(name: str) -> bool:
 # letters, its dot-below and hook-above tones): a headline with one is a Vietnamese story's.
 _VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # A Vietnamese story's closing credit of a news agency: "Theo TTXVN" ("according to" the
-# Vietnam News Agency), the agency's capitals after it.
-_VIETNAMESE_SOURCE = re.compile(r"^\s*theo\s+([A-ZĐ]{2,8})\s*\.?\s*$", re.IGNORECASE)
+# Vietnam News Agency), the agency's capitals after it ("Theo Lan", after a given name, is no
+# agency: only the word "theo" goes in either case).
+_VIETNAMESE_SOURCE = re.compile(r"^\s*(?i:theo)\s+([A-ZĐ]{2,8})\s*\.?\s*$")
 # Names joined in a Vietnamese signature: "Minh Anh - Hoàng Long", "Nguyễn An, Trần Bình".
 _VIETNAMESE_JOINERS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
 _MAX_SYLLABLE = 7  # letters of a Vietnamese syllable ("nguyễn", "trường")
