@@ -82,3 +82,26 @@ def test_a_vietnamese_source_line_names_an_agency_in_capitals_only() -> None:
     assert authors("Theo Lan") == []
     assert authors("theo TTXVN") == ["TTXVN"]
     assert authors("Theo VNA.") == ["VNA"]
+
+
+_COUNCIL_PROSE = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members "
+                          "argued at length about the schools. ") * 4 + "</p>"
+
+
+def _section_under(above: str) -> str | None:
+    page = (f'<html lang="en"><head><title>Council argues over school budget</title></head><body><article>'
+            f'{above}<h1>Council argues over school budget</h1><p>May 3, 2024</p>{_COUNCIL_PROSE * 3}'
+            f'</article></body></html>')
+    record = parse_article(page, "https://example.com/news/council-argues-over-school-budget")
+    assert record is not None
+    return record.section
+
+
+def test_a_tags_label_above_the_headline_names_no_section() -> None:
+    """"Tags: <a href=/tag/budget>Budget</a>" just above the headline gave the tag as the
+    story's section (a labelled link before the headline): a tags label names subjects;
+    a category's label and a bare link still name the section."""
+    assert _section_under('<p>Tags: <a href="/tag/budget">Budget</a></p>') is None
+    assert _section_under('<p>Schlagwörter: <a href="/thema/haushalt">Haushalt</a></p>') is None
+    assert _section_under('<p>Category: <a href="/category/politics">Politics</a></p>') == "Politics"
+    assert _section_under('<p><a href="/politics/">Politics</a></p>') == "Politics"
