@@ -105,3 +105,27 @@ def test_a_tags_label_above_the_headline_names_no_section() -> None:
     assert _section_under('<p>Schlagwörter: <a href="/thema/haushalt">Haushalt</a></p>') is None
     assert _section_under('<p>Category: <a href="/category/politics">Politics</a></p>') == "Politics"
     assert _section_under('<p><a href="/politics/">Politics</a></p>') == "Politics"
+
+
+_HINDI_PROSE = "<p>" + ("नगर परिषद की बैठक मंगलवार को हुई जिसमें नए बजट पर लंबी चर्चा की गई और कई सवाल "
+                        "खुले छोड़ दिए गए। ") * 5 + "</p>"
+
+
+def _hindi_authors(top: str) -> list[str]:
+    title = "नगर परिषद ने बजट पर चर्चा की"
+    page = (f'<html lang="hi"><head><meta charset="utf-8"><title>{title}</title></head><body><article>'
+            f'<h1>{title}</h1><p>16 मई 2024</p>{top}{_HINDI_PROSE * 3}</article></body></html>')
+    record = parse_article(page, "https://example.in/news/nagar-parishad-budget-charcha")
+    assert record is not None
+    return record.authors
+
+
+def test_a_hindi_bodys_by_fragment_is_no_byline() -> None:
+    """"पुलिस द्वारा" ("by the police", a passive sentence's agent in bold before its link)
+    gave the police as the writer: the words before the postposed "by" must read as
+    names, none a body's noun; a writer's "सुनील शर्मा द्वारा" stays a byline."""
+    assert _hindi_authors('<p><strong>पुलिस द्वारा</strong> <a href="/tag/x">गिरफ्तार</a> किए गए आरोपी को '
+                          'अदालत में पेश किया गया।</p>') == []
+    assert _hindi_authors("<p>राज्य सरकार द्वारा</p>") == []
+    assert _hindi_authors('<p class="byline">सुनील शर्मा द्वारा</p>') == ["सुनील शर्मा"]
+    assert clean_byline("अनीता सिंह और सुनील शर्मा के द्वारा") == ["अनीता सिंह", "सुनील शर्मा"]
