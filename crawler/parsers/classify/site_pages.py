@@ -35,8 +35,10 @@ def dated_path(address: Address) -> bool:
 
 
 def site_page(address: Address, page_types: set[str]) -> str | None:
-    """Why the URL or the page's type marks a page about the site, else ``None``."""
-    path = site_page_path(address)
+    """Why the URL or the page's type marks a page about the site, else ``None``; not the
+    address of a post under a year's folder ("/2024/vader", Dutch "father"; "/2006/privacy"):
+    its one word is the post's slug (:func:`dated_path`), whatever it says."""
+    path = None if dated_path(address) else site_page_path(address)
     if path:
         return path
     if page_types & SHOP_TYPES:

@@ -1147,8 +1147,34 @@ def _staff_job(part: str) -> bool:
 _NAME_THEN_STAFF = re.compile(r"^\s*[^\W\d_]\S*(?:\s+[^\W\d_,|]\S*){1,3}\s*,\s*(?:" + "|".join(sorted(_STAFF_JOBS))
                               + r")(?:\s+[^,|\d]{1,40})?(?:\s*,\s*[^,|\d]{1,30})?\s*$")
 # The words of a line with the Hindi postposed "by" read as a byline: two writers of
-# three words and their "and".
+# three words and their "and"; each writer's name at most four words.
 _MAX_POSTPOSED_WORDS = 9
+_MAX_POSTPOSED_NAME = 4
+# Hindi "and" between the writers before the postposed "by" (और, एवं, व) and the comma.
+_HINDI_AND = re.compile(r"\s*,\s*|\s+(?:और|एवं|व)\s+")
+# The bodies a Hindi passive sentence names as its agent before "द्वारा" ("पुलिस द्वारा", by
+# the police; "राज्य सरकार द्वारा", by the state government): police, government, administration,
+# ministry, department, corporation, commission, committee, court (two words), board, company,
+# bank, party, organisation, institution, university, army, council: no writer's name holds them.
+_HINDI_BODIES = frozenset(["पुलिस", "सरकार", "प्रशासन", "मंत्रालय", "विभाग", "निगम", "आयोग", "समिति", "न्यायालय",
+                           "अदालत", "बोर्ड", "कंपनी", "बैंक", "पार्टी", "संगठन", "संस्था", "विश्वविद्यालय", "सेना",
+                           "परिषद", "प्राधिकरण"])
+
+
+def _postposed_names(text: str) -> bool:
+    """Whether ``text`` is names and the Hindi postposed "by" ("सुनील शर्मा द्वारा", "A और B के
+    द्वारा"): each name at most four words, none a body's noun (:data:`_HINDI_BODIES`: "पुलिस
+    द्वारा", "by the police", is a passive sentence's fragment).
+
+    >>> _postposed_names("सुनील शर्मा द्वारा"), _postposed_names("पुलिस द्वारा"), _postposed_names("राज्य सरकार द्वारा")
+    (True, False, False)
+    """
+    m = _POSTPOSED_BY.search(text)
+    if m is None or len(text.split()) > _MAX_POSTPOSED_WORDS:
+        return False
+    names = _HINDI_AND.split(text[:m.start()])
+    return all(0 < len(words := name.split()) <= _MAX_POSTPOSED_NAME and not _HINDI_BODIES.intersection(words)
+               for name in names)
 
 
 def _name_then_job(text: str) -> bool:
@@ -1223,7 +1249,7 @@ def _reads_as_byline(text: str) -> bool:
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
-    if (_POSTPOSED_BY.search(text) and len(text.split()) <= _MAX_POSTPOSED_WORDS) or _NAME_THEN_STAFF.match(text):
+    if _postposed_names(text) or _NAME_THEN_STAFF.match(text):
         return True  # "सुनील शर्मा द्वारा", "יוסי כהן, כתבנו לענייני חינוך"
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _lead_in(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)

@@ -359,8 +359,9 @@ def _vietnamese_name(name: str) -> bool:
 # letters, its dot-below and hook-above tones): a headline with one is a Vietnamese story's.
 _VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # A Vietnamese story's closing credit of a news agency: "Theo TTXVN" ("according to" the
-# Vietnam News Agency), the agency's capitals after it.
-_VIETNAMESE_SOURCE = re.compile(r"^\s*theo\s+([A-ZĐ]{2,8})\s*\.?\s*$", re.IGNORECASE)
+# Vietnam News Agency), the agency's capitals after it ("Theo Lan", after a given name, is no
+# agency: only the word "theo" goes in either case).
+_VIETNAMESE_SOURCE = re.compile(r"^\s*(?i:theo)\s+([A-ZĐ]{2,8})\s*\.?\s*$")
 # Names joined in a Vietnamese signature: "Minh Anh - Hoàng Long", "Nguyễn An, Trần Bình".
 _VIETNAMESE_JOINERS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
 _MAX_SYLLABLE = 7  # letters of a Vietnamese syllable ("nguyễn", "trường")
@@ -597,8 +598,10 @@ _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's op
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ", or the text
 # right after the brackets, as the Nordic wires' stories open ("STOCKHOLM (TT) Regeringen ...").
+# Without the dash the wire must be a known one (:data:`.wires.WIRES`): a name in capitals
+# and a party's letters open a sentence so too ("JIMMIE ÅKESSON (SD) kräver ...").
 _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
-                             r"\(([^\W\d_]{2,10})\)\s*(?:[-–—]|(?=[^\W\d_]))")
+                             r"\(([^\W\d_]{2,10})\)\s*(?:([-–—])|(?=[^\W\d_]))")
 # The same dateline in Arabic ("القاهرة (رويترز) -"): no capitals tell the place, so the
 # wire must be one of :data:`.wires.ARABIC_WIRE_INITIALS`.
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
@@ -689,7 +692,8 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if han_wire is not None:
                 return [han_wire.group(1)]
             wire = _AGENCY_OPENING.match(run[:60])
-            if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)):
+            if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)) \
+                    and (wire.group(3) or wire.group(2).casefold() in WIRES):
                 return [wire.group(2)]
             arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
             if arabic is not None and arabic.group(1) in ARABIC_WIRE_INITIALS:

@@ -79,6 +79,18 @@ _US_STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california"
                         "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
                         "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
                         "wyoming"])
+# India's metropolitan cities and the capitals of its states, as English and Hindi
+# bylines print a writer's seat ("By Jane Doe, New Delhi", "रोहित चौहान, नई दिल्ली"):
+# the time-zone database keys the whole country by one city (Kolkata), so none of its
+# other datelines is a place to it. (Not "Shimla"/"Gandhinagar"-sized towns alone:
+# the cities a national desk files from.)
+_INDIAN_CITIES = frozenset([
+    "new delhi", "delhi", "mumbai", "bengaluru", "bangalore", "chennai", "hyderabad", "ahmedabad", "pune",
+    "jaipur", "lucknow", "patna", "bhopal", "chandigarh", "thiruvananthapuram", "bhubaneswar", "guwahati",
+    "ranchi", "raipur", "dehradun", "srinagar", "gandhinagar", "shimla", "noida", "gurugram", "kochi",
+    "नई दिल्ली", "दिल्ली", "मुंबई", "बेंगलुरु", "चेन्नई", "हैदराबाद", "अहमदाबाद", "पुणे", "जयपुर", "लखनऊ",
+    "पटना", "भोपाल", "चंडीगढ़", "भुवनेश्वर", "गुवाहाटी", "रांची", "रायपुर", "देहरादून", "श्रीनगर",
+    "गांधीनगर", "शिमला", "नोएडा", "गुरुग्राम", "कोलकाता"])
 # Not "Antarctica/": its zones are research stations named after people ("Casey", "Davis",
 # "Mawson"), which no newsroom keeps a bureau in and which are given names too.
 _TZ_AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
@@ -94,14 +106,16 @@ def _cities() -> frozenset[str]:
 
 def is_place(name: str) -> bool:
     """Whether ``name`` names a country, a city the time-zone database keys a zone
-    by, or a state of the USA: a place a bureau is named after ("Washington
+    by, a state of the USA, or one of India's big cities (:data:`_INDIAN_CITIES`): a place a bureau is named after ("Washington
     Bureau", "London Bureau"), though the list of given names holds the word too.
 
     >>> is_place("Washington"), is_place("London"), is_place("Jean"), is_place("İstanbul")
     (True, True, False, True)
+    >>> is_place("NEW DELHI"), is_place("नई दिल्ली"), is_place("Rohit")
+    (True, True, False)
     """
     key = _folded(" ".join(w.strip(".,;:()") for w in name.split()))
-    return key in _US_STATES or key in _cities() or is_country(name)
+    return key in _US_STATES or key in _INDIAN_CITIES or key in _cities() or is_country(name)
 
 
 def _folded(text: str) -> str:

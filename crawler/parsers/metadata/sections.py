@@ -781,15 +781,23 @@ _CREDIT_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di|da|de|przez|מא�
                            r"writer|reporter|लेखक|लेखिका|כתב|כתבת)\s*[:：]\s*$", re.I)
 
 
+# A tag list's label ("Tags: <a>Budget</a>", German "Schlagwörter:" / "Stichwörter:", French
+# "Mots-clés :", Spanish "Etiquetas:", Dutch "Trefwoorden:", Swedish "Taggar:", Polish "Tagi:",
+# Turkish "Etiketler:", Vietnamese "Từ khóa:"): its link is a subject, no section (the tags
+# rule of :data:`_FIELD_LABEL`; Blogger's "Labels:" stays a section).
+_TAGS_LABEL = re.compile(r"^\s*(?:tags?|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s|etiquetas|trefwoorden|"
+                         r"taggar|tagi|etiketler|từ khóa|keywords)\s*[:：]\s*$", re.I)
+
+
 def _label_link(el: Any) -> Any:
     """The one link of ``el`` printed after a label of its own text (:data:`_LEAD_LABEL`),
     with nothing after it; else ``el``; ``None`` where the label credits someone (:data:`_CREDIT_LABEL`:
-    "Sponsored by: <a>Acme</a>")."""
+    "Sponsored by: <a>Acme</a>") or names tags (:data:`_TAGS_LABEL`: "Tags: <a>Budget</a>")."""
     if el.tag == "a" or len(el) != 1 or el[0].tag != "a" or (el[0].tail or "").strip():
         return el
     if not _LEAD_LABEL.match(el.text or ""):
         return el
-    return None if _CREDIT_LABEL.search(el.text or "") else el[0]
+    return None if _CREDIT_LABEL.search(el.text or "") or _TAGS_LABEL.match(el.text or "") else el[0]
 
 
 def _section_text(el: Any) -> str | None:
