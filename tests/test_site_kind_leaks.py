@@ -121,6 +121,18 @@ def test_teasers_between_headline_and_story_are_not_the_text() -> None:
     assert "news desk number 4" not in article.body
 
 
+def test_teasers_titled_by_links_inside_headings_are_not_the_text_either() -> None:
+    """The teaser cards' titles set as ``<h3><a>`` instead of ``<a><h3>``."""
+    html = _story_under_teasers()
+    for i in range(6):
+        html = html.replace(f'<a href="/news/story-{i}"><h3>Other story number {i}</h3></a>',
+                            f'<h3><a href="/news/story-{i}">Other story number {i}</a></h3>')
+    article = parse_article(html, "https://news.example/2026/11/02/bridge")
+    assert article is not None
+    assert "Construction is expected to start next spring" in article.body
+    assert "news desk number 5" not in article.body
+
+
 def _elementor_widget(kind: str, ident: str, inner: str) -> str:
     return (f'<div class="elementor-element elementor-element-{ident} elementor-widget elementor-widget-{kind}" '
             f'data-id="{ident}" data-element_type="widget"><div class="elementor-widget-container">{inner}</div></div>')

@@ -34,6 +34,7 @@ _MIN_SHARE = 0.1           # of the chosen text's weight: a cousin less is a not
 _ABOVE = frozenset({"body", "html"})
 _SCOPES = frozenset({"article", "main"})  # an article's components stay inside it
 _OPENING_LEVELS = 8        # wrappers between the chosen text and its <article>
+_MAX_HEADINGS = 50         # headings looked at in a part before the text (teaser titles)
 _OPENING_MIN = 150.0       # characters of prose in an opening part, at least...
 _OPENING_PARAGRAPHS = 2    # ...in this many paragraphs (one is a standfirst's, see blocks)
 _LEAD_WORDS = frozenset(bp.LEAD_TOKENS)
@@ -153,8 +154,26 @@ def _opening_scope(page: Page, first: Element) -> Element | None:
 def _headed_part(headline: Element | None, el: Element, scope: Element) -> bool:
     """An opening part of a story set in plain boxes: printed after the headline, and
     no list in it (the key points, a table of contents: a summary of the text, left
-    out as the standfirst's rule leaves them out)."""
-    return next(el.iter("ul", "ol"), None) is None and _after(headline, el, scope)
+    out as the standfirst's rule leaves them out) nor a linked heading (a row of other
+    stories' teaser cards between the headline and the text)."""
+    return (next(el.iter("ul", "ol"), None) is None and not _linked_heading(el)
+            and _after(headline, el, scope))
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _linked_heading(el: Element) -> bool:
+    """A heading in ``el`` that is a link or holds one: another story's teaser title."""
+    for heading in islice(el.iter(*_HEADINGS), _MAX_HEADINGS):
+        if heading.find(".//a") is not None:
+            return True
+        node = heading.getparent()
+        while node is not None and node is not el:
+            if node.tag == "a":
+                return True
+            node = node.getparent()
+    return False
 
 
 def _after(headline: Element | None, el: Element, scope: Element) -> bool:
