@@ -11,13 +11,16 @@ import random
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
+from urllib.parse import unquote
 
-from benchmarks.served_pages import ServedSite
+from benchmarks.served_pages import NOT_FOUND, ROBOTS, ServedSite, send_body, start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("title", "authors", "day", "section")
@@ -25,6 +28,7 @@ HEADER = ("| publication | template | articles | found | title | authors | day |
           "|---|---|---|---|---|---|---|---|---|")
 
 Same = Callable[[str, object, object], bool]
+SEED_HELP = "the first publication's seed (the n-th publication uses seed + n)"
 
 
 class ScoredSite(Protocol):
@@ -53,6 +57,59 @@ class ArticlesSite(ServedSite):
         return {self.base_url + a.path: {"template": a.template, "title": a.title, "authors": a.authors,
                                          "day": a.when.strftime("%Y-%m-%d"), "section": a.section[1]}
                 for a in self.articles}
+
+    def start(self, handler: type[BaseHTTPRequestHandler], make_articles: Callable[[Any, random.Random], list[Any]],
+              templates: Sequence[str]) -> dict[str, list[Any]]:
+        """Serve ``handler``; make the articles (``make_articles(lang, rng)``, ``rng`` from the
+        seed) and return them by template."""
+        self.server, self.base_url = start_server(handler)
+        self.articles = make_articles(self.lang, random.Random(self.seed))
+        return {t: [a for a in self.articles if a.template == t] for t in templates}
+
+    def add_templates(self, makers: Iterable[tuple[str, Callable[[Any, str, list[Any]], tuple[dict[str, str], str]]]],
+                      by: dict[str, list[Any]], roots: dict[str, str], elsewhere: Iterable[str] = ()) -> None:
+        """Each template's pages (``make(lang, base_url, articles)``, with its root noted in
+        ``roots``) added to ``pages``; no path served twice (nor one served ``elsewhere``)."""
+        taken = set(elsewhere)
+        for template, make in makers:
+            pages, roots[template] = make(self.lang, self.base_url, by[template])
+            assert not set(pages) & (set(self.pages) | taken), "two templates serve one path"
+            self.pages.update(pages)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A blind site's publication: the fields every generator's ``Lang`` has (its own add the rest)."""
+
+    code: str
+    sites: dict[str, str]
+    sections: dict[str, tuple[tuple[str, str], ...]]
+    subjects: tuple[str, ...]
+    predicates: tuple[str, ...]
+    fillers: tuple[str, ...]
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+
+
+def coded_handler(serves: Callable[[str], bool],
+                  body: Callable[[str], tuple[bytes, str]]) -> type[BaseHTTPRequestHandler]:
+    """A handler answering robots.txt (allowing all), each path ``serves`` accepts (as asked,
+    else percent-decoded) with ``body(path)``'s bytes and Content-Type, and 404 for the rest."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            path = self.path if serves(self.path) else unquote(self.path)
+            if self.path == "/robots.txt":
+                send_body(self, 200, ROBOTS, "text/plain")
+            elif serves(path):
+                send_body(self, 200, *body(path))
+            else:
+                send_body(self, 404, NOT_FOUND)
+
+    return Handler
 
 
 def crawl_rows(start_url: str, db: Path, *options: str, timeout: int = 900) -> list[dict]:
@@ -196,3 +253,30 @@ def filler_paragraphs(rng: random.Random, fillers: Sequence[str], other_day: Cal
             sentences.insert(1, other_day())
         paras.append(joiner.join(sentences))
     return paras
+
+
+def paginate(pages: dict[str, str], prefix: str, chunks: Sequence[Sequence[Any]],
+             render: Callable[[Any, str | None], str], name_of: Callable[[int], str]) -> None:
+    """``pages`` gets a listing's ``chunks`` (its pages' items, as ``newest_first_pages``
+    cuts them): the first at ``prefix``, the k-th (from 0) at ``name_of(k)``, each rendered
+    by ``render(chunk, the next page's path or None)``."""
+    names = [prefix] + [name_of(k) for k in range(1, len(chunks))]
+    for n, chunk in enumerate(chunks):
+        pages[names[n]] = render(chunk, names[n + 1] if n + 1 < len(names) else None)
+
+
+def story_slots(rng: random.Random, templates: Sequence[str], per_template: int) -> Iterator[tuple[str, int, int]]:
+    """Each story's template, number (from 0, per template) and style (0-3, each as often,
+    shuffled per template as the template begins)."""
+    for template in templates:
+        styles = [n % 4 for n in range(per_template)]
+        rng.shuffle(styles)
+        for number in range(per_template):
+            yield template, number, styles[number]
+
+
+def story_time(rng: random.Random, year: int, late: bool) -> datetime:
+    """A story's local time in ``year``: a day, and an hour after midnight (``late``) or 7-22."""
+    day = datetime(year, rng.randint(1, 12), rng.randint(1, 28))
+    hour = rng.randint(0, 1) if late else rng.randint(7, 22)
+    return day + timedelta(hours=hour, minutes=rng.randint(0, 59))

@@ -90,17 +90,22 @@ from functools import partial
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
+    SEED_HELP,
     ArticlesSite,
+    Publication,
     blind_main,
+    coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    paginate,
+    story_slots,
+    story_time,
     unseen_title,
 )
 
@@ -111,18 +116,10 @@ DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
 
 @dataclass(frozen=True)
-class Lang:
+class Lang(Publication):
     """A publication's language: its words, names, sections and printed forms."""
 
-    code: str
-    sites: dict[str, str]
-    sections: dict[str, tuple[tuple[str, str], ...]]
-    subjects: tuple[str, ...]
-    predicates: tuple[str, ...]
     joiner: str
-    fillers: tuple[str, ...]
-    first: tuple[str, ...]
-    last: tuple[str, ...]
     months: tuple[str, ...]
     old_months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -282,11 +279,9 @@ def pages_of(items: list[Article]) -> list[list[Article]]:
 
 
 def paged(pages: dict[str, str], prefix: str, items: list[Article], render, query: str = "?page=") -> None:
-    """``prefix`` and its further pages, each rendered by ``render(chunk, next_path_or_None)``."""
-    chunks = pages_of(items)
-    names = [prefix] + [f"{prefix}{query}{k + 1}" for k in range(1, len(chunks))]
-    for n, chunk in enumerate(chunks):
-        pages[names[n]] = render(chunk, names[n + 1] if n + 1 < len(names) else None)
+    """``prefix`` and its further pages (``prefix + query + number``), each rendered by
+    ``render(chunk, next_path_or_None)``."""
+    paginate(pages, prefix, pages_of(items), render, lambda k: f"{prefix}{query}{k + 1}")
 
 
 # ---------------------------------------------------------------- the stories
@@ -310,10 +305,7 @@ def _people(lang: Lang, rng: random.Random, count: int) -> list[str]:
 
 def _when(template: str, number: int, rng: random.Random) -> datetime:
     year = {"table": 2004, "next": 2024, "tv": 2024, "blog": 2023}[template]
-    day = datetime(year, rng.randint(1, 12), rng.randint(1, 28))
-    late = template in ("next", "tv") and number % 3 == 1
-    hour = rng.randint(0, 1) if late else rng.randint(7, 22)
-    return day + timedelta(hours=hour, minutes=rng.randint(0, 59))
+    return story_time(rng, year, template in ("next", "tv") and number % 3 == 1)
 
 
 def _byline(lang: Lang, template: str, style: int, rng: random.Random) -> list[str]:
@@ -330,22 +322,18 @@ def make_articles(lang: Lang, rng: random.Random) -> list[Article]:
     seen: set[str] = set()
     articles = []
     bloggers = _people(lang, rng, 5)
-    for template in TEMPLATES:
+    for template, number, style in story_slots(rng, TEMPLATES, PER_TEMPLATE):
         sections = lang.sections[template]
-        styles = [n % 4 for n in range(PER_TEMPLATE)]
-        rng.shuffle(styles)
-        for number in range(PER_TEMPLATE):
-            when = _when(template, number, rng)
-            style = styles[number]
-            people = _byline(lang, template, style, rng)
-            if template == "blog":
-                people = [bloggers[number % 5]] + ([bloggers[(number + 2) % 5]] if style == 3 else [])
-            title = unseen_title(rng, lang.subjects, lang.predicates, seen, lang.joiner)
-            paras = filler_paragraphs(rng, lang.fillers, partial(_other_day, lang, rng, when))
-            a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)], title,
-                        paras, people, when, style, _people(lang, rng, 1)[0], tags=rng.sample(lang.tags, 2))
-            a.path = _path(lang, a)
-            articles.append(a)
+        when = _when(template, number, rng)
+        people = _byline(lang, template, style, rng)
+        if template == "blog":
+            people = [bloggers[number % 5]] + ([bloggers[(number + 2) % 5]] if style == 3 else [])
+        title = unseen_title(rng, lang.subjects, lang.predicates, seen, lang.joiner)
+        paras = filler_paragraphs(rng, lang.fillers, partial(_other_day, lang, rng, when))
+        a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)], title,
+                    paras, people, when, style, _people(lang, rng, 1)[0], tags=rng.sample(lang.tags, 2))
+        a.path = _path(lang, a)
+        articles.append(a)
     return articles
 
 
@@ -509,11 +497,8 @@ def table_pages(lang: Lang, arts: list[Article]) -> tuple[dict[str, str], str]:
     paged(pages, root, arts, lambda chunk, more: table_list(lang, lang.words["latest"], chunk, more),
           "?p=" if is_hi(lang) else "?page=")
     for sec, name in lang.sections["table"]:
-        mine = [a for a in arts if a.section[0] == sec]
-        chunks = pages_of(mine)
-        names = [table_list_path(lang, sec, k) for k in range(len(chunks))]
-        for k, chunk in enumerate(chunks):
-            pages[names[k]] = table_list(lang, name, chunk, names[k + 1] if k + 1 < len(names) else None)
+        paginate(pages, table_list_path(lang, sec), pages_of([a for a in arts if a.section[0] == sec]),
+                 partial(table_list, lang, name), partial(table_list_path, lang, sec))
     return pages, root
 
 
@@ -810,23 +795,13 @@ def blog_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, st
 def charset_handler(pages: dict[str, str], sent: dict[str, tuple[str, str]]) -> type[BaseHTTPRequestHandler]:
     """A handler answering ``pages``; a path in ``sent`` is sent in its codec with its Content-Type."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def body(path: str) -> tuple[bytes, str]:
+        if path in sent:
+            codec, kind = sent[path]
+            return pages[path].encode(codec, "xmlcharrefreplace"), kind
+        return pages[path].encode("utf-8"), "text/html; charset=utf-8"
 
-        def do_GET(self) -> None:
-            path = self.path if self.path in pages else unquote(self.path)
-            if self.path == "/robots.txt":
-                send_body(self, 200, ROBOTS, "text/plain")
-            elif path not in pages:
-                send_body(self, 404, NOT_FOUND)
-            elif path in sent:
-                codec, kind = sent[path]
-                send_body(self, 200, pages[path].encode(codec, "xmlcharrefreplace"), kind)
-            else:
-                send_body(self, 200, pages[path].encode("utf-8"))
-
-    return Handler
+    return coded_handler(pages.__contains__, body)
 
 
 def plain_page(lang: Lang, title: str, text: str) -> str:
@@ -850,19 +825,13 @@ class Site(ArticlesSite):
 
     def __enter__(self) -> Site:
         self.sent: dict[str, tuple[str, str]] = {}
-        self.server, self.base_url = start_server(charset_handler(self.pages, self.sent))
-        rng = random.Random(self.seed)
-        lang, base = self.lang, self.base_url
-        self.articles = make_articles(lang, rng)
-        by = {t: [a for a in self.articles if a.template == t] for t in TEMPLATES}
+        by = self.start(charset_handler(self.pages, self.sent), make_articles, TEMPLATES)
+        lang = self.lang
         old, root = table_pages(lang, by["table"])
         self.pages.update(old)
         self.sent.update({path: self.old_sending(path, by["table"]) for path in old})
         roots = {"table": root}
-        for template, make in (("next", next_pages), ("tv", tv_pages), ("blog", blog_pages)):
-            pages, roots[template] = make(lang, base, by[template])
-            assert not set(pages) & set(self.pages), "two templates serve one path"
-            self.pages.update(pages)
+        self.add_templates((("next", next_pages), ("tv", tv_pages), ("blog", blog_pages)), by, roots)
         self.pages["/"] = home_page(lang, roots)
         w = lang.words
         self.pages["/about/"] = plain_page(lang, w["about"], escape(" ".join(lang.fillers[:4])))
@@ -882,9 +851,7 @@ class Site(ArticlesSite):
 
 
 def main(argv: list[str] | None = None) -> None:
-    blind_main(argv, __doc__.splitlines()[0], Site, (HI, HE), 13,
-               "the first publication's seed (the n-th publication uses seed + n)",
-               TEMPLATES, "blind13.db", same=loosely)
+    blind_main(argv, __doc__.splitlines()[0], Site, (HI, HE), 13, SEED_HELP, TEMPLATES, "blind13.db", same=loosely)
 
 
 if __name__ == "__main__":
