@@ -255,7 +255,7 @@ def filler_paragraphs(rng: random.Random, fillers: Sequence[str], other_day: Cal
     return paras
 
 
-def paginate(pages: dict[str, str], prefix: str, chunks: Sequence[Sequence[Any]],
+def add_listing(pages: dict[str, str], prefix: str, chunks: Sequence[Sequence[Any]],
              render: Callable[[Any, str | None], str], name_of: Callable[[int], str]) -> None:
     """``pages`` gets a listing's ``chunks`` (its pages' items, as ``newest_first_pages``
     cuts them): the first at ``prefix``, the k-th (from 0) at ``name_of(k)``, each rendered

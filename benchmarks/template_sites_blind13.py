@@ -98,12 +98,12 @@ from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
     Publication,
+    add_listing,
     blind_main,
     coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
-    paginate,
     story_slots,
     story_time,
     unseen_title,
@@ -281,7 +281,7 @@ def pages_of(items: list[Article]) -> list[list[Article]]:
 def paged(pages: dict[str, str], prefix: str, items: list[Article], render, query: str = "?page=") -> None:
     """``prefix`` and its further pages (``prefix + query + number``), each rendered by
     ``render(chunk, next_path_or_None)``."""
-    paginate(pages, prefix, pages_of(items), render, lambda k: f"{prefix}{query}{k + 1}")
+    add_listing(pages, prefix, pages_of(items), render, lambda k: f"{prefix}{query}{k + 1}")
 
 
 # ---------------------------------------------------------------- the stories
@@ -497,7 +497,7 @@ def table_pages(lang: Lang, arts: list[Article]) -> tuple[dict[str, str], str]:
     paged(pages, root, arts, lambda chunk, more: table_list(lang, lang.words["latest"], chunk, more),
           "?p=" if is_hi(lang) else "?page=")
     for sec, name in lang.sections["table"]:
-        paginate(pages, table_list_path(lang, sec), pages_of([a for a in arts if a.section[0] == sec]),
+        add_listing(pages, table_list_path(lang, sec), pages_of([a for a in arts if a.section[0] == sec]),
                  partial(table_list, lang, name), partial(table_list_path, lang, sec))
     return pages, root
 

@@ -88,17 +88,21 @@ from functools import partial
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
+    SEED_HELP,
     ArticlesSite,
+    Publication,
+    add_listing,
     blind_main,
+    coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    story_slots,
+    story_time,
     unseen_title,
 )
 
@@ -109,17 +113,9 @@ TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 @dataclass(frozen=True)
-class Lang:
+class Lang(Publication):
     """A publication's language: its words, names, sections and printed forms."""
 
-    code: str
-    sites: dict[str, str]
-    sections: dict[str, tuple[tuple[str, str], ...]]
-    subjects: tuple[str, ...]
-    predicates: tuple[str, ...]
-    fillers: tuple[str, ...]
-    first: tuple[str, ...]
-    last: tuple[str, ...]
     pen_names: tuple[str, ...]
     agency: str
     foreign: tuple[str, ...]
@@ -339,11 +335,7 @@ def _people(lang: Lang, rng: random.Random, count: int) -> list[str]:
 
 
 def _when(template: str, number: int, rng: random.Random) -> datetime:
-    year = 2004 if template == "table" else 2024
-    day = datetime(year, rng.randint(1, 12), rng.randint(1, 28))
-    late = template != "table" and number % 3 == 1
-    hour = rng.randint(0, 1) if late else rng.randint(7, 22)
-    return day + timedelta(hours=hour, minutes=rng.randint(0, 59))
+    return story_time(rng, 2004 if template == "table" else 2024, template != "table" and number % 3 == 1)
 
 
 def _byline(lang: Lang, template: str, style: int, rng: random.Random) -> tuple[list[str], str | None]:
@@ -358,22 +350,18 @@ def _byline(lang: Lang, template: str, style: int, rng: random.Random) -> tuple[
 def make_articles(lang: Lang, rng: random.Random) -> list[Article]:
     seen: set[str] = set()
     articles = []
-    for template in TEMPLATES:
+    for template, number, style in story_slots(rng, TEMPLATES, PER_TEMPLATE):
         sections = lang.sections[template]
-        styles = [n % 4 for n in range(PER_TEMPLATE)]
-        rng.shuffle(styles)
-        for number in range(PER_TEMPLATE):
-            when = _when(template, number, rng)
-            style = styles[number]
-            people, credit = _byline(lang, template, style, rng)
-            a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)],
-                        unseen_title(rng, lang.subjects, lang.predicates, seen),
-                        filler_paragraphs(rng, lang.fillers, partial(_other_day, lang, rng, when)),
-                        people, credit, when, style, _people(lang, rng, 1)[0],
-                        old_title=unseen_title(rng, lang.subjects, lang.predicates, seen),
-                        tags=rng.sample(lang.subjects, 2))
-            a.path = _path(lang, a)
-            articles.append(a)
+        when = _when(template, number, rng)
+        people, credit = _byline(lang, template, style, rng)
+        a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)],
+                    unseen_title(rng, lang.subjects, lang.predicates, seen),
+                    filler_paragraphs(rng, lang.fillers, partial(_other_day, lang, rng, when)),
+                    people, credit, when, style, _people(lang, rng, 1)[0],
+                    old_title=unseen_title(rng, lang.subjects, lang.predicates, seen),
+                    tags=rng.sample(lang.subjects, 2))
+        a.path = _path(lang, a)
+        articles.append(a)
     return articles
 
 
@@ -700,10 +688,7 @@ def numbered(pattern: str, k: int) -> str:
 def paginate(pages: dict[str, str], prefix: str, items: list[Article],
              render: Callable[[list[Article], str | None], str], name_of: Callable[[int], str]) -> None:
     """``pages`` gets the listing of ``items`` at ``prefix`` and its further pages (``name_of(k)``)."""
-    chunks = pages_of(items)
-    names = [prefix] + [name_of(k) for k in range(1, len(chunks))]
-    for n, chunk in enumerate(chunks):
-        pages[names[n]] = render(chunk, names[n + 1] if n + 1 < len(names) else None)
+    add_listing(pages, prefix, pages_of(items), render, name_of)
 
 
 def nl_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, str], str]:
@@ -1007,22 +992,12 @@ def raw_handler(pages: dict[str, str], raw: dict[str, bytes], kinds: dict[str, s
     """A handler answering ``pages`` in UTF-8 and ``raw`` pages as their bytes, with the
     ``kinds`` Content-Type (``text/html``, no charset, where none is given)."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def body(path: str) -> tuple[bytes, str]:
+        if path in raw:
+            return raw[path], kinds.get(path, "text/html")
+        return pages[path].encode("utf-8"), "text/html; charset=utf-8"
 
-        def do_GET(self) -> None:
-            path = self.path if (self.path in pages or self.path in raw) else unquote(self.path)
-            if self.path == "/robots.txt":
-                send_body(self, 200, ROBOTS, "text/plain")
-            elif path in raw:
-                send_body(self, 200, raw[path], kinds.get(path, "text/html"))
-            elif path in pages:
-                send_body(self, 200, pages[path].encode("utf-8"))
-            else:
-                send_body(self, 404, NOT_FOUND)
-
-    return Handler
+    return coded_handler(lambda path: path in pages or path in raw, body)
 
 
 def old_bytes(lang: Lang, html: str) -> bytes:
@@ -1046,28 +1021,19 @@ class Site(ArticlesSite):
 
     def __enter__(self) -> Site:
         self.raw: dict[str, bytes] = {}
-        kinds: dict[str, str] = {}
-        self.server, self.base_url = start_server(raw_handler(self.pages, self.raw, kinds))
-        rng = random.Random(self.seed)
-        lang, base = self.lang, self.base_url
-        self.articles = make_articles(lang, rng)
-        by = {t: [a for a in self.articles if a.template == t] for t in TEMPLATES}
+        by = self.start(raw_handler(self.pages, self.raw, {}), make_articles, TEMPLATES)
+        lang = self.lang
         old, root = table_pages(lang, by["table"])
         self.old_pages = old
         self.raw.update({path: old_bytes(lang, html) for path, html in old.items()})
         roots = {"table": root}
-        for template, make in (("newsletter", nl_pages), ("live", live_pages), ("local", local_pages)):
-            pages, roots[template] = make(lang, base, by[template])
-            assert not set(pages) & (set(self.pages) | set(old)), "two templates serve one path"
-            self.pages.update(pages)
+        self.add_templates((("newsletter", nl_pages), ("live", live_pages), ("local", local_pages)), by, roots, old)
         self.pages["/"] = home_page(lang, roots)
         return self
 
 
 def main(argv: list[str] | None = None) -> None:
-    blind_main(argv, __doc__.splitlines()[0], Site, (SV, VI), 41,
-               "the first publication's seed (the n-th publication uses seed + n)",
-               TEMPLATES, "blind14.db", same=loosely)
+    blind_main(argv, __doc__.splitlines()[0], Site, (SV, VI), 41, SEED_HELP, TEMPLATES, "blind14.db", same=loosely)
 
 
 if __name__ == "__main__":
