@@ -57,14 +57,15 @@ from datetime import datetime, timedelta, timezone
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
+    SEED_HELP,
     ArticlesSite,
     blind_main,
+    coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
@@ -950,22 +951,12 @@ def charset_handler(pages: dict[str, str], codecs: dict[str, str]) -> type[BaseH
     """A handler answering ``pages``; a path in ``codecs`` is sent in its codec with no
     charset in the header (the page's ``<meta>`` names it), as old servers did."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def body(path: str) -> tuple[bytes, str]:
+        if path in codecs:
+            return pages[path].encode(codecs[path]), "text/html"
+        return pages[path].encode("utf-8"), "text/html; charset=utf-8"
 
-        def do_GET(self) -> None:
-            path = self.path if self.path in pages else unquote(self.path)
-            if self.path == "/robots.txt":
-                send_body(self, 200, ROBOTS, "text/plain")
-            elif path not in pages:
-                send_body(self, 404, NOT_FOUND)
-            elif path in codecs:
-                send_body(self, 200, pages[path].encode(codecs[path]), "text/html")
-            else:
-                send_body(self, 200, pages[path].encode("utf-8"))
-
-    return Handler
+    return coded_handler(pages.__contains__, body)
 
 
 def home_page(lang: Lang) -> str:
@@ -981,11 +972,8 @@ class Site(ArticlesSite):
     """A publication's site in the four templates, served while open."""
 
     def __enter__(self) -> Site:
-        self.server, self.base_url = start_server(charset_handler(self.pages, self.codecs))
-        rng = random.Random(self.seed)
+        by = self.start(charset_handler(self.pages, self.codecs), make_articles, TEMPLATES)
         lang, base = self.lang, self.base_url
-        self.articles = make_articles(lang, rng)
-        by = {t: [a for a in self.articles if a.template == t] for t in TEMPLATES}
         old, codecs = table_pages(lang, by["table"])
         self.pages.update(old)
         self.codecs.update(codecs)
@@ -1003,8 +991,7 @@ class Site(ArticlesSite):
 
 def main(argv: list[str] | None = None) -> None:
     blind_main(argv, __doc__.splitlines()[0], Site, (PT, RU), 17,
-               "the first publication's seed (the n-th publication uses seed + n)",
-               TEMPLATES, "blind10.db", same=loosely)
+               SEED_HELP, TEMPLATES, "blind10.db", same=loosely)
 
 
 if __name__ == "__main__":

@@ -100,14 +100,14 @@ from datetime import datetime, timedelta, timezone
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
+    SEED_HELP,
     ArticlesSite,
     blind_main,
+    coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
@@ -936,22 +936,12 @@ def charset_handler(pages: dict[str, str], codecs: dict[str, str]) -> type[BaseH
     """A handler answering ``pages``; a path in ``codecs`` is sent in its codec with no
     charset in the header (the page's ``<meta>`` names it), as old servers did."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def body(path: str) -> tuple[bytes, str]:
+        if path in codecs:
+            return pages[path].encode(codecs[path], "xmlcharrefreplace"), "text/html"
+        return pages[path].encode("utf-8"), "text/html; charset=utf-8"
 
-        def do_GET(self) -> None:
-            path = self.path if self.path in pages else unquote(self.path)
-            if self.path == "/robots.txt":
-                send_body(self, 200, ROBOTS, "text/plain")
-            elif path not in pages:
-                send_body(self, 404, NOT_FOUND)
-            elif path in codecs:
-                send_body(self, 200, pages[path].encode(codecs[path], "xmlcharrefreplace"), "text/html")
-            else:
-                send_body(self, 200, pages[path].encode("utf-8"))
-
-    return Handler
+    return coded_handler(pages.__contains__, body)
 
 
 def home_page(lang: Lang, roots: dict[str, str]) -> str:
@@ -966,20 +956,13 @@ class Site(ArticlesSite):
     """A publication's site in the four templates, served while open."""
 
     def __enter__(self) -> Site:
-        self.server, self.base_url = start_server(charset_handler(self.pages, self.codecs))
-        rng = random.Random(self.seed)
-        lang, base = self.lang, self.base_url
-        self.articles = make_articles(lang, rng)
-        by = {t: [a for a in self.articles if a.template == t] for t in TEMPLATES}
+        by = self.start(charset_handler(self.pages, self.codecs), make_articles, TEMPLATES)
+        lang = self.lang
         old, root = table_pages(lang, by["table"])
         self.pages.update(old)
         self.codecs.update(dict.fromkeys(old, lang.old_codec))
         roots = {"table": root}
-        build: tuple[Callable[[Lang, str, list[Article]], tuple[dict[str, str], str]], ...] = (
-            portal_pages, news_pages, mobile_pages)
-        for template, make in zip(("portal", "news", "mobile"), build, strict=True):
-            pages, roots[template] = make(lang, base, by[template])
-            self.pages.update(pages)
+        self.add_templates((("portal", portal_pages), ("news", news_pages), ("mobile", mobile_pages)), by, roots)
         self.pages["/"] = home_page(lang, roots)
         about = (f'<!DOCTYPE html><html lang="{lang.html_lang}"><head><meta charset="utf-8"><title>{lang.words["about"]}</title>'
                  f'</head><body><h1>{lang.words["about"]}</h1><p>{escape(" ".join(lang.fillers[:4]))}</p></body></html>')
@@ -990,8 +973,7 @@ class Site(ArticlesSite):
 
 def main(argv: list[str] | None = None) -> None:
     blind_main(argv, __doc__.splitlines()[0], Site, (ZH, AR), 17,
-               "the first publication's seed (the n-th publication uses seed + n)",
-               TEMPLATES, "blind11.db", same=loosely)
+               SEED_HELP, TEMPLATES, "blind11.db", same=loosely)
 
 
 if __name__ == "__main__":

@@ -78,17 +78,21 @@ from datetime import datetime, timedelta, timezone
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
+    SEED_HELP,
     ArticlesSite,
+    Publication,
     blind_main,
+    coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    story_slots,
+    story_time,
     unseen_title,
 )
 
@@ -99,17 +103,9 @@ JST = timezone(timedelta(hours=9))
 
 
 @dataclass(frozen=True)
-class Lang:
+class Lang(Publication):
     """A publication's language: its words, names, sections and printed forms."""
 
-    code: str
-    sites: dict[str, str]
-    sections: dict[str, tuple[tuple[str, str], ...]]
-    subjects: tuple[str, ...]
-    predicates: tuple[str, ...]
-    fillers: tuple[str, ...]
-    last: tuple[str, ...]
-    first: tuple[str, ...]
     roman: dict[str, str]
     agencies: tuple[str, ...]
     papers: tuple[str, ...]
@@ -274,10 +270,7 @@ def _people(lang: Lang, rng: random.Random, count: int) -> list[str]:
 
 def _when(template: str, number: int, rng: random.Random) -> datetime:
     year = {"table": 2004, "portal": 2024, "news": 2024, "mobile": 2023}[template]
-    day = datetime(year, rng.randint(1, 12), rng.randint(1, 28))
-    late = template in ("news", "mobile") and number % 3 == 1
-    hour = rng.randint(0, 1) if late else rng.randint(7, 22)
-    return day + timedelta(hours=hour, minutes=rng.randint(0, 59))
+    return story_time(rng, year, template in ("news", "mobile") and number % 3 == 1)
 
 
 def _byline(lang: Lang, template: str, style: int, rng: random.Random) -> tuple[list[str], str | None]:
@@ -296,22 +289,17 @@ def make_articles(lang: Lang, rng: random.Random) -> list[Article]:
     seen: set[str] = set()
     articles = []
     owner = _people(lang, rng, 1)
-    for template in TEMPLATES:
+    for template, number, style in story_slots(rng, TEMPLATES, PER_TEMPLATE):
         sections = lang.sections[template]
-        styles = [n % 4 for n in range(PER_TEMPLATE)]
-        rng.shuffle(styles)
-        for number in range(PER_TEMPLATE):
-            when = _when(template, number, rng)
-            style = styles[number]
-            people, credit = _byline(lang, template, style, rng)
-            if template == "mobile" and not is_ja(lang):
-                people = owner
-            a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)],
-                        _title(lang, rng, seen), _paragraphs(lang, rng, when), people, credit, when, style,
-                        _people(lang, rng, 1)[0], provider=rng.choice(lang.papers),
-                        tags=rng.sample(lang.subjects, 2))
-            a.path = _path(lang, a)
-            articles.append(a)
+        when = _when(template, number, rng)
+        people, credit = _byline(lang, template, style, rng)
+        if template == "mobile" and not is_ja(lang):
+            people = owner
+        a = Article(template, number, rng.randint(100000, 999999), sections[number % len(sections)],
+                    _title(lang, rng, seen), _paragraphs(lang, rng, when), people, credit, when, style,
+                    _people(lang, rng, 1)[0], provider=rng.choice(lang.papers), tags=rng.sample(lang.subjects, 2))
+        a.path = _path(lang, a)
+        articles.append(a)
     return articles
 
 
@@ -817,23 +805,13 @@ def charset_handler(pages: dict[str, str], codecs: dict[str, str],
     charset in the header (its ``<meta>`` names it) or, for ``header_only`` paths, the
     charset only in the header."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    def body(path: str) -> tuple[bytes, str]:
+        if path in codecs:
+            kind = f"text/html; charset={codecs[path]}" if path in header_only else "text/html"
+            return pages[path].encode(codecs[path], "xmlcharrefreplace"), kind
+        return pages[path].encode("utf-8"), "text/html; charset=utf-8"
 
-        def do_GET(self) -> None:
-            path = self.path if self.path in pages else unquote(self.path)
-            if self.path == "/robots.txt":
-                send_body(self, 200, ROBOTS, "text/plain")
-            elif path not in pages:
-                send_body(self, 404, NOT_FOUND)
-            elif path in codecs:
-                kind = f"text/html; charset={codecs[path]}" if path in header_only else "text/html"
-                send_body(self, 200, pages[path].encode(codecs[path], "xmlcharrefreplace"), kind)
-            else:
-                send_body(self, 200, pages[path].encode("utf-8"))
-
-    return Handler
+    return coded_handler(pages.__contains__, body)
 
 
 def home_page(lang: Lang, roots: dict[str, str]) -> str:
@@ -848,20 +826,14 @@ class Site(ArticlesSite):
 
     def __enter__(self) -> Site:
         self.header_only: set[str] = set()
-        self.server, self.base_url = start_server(charset_handler(self.pages, self.codecs, self.header_only))
-        rng = random.Random(self.seed)
-        lang, base = self.lang, self.base_url
-        self.articles = make_articles(lang, rng)
-        by = {t: [a for a in self.articles if a.template == t] for t in TEMPLATES}
+        by = self.start(charset_handler(self.pages, self.codecs, self.header_only), make_articles, TEMPLATES)
+        lang = self.lang
         old, root = table_pages(lang, by["table"])
         self.pages.update(old)
         self.codecs.update(dict.fromkeys(old, lang.old_declared))
         self.header_only.update(a.path for a in by["table"] if a.number % 3 == 0)
         roots = {"table": root}
-        for template, make in (("portal", portal_pages), ("news", news_pages), ("mobile", mobile_pages)):
-            pages, roots[template] = make(lang, base, by[template])
-            assert not set(pages) & set(self.pages), "two templates serve one path"
-            self.pages.update(pages)
+        self.add_templates((("portal", portal_pages), ("news", news_pages), ("mobile", mobile_pages)), by, roots)
         self.pages["/"] = home_page(lang, roots)
         self.pages["/about/"] = (f'<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8"><title>'
                                  f'{lang.words["about"]}</title></head><body><h1>{lang.words["about"]}</h1><p>'
@@ -870,9 +842,7 @@ class Site(ArticlesSite):
 
 
 def main(argv: list[str] | None = None) -> None:
-    blind_main(argv, __doc__.splitlines()[0], Site, (JA, KO), 23,
-               "the first publication's seed (the n-th publication uses seed + n)",
-               TEMPLATES, "blind12.db", same=loosely)
+    blind_main(argv, __doc__.splitlines()[0], Site, (JA, KO), 23, SEED_HELP, TEMPLATES, "blind12.db", same=loosely)
 
 
 if __name__ == "__main__":
