@@ -265,6 +265,11 @@ def add_listing(pages: dict[str, str], prefix: str, chunks: Sequence[Sequence[An
         pages[names[n]] = render(chunk, names[n + 1] if n + 1 < len(names) else None)
 
 
+def page_query(prefix: str, k: int, query: str = "?page=") -> str:
+    """A listing's k-th page (from 0; the first is ``prefix`` itself) as a query: ``prefix?page=k+1``."""
+    return f"{prefix}{query}{k + 1}"
+
+
 def story_slots(rng: random.Random, templates: Sequence[str], per_template: int) -> Iterator[tuple[str, int, int]]:
     """Each story's template, number (from 0, per template) and style (0-3, each as often,
     shuffled per template as the template begins)."""

@@ -75,6 +75,7 @@ import random
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -86,11 +87,13 @@ from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
     Publication,
+    add_listing,
     blind_main,
     coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    page_query,
     story_slots,
     story_time,
     unseen_title,
@@ -440,10 +443,7 @@ def table_pages(lang: Lang, arts: list[Article]) -> tuple[dict[str, str], str]:
         mine = [a for a in arts if a.section[0] == sec]
         groups.append((table_list_path(lang, sec), name, mine, lambda k, s=sec: table_list_path(lang, s, k)))
     for first, title, items, name_of in groups:
-        chunks = pages_of(items)
-        names = [first] + [name_of(k) for k in range(1, len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = table_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None)
+        add_listing(pages, first, pages_of(items), partial(table_list, lang, title), name_of)
     return pages, root
 
 
@@ -574,10 +574,8 @@ def portal_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, 
         prefix = f"/categories/{sec}" if is_ja(lang) else f"/section/{sec}"
         groups.append((prefix, name, [a for a in arts if a.section[0] == sec], sec))
     for prefix, title, items, current in groups:
-        chunks = pages_of(items)
-        names = [prefix] + [f"{prefix}?page={k + 1}" for k in range(1, len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = portal_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None, current)
+        add_listing(pages, prefix, pages_of(items), partial(portal_list, lang, title, current=current),
+                    partial(page_query, prefix))
     if not is_ja(lang):
         for a in arts:
             for p in a.people:
@@ -696,10 +694,8 @@ def news_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, st
         if prefix in done:
             continue
         done.add(prefix)
-        chunks = pages_of(items)
-        names = [prefix] + [f"{prefix}?page={k + 1}" for k in range(1, len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = news_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None, intro)
+        add_listing(pages, prefix, pages_of(items), partial(news_list, lang, title, intro=intro),
+                    partial(page_query, prefix))
     return pages, "/news-top/"
 
 
@@ -789,10 +785,7 @@ def mobile_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, 
         for t in {t for a in arts for t in a.tags}:
             groups.append((f"/tag/{t}", t, [a for a in arts if t in a.tags]))
     for prefix, title, items in groups:
-        chunks = pages_of(items)
-        names = [prefix] + [f"{prefix}?page={k + 1}" for k in range(1, len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = mobile_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None)
+        add_listing(pages, prefix, pages_of(items), partial(mobile_list, lang, title), partial(page_query, prefix))
     return pages, root
 
 

@@ -104,6 +104,7 @@ from benchmarks.template_harness import (
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    page_query,
     story_slots,
     story_time,
     unseen_title,
@@ -281,7 +282,7 @@ def pages_of(items: list[Article]) -> list[list[Article]]:
 def paged(pages: dict[str, str], prefix: str, items: list[Article], render, query: str = "?page=") -> None:
     """``prefix`` and its further pages (``prefix + query + number``), each rendered by
     ``render(chunk, next_path_or_None)``."""
-    add_listing(pages, prefix, pages_of(items), render, lambda k: f"{prefix}{query}{k + 1}")
+    add_listing(pages, prefix, pages_of(items), render, partial(page_query, prefix, query=query))
 
 
 # ---------------------------------------------------------------- the stories
