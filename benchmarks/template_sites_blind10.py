@@ -54,6 +54,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -64,11 +65,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
+    add_listing,
     blind_main,
     coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    page_query,
     unseen_title,
 )
 
@@ -825,9 +828,8 @@ def portal_pages(lang: Lang, base: str, arts: list[Article]) -> dict[str, str]:
             for n, chunk in enumerate(chunks):
                 pages[names[n]] = bitrix_list(lang, title, chunk, pager, section)
         else:
-            names = [prefix if k == 0 else f"{prefix}index/feed/pagina-{k + 1}.ghtml" for k in range(len(chunks))]
-            for n, chunk in enumerate(chunks):
-                pages[names[n]] = g1_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None, section)
+            add_listing(pages, prefix, chunks, partial(g1_list, lang, title, section=section),
+                        lambda k, p=prefix: f"{p}index/feed/pagina-{k + 1}.ghtml")
     for tag in {t for a in arts for t in a.tags}:
         mine = [a for a in arts if tag in a.tags]
         if ru:
@@ -934,10 +936,7 @@ def amp_pages(lang: Lang, base: str, arts: list[Article]) -> dict[str, str]:
     groups = [(root, lang.words["latest"], arts)]
     groups += [(f"/{s}/" if ru else f"/noticias/{s}/", n, [a for a in arts if a.section[0] == s]) for s, n in lang.sections["amp"]]
     for prefix, title, items in groups:
-        chunks = pages_of(items)
-        names = [prefix if k == 0 else f"{prefix}?page={k + 1}" for k in range(len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = amp_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None)
+        add_listing(pages, prefix, pages_of(items), partial(amp_list, lang, title), partial(page_query, prefix))
     if ru:
         for day in {a.when.strftime("%Y%m%d") for a in arts}:
             pages[f"/{day}/"] = amp_list(lang, day, [a for a in arts if a.when.strftime("%Y%m%d") == day], None)

@@ -97,6 +97,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -106,11 +107,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
+    add_listing,
     blind_main,
     coded_handler,
     filler_paragraphs,
     loosely,
     newest_first_pages,
+    page_query,
     unseen_title,
 )
 
@@ -702,12 +705,8 @@ def portal_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, 
     groups += [(f"/{s}/" if zh else f"/category/{s}/", n, [a for a in arts if a.section[0] == s])
                for s, n in lang.sections["portal"]]
     for prefix, title, items in groups:
-        chunks = pages_of(items)
-        names = [prefix if k == 0 else (f"{prefix}index_{k + 1:02d}.html" if zh else f"{prefix}page/{k + 1}/")
-                 for k in range(len(chunks))]
-        for n, chunk in enumerate(chunks):
-            more = names[n + 1] if n + 1 < len(names) else None
-            pages[names[n]] = netease_list(lang, title, chunk, more) if zh else wp_list(lang, title, chunk, more)
+        add_listing(pages, prefix, pages_of(items), partial(netease_list if zh else wp_list, lang, title),
+                    lambda k, p=prefix: f"{p}index_{k + 1:02d}.html" if zh else f"{p}page/{k + 1}/")
     return pages, root
 
 
@@ -809,10 +808,7 @@ def news_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, st
     groups = [(root, lang.words["latest"], arts)]
     groups += [(f"/list_{s}" if zh else f"/{s}/", n, [a for a in arts if a.section[0] == s]) for s, n in lang.sections["news"]]
     for prefix, title, items in groups:
-        chunks = pages_of(items)
-        names = [prefix if k == 0 else f"{prefix}?page={k + 1}" for k in range(len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = news_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None)
+        add_listing(pages, prefix, pages_of(items), partial(news_list, lang, title), partial(page_query, prefix))
     return pages, root
 
 
@@ -922,10 +918,8 @@ def mobile_pages(lang: Lang, base: str, arts: list[Article]) -> tuple[dict[str, 
     groups = [("/m/", lang.words["latest"], arts)]
     groups += [(f"/m/{s}/", n, [a for a in arts if a.section[0] == s]) for s, n in lang.sections["mobile"]]
     for prefix, title, items in groups:
-        chunks = pages_of(items)
-        names = [prefix if k == 0 else f"{prefix}?p={k + 1}" for k in range(len(chunks))]
-        for n, chunk in enumerate(chunks):
-            pages[names[n]] = mobile_list(lang, title, chunk, names[n + 1] if n + 1 < len(names) else None)
+        add_listing(pages, prefix, pages_of(items), partial(mobile_list, lang, title),
+                    partial(page_query, prefix, query="?p="))
     return pages, "/m/"
 
 
