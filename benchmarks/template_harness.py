@@ -77,6 +77,37 @@ class ArticlesSite(ServedSite):
             self.pages.update(pages)
 
 
+@dataclass
+class Story:
+    """A generated story's first fields (each generator's ``Article`` adds its own after
+    them): its template, number (per template), id, section ``(slug, name)``, title,
+    paragraphs and the people who wrote it, its authors."""
+
+    template: str
+    number: int
+    ident: int
+    section: tuple[str, str]
+    title: str
+    paras: list[str]
+    people: list[str]
+
+    @property
+    def authors(self) -> list[str]:
+        return self.people
+
+
+@dataclass
+class CreditedStory(Story):
+    """A story with a credit (an agency, or a desk), its author where no person is named, and its time."""
+
+    credit: str | None
+    when: datetime
+
+    @property
+    def authors(self) -> list[str]:
+        return self.people if self.people else ([self.credit] if self.credit else [])
+
+
 @dataclass(frozen=True)
 class Publication:
     """A blind site's publication: the fields every generator's ``Lang`` has (its own add the rest)."""

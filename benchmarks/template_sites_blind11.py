@@ -107,6 +107,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
+    CreditedStory,
     add_listing,
     blind_main,
     coded_handler,
@@ -229,28 +230,15 @@ FEMININE = {"سارة", "فاطمة", "ليلى", "نور", "مريم", "هدى"
 
 
 @dataclass
-class Article:
+class Article(CreditedStory):
     """One story: what a reader sees and what the crawl should store."""
 
-    template: str
-    number: int
-    ident: int
-    section: tuple[str, str]
-    title: str
-    paras: list[str]
-    people: list[str]
-    credit: str | None
-    when: datetime
     updated: datetime | None
     style: int
     photographer: str
     editor: str
     split: bool = False
     path: str = ""
-
-    @property
-    def authors(self) -> list[str]:
-        return self.people if self.people else ([self.credit] if self.credit else [])
 
 
 def is_zh(lang: Lang) -> bool:

@@ -86,6 +86,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
+    CreditedStory,
     Publication,
     add_listing,
     blind_main,
@@ -196,27 +197,14 @@ WEEKDAYS = {"ja": "月火水木金土日", "ko": "월화수목금토일"}
 
 
 @dataclass
-class Article:
+class Article(CreditedStory):
     """One story: what a reader sees and what the crawl should store."""
 
-    template: str
-    number: int
-    ident: int
-    section: tuple[str, str]
-    title: str
-    paras: list[str]
-    people: list[str]
-    credit: str | None
-    when: datetime
     style: int
     photographer: str
     provider: str = ""
     path: str = ""
     tags: list[str] = field(default_factory=list)
-
-    @property
-    def authors(self) -> list[str]:
-        return self.people if self.people else ([self.credit] if self.credit else [])
 
 
 def is_ja(lang: Lang) -> bool:

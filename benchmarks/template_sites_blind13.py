@@ -98,6 +98,7 @@ from benchmarks.template_harness import (
     SEED_HELP,
     ArticlesSite,
     Publication,
+    Story,
     add_listing,
     blind_main,
     coded_handler,
@@ -254,25 +255,14 @@ def slug_of(name: str) -> str:
 
 
 @dataclass
-class Article:
+class Article(Story):
     """One story: what a reader sees and what the crawl should store."""
 
-    template: str
-    number: int
-    ident: int
-    section: tuple[str, str]
-    title: str
-    paras: list[str]
-    people: list[str]
     when: datetime
     style: int
     helper: str
     tags: list[str] = field(default_factory=list)
     path: str = ""
-
-    @property
-    def authors(self) -> list[str]:
-        return self.people
 
 
 def pages_of(items: list[Article]) -> list[list[Article]]:
