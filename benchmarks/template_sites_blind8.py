@@ -56,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.served_pages import NOT_FOUND, ROBOTS, send_body, start_server
 from benchmarks.template_harness import (
     ArticlesSite,
+    CreditedStory,
     blind_main,
     filler_paragraphs,
     loosely,
@@ -161,27 +162,14 @@ TR = Lang(
 
 
 @dataclass
-class Article:
+class Article(CreditedStory):
     """One story: what a reader sees and what the crawl should store."""
 
-    template: str
-    number: int
-    ident: int
-    section: tuple[str, str]
-    title: str
-    paras: list[str]
-    people: list[str]
-    credit: str | None
-    when: datetime
     updated: datetime | None
     photographer: str | None
     editor: str
     tags: list[str]
     path: str = ""
-
-    @property
-    def authors(self) -> list[str]:
-        return self.people if self.people else ([self.credit] if self.credit else [])
 
 
 def _ascii(text: str) -> str:

@@ -61,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.served_pages import start_server
 from benchmarks.template_harness import (
     ArticlesSite,
+    CreditedStory,
     blind_main,
     filler_paragraphs,
     loosely,
@@ -207,18 +208,9 @@ HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ج
 
 
 @dataclass
-class Article:
+class Article(CreditedStory):
     """One story: what a reader sees and what the crawl should store."""
 
-    template: str
-    number: int
-    ident: int
-    section: tuple[str, str]
-    title: str
-    paras: list[str]
-    people: list[str]
-    credit: str | None
-    when: datetime
     updated: datetime | None
     honorific: str
     tags: list[str]
@@ -229,7 +221,7 @@ class Article:
     def authors(self) -> list[str]:
         if self.honorific and self.people:  # (an academic title as printed: the project keeps "Dr. Eva Kramer")
             return [f"{self.honorific} {self.people[0]}", *self.people[1:]]
-        return self.people if self.people else ([self.credit] if self.credit else [])
+        return super().authors
 
 
 def ar_digits(text: str) -> str:
