@@ -89,5 +89,15 @@ class StoppedBeforeFetch(IgnoreRequest):
     (:class:`crawler.distributed.politeness.WorkerPolitenessMiddleware`): its lease
     goes back to the crawl's queue."""
 
+    def __init__(self, message: str = "the crawl stopped before its site's slot was free (not fetched)") -> None:
+        super().__init__(message)
+
+
+class StoppedByStoreFailure(StoppedBeforeFetch):
+    """A request not yet sent when a page could not be stored (the archive damaged,
+    locked, the disk full): dropped unfetched, as the page it would bring would be
+    lost (:class:`crawler.middlewares.halt.StoreFailureHaltMiddleware`). No ``fetches``
+    row: it stays ``pending`` in the crawl's frontier for the next crawl of its seeds."""
+
     def __init__(self) -> None:
-        super().__init__("the crawl stopped before its site's slot was free (not fetched)")
+        super().__init__("the crawl stopped: its archive cannot store pages (not fetched)")

@@ -123,6 +123,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.scaling.ExtractionPoolMiddleware": 80,
     # A story's later page that the story fetches itself is not fetched for a listing's link too.
     "crawler.middlewares.stories.StoryPageTakenMiddleware": 57,
+    # After every middleware that waits (robots.txt, the site guard's look-up): a crawl
+    # whose archive cannot store a page sends nothing more (crawler/middlewares/halt.py).
+    "crawler.middlewares.halt.StoreFailureHaltMiddleware": 800,
     # Last before the network: a hard page limit (--max-pages) counts what is sent.
     "crawler.middlewares.pagelimit.PageLimitMiddleware": 950,
 }

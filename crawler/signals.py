@@ -15,6 +15,12 @@ stop_requested = object()
 waits for the requests in progress; and by a distributed worker when its crawl
 ended in Redis (:class:`crawler.distributed.worker.WorkerSpider`). No arguments."""
 
+store_failed = object()
+"""A page could not be stored (the archive damaged, locked past the busy timeout,
+the disk full): sent by :class:`pipelines.store.ArchivePipeline` on the reactor
+thread, with ``reason`` (the one-line error), just before it closes the crawl. No
+request is sent after it (:class:`crawler.middlewares.halt.StoreFailureHaltMiddleware`)."""
+
 page_unfetched = object()
 """A request's chain ended with no page, in a downloader middleware's
 ``process_response`` (where no other middleware hears of it): a redirect the

@@ -458,8 +458,9 @@ class ArchivePipeline:
             self.crawler.stats.inc_value(stat)
 
     def stop_for_fault(self, message: str) -> None:
-        """A page could not be stored: stop fetching pages that would be lost, the
-        reason naming the archive (logged, counted, kept in the crawl's stats)."""
+        """A page could not be stored: stop fetching pages that would be lost at
+        once (:meth:`halt`), the reason naming the archive (logged, counted, kept
+        in the crawl's stats)."""
         self.fault = message
         logger.error("archive write failed, stopping the crawl: %s", message)
         self.count("clippings/archive_errors")
@@ -468,10 +469,19 @@ class ArchivePipeline:
             reactor,  # the one Scrapy installed (importing it earlier installs another)
         )
 
-        engine = self.crawler.engine if self.crawler is not None else None
-        if engine is not None:  # from the writer thread too (ThreadedArchivePipeline): on the reactor's
-            reactor.callFromThread(
-                lambda: deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_FAULT_REASON + message)))
+        if self.crawler is not None and self.crawler.engine is not None:
+            # from the writer thread too (ThreadedArchivePipeline): on the reactor's
+            reactor.callFromThread(self.halt, self.crawler, message)
+
+    @staticmethod
+    def halt(crawler: Crawler, message: str) -> None:
+        """On the reactor thread: no request is sent from now on (the requests
+        waiting in the downloader dropped: :data:`crawler.signals.store_failed`),
+        and the crawl closes with the fault as its reason (Scrapy's close waits
+        only for the downloads on the wire)."""
+        crawler.signals.send_catch_log(signal=clippings_signals.store_failed, reason=message)
+        if crawler.engine is not None:
+            deferred_from_coro(crawler.engine.close_spider_async(reason=ARCHIVE_FAULT_REASON + message))
 
     def _store(self, item: Any) -> Any:
         # One transaction: the article, its fetch row and the frontier's notes

@@ -785,7 +785,12 @@ def test_a_crawl_that_finds_its_archive_damaged_stops_and_says_so(tmp_path: Path
     assert result.stderr.splitlines()[-1].startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), \
         result.stderr
     with closing(sqlite3.connect(db)) as conn:
-        assert conn.execute("SELECT status FROM crawls WHERE id = 2").fetchone() == ("failed",)
+        status, stats = conn.execute("SELECT status, stats FROM crawls WHERE id = 2").fetchone()
+    assert status == "failed"
+    # Stopped at once: the requests waiting in the downloader dropped, not fetched and
+    # lost (before: 17 pages fetched after the failure, none stored, 10 s).
+    stats = json.loads(stats)
+    assert stats["clippings/not_stored"] <= 1 + 4 and stats["clippings/not_fetched_after_fault"] >= 1, stats
 
 
 def test_a_seed_file_with_carriage_return_line_ends_is_one_seed_a_line(tmp_path: Path) -> None:
@@ -859,6 +864,81 @@ def test_a_crawl_whose_archive_stays_locked_stops_failed_and_says_so(tmp_path: P
     assert stats["finish_reason"] == f"archive fault: {locked}"
     assert stats["clippings/archive_errors"] == 1 and stats["clippings/not_stored"] >= 1
     assert rows(db, "SELECT count(*) FROM fetches")[0][0] < 30
+
+
+def test_a_crawl_that_cannot_store_a_page_sends_no_request_after_and_resumes_later(tmp_path: Path) -> None:
+    """A store that fails (another program's write transaction past the busy timeout)
+    stops the crawl at once: the site serves no request after the failure but those
+    already on the wire (at most CONCURRENT_REQUESTS_PER_DOMAIN held there, and the
+    one story answered). Before, the requests queued in the downloader were all
+    fetched, one per delay, and lost (17 pages, 10 s on the sample site). The URLs
+    dropped stay pending: the next crawl, the lock gone, continues the frontier and
+    stores every story once."""
+    import threading
+
+    from tests.support.slow_site import SlowSite
+
+    class OneStoryAnswered(SlowSite):
+        """Holds every story; ``one`` lets a single one answer; ``rest`` the others."""
+
+        def __init__(self) -> None:
+            super().__init__(stories=30, stall=0.0)
+            self.one, self.rest, self.taken = threading.Event(), threading.Event(), threading.Lock()
+
+        def answer(self, path: str) -> tuple[int, str]:
+            if path.startswith("/story/"):
+                if self.one.wait(timeout=120) and self.taken.acquire(blocking=False):
+                    return super().answer(path)
+                self.rest.wait(timeout=120)
+            return super().answer(path)
+
+        def __exit__(self, *exc: object) -> None:
+            self.one.set()
+            self.rest.set()
+            super().__exit__(*exc)
+
+    db = tmp_path / "news.db"
+    args = ("--db", str(db), "--delay", "0", "--no-warc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+    with OneStoryAnswered() as site:
+        process = start("crawl", site.base_url + "/", *args, "-s", "CLIPPINGS_BUSY_TIMEOUT=0.2", "-v")
+        wait_for(lambda: db.exists() and fetch_rows(db) > 0, "the home page's fetch row")
+        with closing(sqlite3.connect(db, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")
+            site.one.set()
+            assert process.stderr is not None
+            seen = []
+            for line in process.stderr:
+                seen.append(line)
+                if "archive write failed" in line:
+                    break
+            other.execute("ROLLBACK")
+        site.rest.set()  # the stories held on the wire answer now; nothing else may be asked
+        out, err = process.communicate(timeout=120)
+        stories = [path for path in site.page_paths() if path.startswith("/story/")]
+        err = "".join(seen) + err
+        assert process.returncode == 1, out + err
+        assert len(stories) <= 1 + 2, (stories, err[-3000:])
+        assert "no request is sent from now on" in err, err[-3000:]
+        ((status, stats),) = rows(db, "SELECT status, stats FROM crawls")
+        stats = json.loads(stats)
+        assert status == "failed" and stats["clippings/not_fetched_after_fault"] >= 1, stats
+        assert stats["downloader/response_count"] <= 2 + 1 + 2 + 1, stats  # robots.txt, /, /stall, the stories
+        kept = rows(db, "SELECT url FROM fetches ORDER BY id")
+        assert kept and kept[0] == (site.base_url + "/",)  # what was stored before the failure stays
+
+        second = clippings("crawl", site.base_url + "/", *args)
+        assert second.returncode == 0, second.stdout + second.stderr
+    assert json.loads(rows(db, "SELECT stats FROM crawls WHERE id = 2")[0][0])["clippings/resumed_from"] == 1
+    assert rows(db, "SELECT count(*), count(DISTINCT url) FROM articles")[0] == (30, 30)
+    assert rows(db, "SELECT count(*) FROM versions")[0][0] == 30
+    assert rows(db, "PRAGMA quick_check") == [("ok",)]
+
+
+def fetch_rows(db: Path) -> int:
+    try:
+        return int(rows(db, "SELECT count(*) FROM fetches")[0][0])
+    except sqlite3.OperationalError:  # no table yet
+        return 0
 
 
 @pytest.mark.parametrize("command", [["crawl", "http://127.0.0.1:9/", "--db", "{db}"],

@@ -1,0 +1,85 @@
+"""StoreFailureHaltMiddleware: a crawl whose archive cannot store a page fetches no more.
+
+A store failure (the archive damaged, locked past ``CLIPPINGS_BUSY_TIMEOUT``, the
+disk full) closes the crawl (:meth:`pipelines.store.ArchivePipeline.stop_for_fault`),
+and Scrapy's close starts nothing from the scheduler; but it waits for every request
+the engine holds, and those include the requests handed to the downloader and queued
+in their site's slot behind the delay (up to ``CONCURRENT_REQUESTS``, one per delay):
+a damaged archive's crawl went on fetching 17 pages for 10 s, each then lost. Told
+of the failure (:data:`crawler.signals.store_failed`, on the reactor thread before
+the close begins), this middleware drops the requests queued in every download slot
+and refuses every request that reaches it later (a robots.txt wait ending, a retry, a
+redirect's target, a canonical check), each with
+:class:`~crawler.exceptions.StoppedByStoreFailure`: no ``fetches`` row, the URL stays
+``pending`` in the crawl's frontier, and the next crawl of the same seeds (its archive
+repaired) fetches it. Only the downloads already on the wire finish. Logged once,
+counted in ``clippings/not_fetched_after_fault``.
+
+It sits after every middleware that waits (robots.txt at 100, the site guard's
+look-up at 55), and before Scrapy's DownloaderStats (850) and the page limit (950):
+a request it refuses is not counted as sent (one dropped from a slot's queue had
+been; ``downloader/response_count`` counts what was fetched).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from twisted.python.failure import Failure
+
+from crawler.exceptions import StoppedByStoreFailure
+from crawler.signals import store_failed
+
+logger = logging.getLogger(__name__)
+
+#: The stat counting the requests dropped or refused after the failure.
+NOT_FETCHED = "clippings/not_fetched_after_fault"
+
+
+class StoreFailureHaltMiddleware:
+    """Send no request to the network once a page could not be stored."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.halted = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoreFailureHaltMiddleware:
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.store_failed, signal=store_failed)
+        return middleware
+
+    def store_failed(self, reason: str = "") -> None:
+        """Drop what waits in the download slots; refuse what comes later."""
+        if self.halted:
+            return
+        self.halted = True
+        dropped = self.drop_queued()
+        logger.warning("the archive cannot store pages: no request is sent from now on (%d waiting in the "
+                       "downloader dropped, left pending for the next crawl): %s", dropped, reason)
+
+    def drop_queued(self) -> int:
+        """Fail every request queued in a download slot (not yet sent)."""
+        engine = self.crawler.engine
+        if engine is None:
+            return 0
+        dropped = 0
+        for slot in list(engine.downloader.slots.values()):
+            waiting = list(slot.queue)
+            slot.queue.clear()
+            for _request, deferred in waiting:
+                dropped += 1
+                self.count()
+                deferred.errback(Failure(StoppedByStoreFailure()))
+        return dropped
+
+    def process_request(self, request: Request, spider: object = None) -> None:
+        if self.halted:
+            self.count()
+            raise StoppedByStoreFailure()
+
+    def count(self) -> None:
+        if self.crawler.stats:
+            self.crawler.stats.inc_value(NOT_FETCHED)
