@@ -11,7 +11,7 @@ from scrapy.http import HtmlResponse
 from crawler.items import Article
 from crawler.parsers import parse_article
 from crawler.parsers.metadata.dates import find_date_span
-from crawler.scaling import page_encoding
+from crawler.scaling import _western_reads_as_well, page_encoding
 
 VI_TEXT = "".join(f"<p>Theo nguồn tin của phóng viên, công việc đang được triển khai đúng tiến độ, đoạn {n}. "
                   "Các chuyên gia đánh giá biện pháp này sẽ giúp cải thiện rõ rệt chất lượng dịch vụ cho người dân. "
@@ -263,5 +263,12 @@ def test_an_undeclared_finnish_page_is_not_read_in_an_old_mac_code_page() -> Non
             f'{"".join(f"<p>{text}</p>" for _ in range(6))}</body></html>').encode("latin-1")
     response = HtmlResponse(url="https://www.lehti.example/kotimaa/2004/05/16/art123.html", body=body,
                             headers={"Content-Type": "text/html"})
-    assert response.encoding.startswith(("mac", "hp"))
-    assert _parsed_encoded(response.body, response.url, page_encoding(response)).title == title
+    # (w3lib 2.5 hands Scrapy charset-normalizer's guess, an old Mac or HP code page; w3lib 2.6
+    # guesses otherwise: whatever the guess, the parser is not told such a code page and reads
+    # the page right)
+    told = page_encoding(response)
+    assert told is None or not told.startswith(("mac", "hp"))
+    assert _parsed_encoded(response.body, response.url, told).title == title
+    # (the guess itself, as charset-normalizer made it under w3lib 2.5, whatever w3lib runs here)
+    for guess in ("mac_iceland", "mac_roman", "hp_roman8"):
+        assert _western_reads_as_well(body, guess)
