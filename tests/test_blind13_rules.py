@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from types import SimpleNamespace
 
 import pytest
 
 from crawler.parsers import parse_article
 from crawler.parsers.classify import article_like_url
+from crawler.parsers.metadata import framework_state
 from crawler.parsers.metadata.authors import clean_byline, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_in_text
 
@@ -125,6 +127,24 @@ def test_the_framework_states_section_and_writers() -> None:
     record = parse_article(_state_page("hi", HI_TITLE, HI_TEXT, story, others),
                            "https://news.example.in/edu/story/news-879316-2024-03-22")
     assert record is not None and record.section == "शिक्षा" and record.authors == ["सीमा यादव"]
+
+
+def test_the_framework_state_is_parsed_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fields and the date settling both read the story's object in the state: its script's
+    JSON is parsed once for the page. (The module's ``json`` wrapped to count its parses.)"""
+    parses: list[str] = []
+
+    def counted(text: str) -> object:
+        parses.append(text)
+        return json.loads(text)
+
+    monkeypatch.setattr(framework_state, "json", SimpleNamespace(loads=counted, dumps=json.dumps))
+    moment = int(datetime(2024, 3, 22, 5, 30, tzinfo=timezone.utc).timestamp())
+    story = {"headline": HI_TITLE, "pubDate": moment, "authors": [{"name": "सीमा यादव"}], "section": {"name": "शिक्षा"}}
+    record = parse_article(_state_page("hi", HI_TITLE, HI_TEXT, story, []), "https://news.example.in/edu/story/news-879316")
+    assert record is not None and record.section == "शिक्षा" and record.authors == ["सीमा यादव"]
+    assert (record.published or "")[:10] == "2024-03-22" and record.provenance.get("published") == "state"
+    assert len(parses) == 1
 
 
 def test_a_follow_button_in_an_author_card_is_no_name() -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 __all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "OTHER_STORIES_MARKS", "PROMO_MARKS", "SENTENCE_END",
            "SIDE_BOX_MARKS", "UPDATED_PATTERN", "UPDATED_STEMS", "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN",
-           "any_of", "count_words", "dedupe", "han_kana_words", "word_count"]
+           "any_of", "count_words", "dedupe", "han_kana_words", "has_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -233,6 +233,28 @@ def count_words(text: str) -> int:
     (3, 6)
     """
     return word_count(text) + han_kana_words(text)
+
+
+def has_words(text: str, least: int) -> bool:
+    """Whether :func:`count_words` of ``text`` is ``least`` or more, read no further than
+    its first ``least`` ``\\w+`` runs when it holds them (a paragraph of prose does);
+    else counted as :func:`count_words` counts (Han/kana text, a short line).
+
+    >>> has_words("Ferry timetable approved", 3), has_words("Ferry timetable approved", 4)
+    (True, False)
+    >>> has_words("南海トラフ、一時調査", 6), has_words("南海トラフ、一時調査", 7)
+    (True, False)
+    """
+    if least <= 0:
+        return True
+    runs = _RUNS.get(least)
+    if runs is None:
+        runs = _RUNS.setdefault(least, re.compile(rf"(?<!\w)\w++(?:\W++\w++){{{least - 1}}}"))
+    return runs.search(text) is not None or count_words(text) >= least
+
+
+# (per threshold: ``least`` \w+ runs in a row)
+_RUNS: dict[int, re.Pattern[str]] = {}
 
 
 def han_kana_words(text: str) -> int:

@@ -108,7 +108,7 @@ from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.authors import clean_byline, is_credit_line, plain_name
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import type_names
-from crawler.parsers.vocabulary import ARTICLE_TYPES, SENTENCE_END, count_words
+from crawler.parsers.vocabulary import ARTICLE_TYPES, SENTENCE_END, count_words, has_words
 
 __all__ = ["extract_body"]
 
@@ -1274,7 +1274,7 @@ def _opening_note(text: str) -> bool:
     >>> _opening_note("In this article, I'll explain how to increase and decrease the text font sizes.")
     False
     """
-    if count_words(text) > _NOTE_MAX_WORDS or norm_key(text).startswith(_AUTHOR_OPENINGS):
+    if has_words(text, _NOTE_MAX_WORDS + 1) or norm_key(text).startswith(_AUTHOR_OPENINGS):
         return False
     return is_page_note(text)
 

@@ -28,7 +28,7 @@ from crawler.items import Block
 from crawler.parsers import selectors as sel
 from crawler.parsers.body.container import Page, contains, link_length
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import SENTENCE_END, count_words
+from crawler.parsers.vocabulary import SENTENCE_END, has_words
 
 __all__ = ["better_rival", "furniture_box", "one_story", "prose_chars"]
 
@@ -53,7 +53,7 @@ def prose_chars(blocks: list[Block]) -> tuple[int, int, int]:
         total += n
         if block.type == "h":
             continue
-        if block.type in _PROSE_KINDS and count_words(block.text) >= _PROSE_WORDS and (
+        if block.type in _PROSE_KINDS and has_words(block.text, _PROSE_WORDS) and (
                 SENTENCE_END.search(block.text) is not None):
             prose += n
         else:

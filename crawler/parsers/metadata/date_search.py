@@ -122,7 +122,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     if relative is not None:
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
         meta.provenance["published_raw"] = relative[1]
-    elif undated and (state := state_story(doc, meta.title, meta.language)) is not None \
+    elif undated and (state := state_story(doc, meta.title, meta.language, meta.state_stories)) is not None \
             and (in_state := state.published()) is not None and in_state[:10] <= latest:
         # printed nowhere, the time the framework state ships for the client to render
         meta.published, meta.provenance["published"] = in_state, "state"

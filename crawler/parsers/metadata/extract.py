@@ -96,7 +96,7 @@ from crawler.parsers.metadata.dates import (
     normalise_date,
     parse_reading_time,
 )
-from crawler.parsers.metadata.framework_state import state_story
+from crawler.parsers.metadata.framework_state import StateMemo, state_story
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
     HeaderScan,
@@ -179,6 +179,9 @@ class Metadata:
     """The non-zero UTC offsets ("+02:00") the page's machine timestamps are written
     at, first seen first: evidence of the page's own zone (:mod:`.date_search`)."""
     provenance: dict[str, str] = field(default_factory=dict)
+    state_stories: StateMemo = field(default_factory=dict, repr=False, compare=False)
+    """The story's object in the page's framework state, as looked up so far
+    (:func:`.framework_state.state_story`): read by the fields and by the date settling."""
 
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
@@ -405,7 +408,7 @@ def _state_fields(page: ParsedPage, md: Metadata) -> None:
     object in the page's framework state (:func:`state_story`), where the markup gave none."""
     if md.section and md.authors:
         return
-    state = state_story(page.doc, md.title, md.language)
+    state = state_story(page.doc, md.title, md.language, md.state_stories)
     if state is None:
         return
     if not md.section and (section := state.section()):

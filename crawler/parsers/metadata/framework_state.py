@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from crawler.parsers.metadata.dates import normalise_date
 
-__all__ = ["ONE_ZONE_LANGUAGES", "StateStory", "state_story"]
+__all__ = ["ONE_ZONE_LANGUAGES", "StateMemo", "StateStory", "state_story"]
 
 _SCRIPTS = 6            # JSON scripts looked at
 _SCRIPT_CHARS = 400_000  # a longer one is not read
@@ -159,8 +159,25 @@ def _find(data: Any, title: str) -> dict[str, Any] | None:
     return first
 
 
-def state_story(doc: Any, title: str | None, language: str | None) -> StateStory | None:
-    """The story titled ``title`` in the page's JSON scripts, or ``None``."""
+#: A page's lookups of :func:`state_story` so far, by title and language.
+StateMemo = dict[tuple[str | None, str | None], StateStory | None]
+
+
+def state_story(doc: Any, title: str | None, language: str | None,
+                memo: StateMemo | None = None) -> StateStory | None:
+    """The story titled ``title`` in the page's JSON scripts, or ``None``.
+
+    ``memo``: the page's earlier lookups (``Metadata.state_stories``): the metadata and the
+    date settling both ask, and the page's scripts are parsed once."""
+    if memo is None:
+        return _state_story(doc, title, language)
+    key = (title, language)
+    if key not in memo:
+        memo[key] = _state_story(doc, title, language)
+    return memo[key]
+
+
+def _state_story(doc: Any, title: str | None, language: str | None) -> StateStory | None:
     if doc is None or not title or len(title) < 8:
         return None
     # (a script that does not print the title's start, as is or escaped, holds no such object:
