@@ -21,7 +21,13 @@ from crawler.parsers.metadata.given_names import (
     place_word,
 )
 from crawler.parsers.metadata.japanese_credits import japanese_names
-from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
+from crawler.parsers.metadata.places import (
+    ends_with_country,
+    is_cldr_city,
+    is_country,
+    is_named_city,
+    is_place,
+)
 from crawler.parsers.metadata.wires import ARABIC_WIRE_NAMES, WIRES
 from crawler.parsers.vocabulary import (
     LETTER,
@@ -1632,8 +1638,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
-        if name and strict and out and not _CONJUNCTION.search(joiner) and is_place(name):
-            continue  # "By Jane Doe | WASHINGTON", "By Jane Doe | Madrid": the dateline's city, no co-writer
+        if name and strict and out and not _CONJUNCTION.search(joiner) and _seat_place(name):
+            continue  # "By Jane Doe | WASHINGTON", "By Jane Doe, Beijing": the dateline's city, no co-writer
         if name and strict and out and len(name) > 4 and name.isalpha() and name.islower() \
                 and any(c.isupper() for c in out[0]):
             continue  # "By Jane Doe, writing from Kabul, ...": the clause's word (an agency's "dpa" stays)
@@ -2179,7 +2185,7 @@ _INNER_POST = re.compile(r"(,?)\s+(?:in|à|a|au|aus|en|em|at|im)\s+"
 
 def _inner_post(m: re.Match[str]) -> str:
     """A writer's post between writers (:data:`_INNER_POST`) left out: the names and their "and"."""
-    if (m.group(1) and m.group(3).strip()) or is_place(m.group(2)):
+    if (m.group(1) and m.group(3).strip()) or _seat_place(m.group(2)):
         return " "
     return m.group(0)
 
@@ -2229,13 +2235,29 @@ def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
     return kept if len(kept[-1].split()) >= 2 and len(kept) < len(names) else names
 
 
+def _seat_place(name: str) -> bool:
+    """Whether ``name``, standing alone after a writer's name and a comma ("By Jane Doe,
+    Beijing"), is where the writer files from: a place (:func:`.places.is_place`), a big
+    city whose name is also a given name ("Florence", "Austin": :func:`.places.is_named_city`),
+    or a city as CLDR names it in one of the project's languages ("Moskau", "Estambul":
+    :func:`.places.is_cldr_city`) that is no given name ("Salvador", "Sidney" are persons first).
+
+    >>> _seat_place("Beijing"), _seat_place("Florence"), _seat_place("Moskau"), _seat_place("Sydney Smith")
+    (True, True, True, False)
+    >>> _seat_place("Salvador"), _seat_place("Reuters")
+    (False, False)
+    """
+    return is_place(name) or is_named_city(name) or (
+        is_cldr_city(name) and (" " in name.strip() or not is_given_name(name.strip(" .,;:()"))))
+
+
 def _is_seat(place: str, seat_byline: bool) -> bool:
     """Whether ``place``, after a writer's name and a comma, is where they file from: a
     known place, or in a German or French byline a word in title case that is no given
     name nor a wire agency."""
     first = re.split(r"[-/\s]", place, maxsplit=1)[0]
     return place.casefold() not in TITLE_CASE_AGENCIES and (
-        is_place(place) or (seat_byline and first.istitle() and not is_given_name(first)))
+        _seat_place(place) or (seat_byline and first.istitle() and not is_given_name(first)))
 
 
 def _without_inner_seats(names: list[str], body: str) -> list[str]:

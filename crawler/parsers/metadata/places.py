@@ -6,16 +6,23 @@ htmldate's courlan): every country's name in the eight most common languages
 of pages that write names in capitalised Latin words (about 1,400 spellings,
 read once on first use, about 50 ms of CPU). A hand-written list would miss
 spellings ("Tschechien", "Chequia", "Tchéquie").
+
+Cities: the time-zone database's, a hand-kept list of every country's capital and
+biggest cities in several spellings (``world_cities.txt``, which says where it came
+from), and, for where a writer's seat stands, those of them that are given names too
+(:func:`is_named_city`) and CLDR's names of the time-zone cities in the project's
+languages (:func:`is_cldr_city`).
 """
 
 from __future__ import annotations
 
 import zoneinfo
 from functools import cache
+from importlib.resources import files
 
 from babel import Locale
 
-__all__ = ["ends_with_country", "is_country", "is_place"]
+__all__ = ["ends_with_country", "is_cldr_city", "is_country", "is_named_city", "is_place"]
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 _MAX_WORDS = 3
@@ -106,16 +113,72 @@ def _cities() -> frozenset[str]:
 
 def is_place(name: str) -> bool:
     """Whether ``name`` names a country, a city the time-zone database keys a zone
-    by, a state of the USA, or one of India's big cities (:data:`_INDIAN_CITIES`): a place a bureau is named after ("Washington
-    Bureau", "London Bureau"), though the list of given names holds the word too.
+    by, a state of the USA, one of India's big cities (:data:`_INDIAN_CITIES`), or a
+    capital or big city of ``world_cities.txt`` that is no given name ("Beijing",
+    "Abuja"): a place a bureau is named after ("Washington Bureau", "London Bureau"),
+    though the list of given names holds the word too.
 
     >>> is_place("Washington"), is_place("London"), is_place("Jean"), is_place("İstanbul")
     (True, True, False, True)
     >>> is_place("NEW DELHI"), is_place("नई दिल्ली"), is_place("Rohit")
     (True, True, False)
     """
-    key = _folded(" ".join(w.strip(".,;:()") for w in name.split()))
-    return key in _US_STATES or key in _INDIAN_CITIES or key in _cities() or is_country(name)
+    key = _key(name)
+    return key in _US_STATES or key in _INDIAN_CITIES or key in _cities() or key in _world_cities()[0] \
+        or is_country(name)
+
+
+def is_named_city(name: str) -> bool:
+    """Whether ``name`` is a big city of ``world_cities.txt`` whose name is also a given
+    name ("Florence", "Austin", "Milan"): a place only where a writer's seat stands, alone
+    after the writer's name and a comma (a person there would print a surname too).
+
+    >>> is_named_city("Florence"), is_named_city("Beijing"), is_named_city("Florence Smith")
+    (True, False, False)
+    """
+    return _key(name) in _world_cities()[1]
+
+
+def is_cldr_city(name: str) -> bool:
+    """Whether ``name`` is a time-zone city as Babel's CLDR names it in one of the
+    languages of :data:`_CITY_LOCALES` ("Moskau", "Estambul", "Ciudad de México"); given
+    names among them ("Salvador", "Sidney"): the caller tells.
+
+    >>> is_cldr_city("Moskau"), is_cldr_city("Ciudad de México"), is_cldr_city("Jane")
+    (True, True, False)
+    """
+    return _key(name) in _cldr_cities()
+
+
+def _key(name: str) -> str:
+    return _folded(" ".join(w.strip(".,;:()") for w in name.split()))
+
+
+@cache
+def _world_cities() -> tuple[frozenset[str], frozenset[str]]:
+    """The casefolded cities of ``world_cities.txt`` (capitals and the biggest cities
+    of every country, in several languages): those that are no given name, and those
+    marked "~" that are one."""
+    plain: set[str] = set()
+    named: set[str] = set()
+    for line in files(__package__).joinpath("world_cities.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for city in line.split(":", 1)[1].split("|"):
+                city = city.strip()
+                (named if city.startswith("~") else plain).add(_folded(city.lstrip("~")))
+    return frozenset(plain), frozenset(named)
+
+
+# The languages whose city names (CLDR's exemplar cities of the time zones) count as a
+# writer's seat: the Latin-script ones of :data:`_LOCALES` and the others the project reads.
+_CITY_LOCALES = (*_LOCALES, "tr", "sv", "cs", "ro", "ru", "uk", "ar", "he", "hi", "ja", "ko", "zh", "vi")
+
+
+@cache
+def _cldr_cities() -> frozenset[str]:
+    """Casefolded city names of the time zones in :data:`_CITY_LOCALES`."""
+    return frozenset(_folded(city) for code in _CITY_LOCALES for zone in Locale.parse(code).time_zones.values()
+                     if (city := zone.get("city")))
 
 
 def _folded(text: str) -> str:
