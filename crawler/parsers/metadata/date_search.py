@@ -54,7 +54,7 @@ from crawler.parsers.metadata.dates import (
     number_label_before,
 )
 from crawler.parsers.metadata.extract import Metadata
-from crawler.parsers.metadata.framework_state import state_story
+from crawler.parsers.metadata.framework_state import reading_zone, state_story
 from crawler.parsers.metadata.header_clock import HeaderClock
 from crawler.parsers.metadata.own_cards import may_address, own_card_date, page_address
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
@@ -122,8 +122,9 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     if relative is not None:
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
         meta.provenance["published_raw"] = relative[1]
-    elif undated and (state := state_story(doc, meta.title, meta.language, meta.state_stories)) is not None \
-            and (in_state := state.published()) is not None and in_state[:10] <= latest:
+    elif undated and (state := state_story(doc, meta.title, meta.state_stories)) is not None \
+            and (in_state := state.published(reading_zone(meta.language, urlsplit(url).hostname or "", offsets))) \
+            is not None and in_state[:10] <= latest:
         # printed nowhere, the time the framework state ships for the client to render
         meta.published, meta.provenance["published"] = in_state, "state"
     if meta.published is None:

@@ -408,7 +408,7 @@ def _state_fields(page: ParsedPage, md: Metadata) -> None:
     object in the page's framework state (:func:`state_story`), where the markup gave none."""
     if md.section and md.authors:
         return
-    state = state_story(page.doc, md.title, md.language, md.state_stories)
+    state = state_story(page.doc, md.title, md.state_stories)
     if state is None:
         return
     if not md.section and (section := state.section()):

@@ -10,23 +10,30 @@ The story's object is the first one (depth first, in document order) whose title
 with their own dates and writers. Bounded: a few scripts, a capped size, a capped number
 of nodes walked.
 
-A UTC instant (``Z`` or an epoch) is read in the zone of the page's language where that
-language is spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`): a story put up at
-00:30 in Jerusalem is the previous day in UTC, and its reader names the local day.
+A UTC instant (``Z`` or an epoch) is read in the page's own zone (:func:`reading_zone`):
+the offset its other timestamps are written at, else its domain's country's zone, else
+its language tag's region's, else the zone of its language where that language is
+spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`): a story put up at 00:30 in
+Jerusalem is the previous day in UTC, and its reader names the local day; a Dutch page
+on Suriname's domain is read in Paramaribo, not Amsterdam.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
 from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.core import get_global
+
 from crawler.parsers.metadata.dates import normalise_date
 
-__all__ = ["ONE_ZONE_LANGUAGES", "StateMemo", "StateStory", "state_story"]
+__all__ = ["ONE_ZONE_LANGUAGES", "StateMemo", "StateStory", "reading_zone", "state_story"]
 
 _SCRIPTS = 6            # JSON scripts looked at
 _SCRIPT_CHARS = 400_000  # a longer one is not read
@@ -48,17 +55,90 @@ ONE_ZONE_LANGUAGES = {"he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "ja": "Asia/
                       "it": "Europe/Rome", "nl": "Europe/Amsterdam", "cs": "Europe/Prague", "hu": "Europe/Budapest",
                       "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki"}
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+# Countries of several zones whose national press (and most of their people) keep the
+# capital's: Spain's Canaries, Portugal's islands, Mexico's and Brazil's west, Chile's
+# Easter Island, Russia east of the Volga, Indonesia's east print the capital's day.
+_PRESS_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "MX": "America/Mexico_City",
+                "BR": "America/Sao_Paulo", "CL": "America/Santiago", "RU": "Europe/Moscow",
+                "ID": "Asia/Jakarta", "EC": "America/Guayaquil"}
+# Country-code domains used as generic ones (".tv", ".io", ".ai", ".co", ".me", ".fm",
+# ".ly", ".to", ".cc", ".ws"): no evidence of a country.
+_GENERIC_CCTLDS = frozenset({"tv", "io", "ai", "co", "me", "fm", "ly", "to", "cc", "ws", "gg", "so", "nu", "tk"})
+_OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
+
+
+def reading_zone(language: str | None, host: str, offsets: Sequence[str] = ()) -> str | None:
+    """The zone a page's UTC instants are read in: the first of the page's own non-zero
+    offsets ("+02:00", its other timestamps'), else the zone of its domain's country or of
+    its language tag's region ("es-MX") where that country keeps one (:func:`_country_zone`),
+    else its language's where that language is spoken in one zone only
+    (:data:`ONE_ZONE_LANGUAGES`); ``None``: read as UTC.
+
+    >>> reading_zone("nl", "www.starnieuws.sr"), reading_zone("nl", "www.nu.nl"), reading_zone("es", "www.eluniversal.com.mx")
+    ('America/Paramaribo', 'Europe/Amsterdam', 'America/Mexico_City')
+    >>> reading_zone("es-AR", "www.example.com"), reading_zone("de", "www.example.de", ["+02:00"]), reading_zone("en", "x.com")
+    ('America/Argentina/Buenos_Aires', '+02:00', None)
+    """
+    for offset in offsets:
+        if _OFFSET.match(offset) and not _UTC.search(offset):
+            return offset
+    tld = host.rsplit(".", 1)[-1].lower().rstrip(".")
+    parts = (language or "").split("-")
+    region = parts[-1] if len(parts) > 1 and len(parts[-1]) == 2 else ""
+    for country in (tld.upper() if len(tld) == 2 and tld not in _GENERIC_CCTLDS else "", region.upper()):
+        if country and (zone := _country_zone(country)) is not None:
+            return zone
+    return ONE_ZONE_LANGUAGES.get(parts[0].lower())
+
+
+@cache
+def _country_zone(country: str) -> str | None:
+    """The zone of a country (an ISO code; "UK" is GB) whose zones are one, or that keep
+    one UTC offset all year alike ("DE": Berlin and Büsingen; "AR"), or whose press keeps
+    its capital's (:data:`_PRESS_ZONES`); ``None`` for the others ("US", "AU", "CA").
+
+    >>> _country_zone("DE"), _country_zone("UK"), _country_zone("US"), _country_zone("ES"), _country_zone("EU")
+    ('Europe/Berlin', 'Europe/London', None, 'Europe/Madrid', None)
+    """
+    country = "GB" if country == "UK" else country
+    if country in _PRESS_ZONES:
+        return _PRESS_ZONES[country]
+    zones = get_global("territory_zones").get(country) or []
+    moments = (datetime(2025, 1, 15, 12, tzinfo=timezone.utc), datetime(2025, 7, 15, 12, tzinfo=timezone.utc))
+    if not zones or len({tuple(m.astimezone(ZoneInfo(z)).utcoffset() for m in moments) for z in zones}) != 1:
+        return None
+    return str(zones[0])  # (any of them: they keep one offset)
+
+
+def _local(iso: str, zone: str | None) -> str:
+    """A UTC time (ISO 8601) in ``zone``."""
+    if zone is None or len(iso) < 19:
+        return iso
+    try:
+        moment = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return iso
+    return moment.astimezone(_tz(zone)).isoformat(timespec="seconds")
+
+
+def _tz(zone: str) -> tzinfo:
+    """A zone's name or a fixed offset ("+02:00") as a ``tzinfo``."""
+    m = _OFFSET.match(zone)
+    if m is None:
+        return ZoneInfo(zone)
+    sign = -1 if m.group(1) == "-" else 1
+    return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
 
 
 class StateStory:
     """The story's object in the page's framework state (:func:`state_story`)."""
 
-    def __init__(self, node: dict[str, Any], language: str | None) -> None:
+    def __init__(self, node: dict[str, Any]) -> None:
         self.node = node
-        self.language = (language or "").split("-")[0].lower()
 
-    def published(self) -> str | None:
-        """The publication time, ISO 8601; a UTC one in the zone of a one-zone language."""
+    def published(self, zone: str | None) -> str | None:
+        """The publication time, ISO 8601; a UTC one read in ``zone`` (:func:`reading_zone`;
+        ``None``: left in UTC)."""
         for key in _PUBLISHED_KEYS:
             value = self.node.get(key)
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -67,18 +147,8 @@ class StateStory:
             found = normalise_date(text)
             if found is None:
                 continue
-            return self._local(found) if isinstance(value, (int, float)) or _UTC.search(text) else found
+            return _local(found, zone) if isinstance(value, (int, float)) or _UTC.search(text) else found
         return None
-
-    def _local(self, iso: str) -> str:
-        zone = ONE_ZONE_LANGUAGES.get(self.language)
-        if zone is None or len(iso) < 19:
-            return iso
-        try:
-            moment = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone.utc)
-        except ValueError:
-            return iso
-        return moment.astimezone(ZoneInfo(zone)).isoformat(timespec="seconds")
 
     def authors(self) -> list[str]:
         """The writers' names: a list of objects with a name, or of strings."""
@@ -159,25 +229,23 @@ def _find(data: Any, title: str) -> dict[str, Any] | None:
     return first
 
 
-#: A page's lookups of :func:`state_story` so far, by title and language.
-StateMemo = dict[tuple[str | None, str | None], StateStory | None]
+#: A page's lookups of :func:`state_story` so far, by title.
+StateMemo = dict[str | None, StateStory | None]
 
 
-def state_story(doc: Any, title: str | None, language: str | None,
-                memo: StateMemo | None = None) -> StateStory | None:
+def state_story(doc: Any, title: str | None, memo: StateMemo | None = None) -> StateStory | None:
     """The story titled ``title`` in the page's JSON scripts, or ``None``.
 
     ``memo``: the page's earlier lookups (``Metadata.state_stories``): the metadata and the
     date settling both ask, and the page's scripts are parsed once."""
     if memo is None:
-        return _state_story(doc, title, language)
-    key = (title, language)
-    if key not in memo:
-        memo[key] = _state_story(doc, title, language)
-    return memo[key]
+        return _state_story(doc, title)
+    if title not in memo:
+        memo[title] = _state_story(doc, title)
+    return memo[title]
 
 
-def _state_story(doc: Any, title: str | None, language: str | None) -> StateStory | None:
+def _state_story(doc: Any, title: str | None) -> StateStory | None:
     if doc is None or not title or len(title) < 8:
         return None
     # (a script that does not print the title's start, as is or escaped, holds no such object:
@@ -194,5 +262,5 @@ def _state_story(doc: Any, title: str | None, language: str | None) -> StateStor
             continue
         node = _find(data, title)
         if node is not None:
-            return StateStory(node, language)
+            return StateStory(node)
     return None

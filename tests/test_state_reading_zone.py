@@ -1,0 +1,58 @@
+"""A framework state's UTC instant is read in the page's own zone: its other timestamps'
+offset, else its domain's country's zone, else its language tag's region's, else its
+language's where that language keeps one zone (:func:`.framework_state.reading_zone`)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.framework_state import reading_zone
+
+TEXT = "".join(f"<p>The council said the new road would open next spring after two years of work, and the "
+               f"people of the valley welcomed the decision at a crowded meeting on the {n}th evening.</p>"
+               for n in range(4, 10))
+TITLE = "The valley road opens next spring after two years of work"
+
+
+def _page(lang: str, moment: datetime, head: str = "") -> str:
+    story = {"title": TITLE, "pubDate": int(moment.timestamp())}
+    state = {"props": {"pageProps": {"seo": {"title": TITLE}, "post": story}}}
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE}</title>{head}</head>'
+            f'<body><main><h1>{TITLE}</h1><div class="body">{TEXT}</div></main>'
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>')
+
+
+@pytest.mark.parametrize(("lang", "url", "moment", "day"), [
+    # Dutch in Suriname: 23:30 UTC is 20:30 in Paramaribo (Amsterdam would name the 16th)
+    ("nl", "https://www.nieuws.example.sr/artikel/88123", datetime(2024, 5, 15, 23, 30), "2024-05-15"),
+    # Spanish of Mexico on a ".com": 03:30 UTC on the 16th is the 15th in Mexico City
+    ("es-MX", "https://www.noticias.example.com/nota/88123", datetime(2024, 5, 16, 3, 30), "2024-05-15"),
+    # German on Germany's domain: 22:30 UTC is 00:30 on the 16th in Berlin
+    ("de", "https://www.zeitung.example.de/artikel/88123", datetime(2024, 5, 15, 22, 30), "2024-05-16"),
+    # English in the USA: several zones, the instant stays in UTC
+    ("en", "https://www.news.example.com/story/88123", datetime(2024, 5, 15, 23, 30), "2024-05-15"),
+])
+def test_the_states_instant_read_in_the_pages_country(lang: str, url: str, moment: datetime, day: str) -> None:
+    record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == day
+
+
+def test_the_pages_own_offset_first() -> None:
+    """A page whose modified stamp is written at -03:00 is read there, whatever its language."""
+    head = '<meta property="article:modified_time" content="2024-05-16T10:00:00-03:00">'
+    record = parse_article(_page("nl", datetime(2024, 5, 15, 23, 30, tzinfo=timezone.utc), head),
+                           "https://www.nieuws.example.com/artikel/88123")
+    assert record is not None and (record.published or "")[:10] == "2024-05-15"
+
+
+def test_reading_zone_order() -> None:
+    assert reading_zone("nl", "x.sr", ["+01:00"]) == "+01:00"
+    assert reading_zone("pt-BR", "x.pt") == "Europe/Lisbon"  # the domain's country before the tag's region
+    assert reading_zone("pt-BR", "x.com") == "America/Sao_Paulo"
+    assert reading_zone("he", "x.io") == "Asia/Jerusalem"  # ".io": no country's domain
+    assert reading_zone("en-US", "x.com") is None
