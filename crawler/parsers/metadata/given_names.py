@@ -30,7 +30,7 @@ _MAX_SURNAME_WORDS = 3
 # Stiftung", "Henri Nannen Preis", "Hans Müller GmbH") print beside a date as a
 # section's or a source's label does.
 _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street", "road", "avenue", "square",
-                           "station", "palace", "villa", "united", "league", "cup", "club", "fc", "sc",
+                           "station", "palace", "united", "league", "cup", "club", "fc", "sc",
                            "stadium", "stadion", "arena", "airport", "island", "islands", "bay", "beach",
                            "hills", "heights", "springs", "falls", "harbour", "harbor", "district", "region",
                            "institut", "institute", "university", "universität", "school", "schule",
@@ -158,17 +158,24 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", 
 _SAINT = ("saint-", "sainte-", "st.-", "san-")
 
 
+# Clubs whose whole name reads as a given name and a surname: "Villa" is an Italian, Spanish
+# and Filipino surname ("Alessandro Villa", "David Villa"), a body only after "Aston".
+_CLUBS_LIKE_PERSONS = frozenset(["aston villa"])
+
+
 def names_a_body(name: str) -> bool:
     """Whether a word after the first makes ``name`` a club's, a place's, a
     building's or a body's ("Austin FC", "Victoria Station", "Florida State",
-    "Saint-Germain"), or it ends with a country ("Sydney Australia"), whatever
-    its first word.
+    "Saint-Germain", :data:`_CLUBS_LIKE_PERSONS`), or it ends with a country
+    ("Sydney Australia"), whatever its first word.
 
     >>> names_a_body("Austin FC"), names_a_body("Bad Homburg"), names_a_body("Jane Doe")
     (True, False, False)
+    >>> names_a_body("Aston Villa"), names_a_body("Alessandro Villa")
+    (True, False)
     """
     words = name.split()[1:]
-    return any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
+    return " ".join(name.split()).casefold() in _CLUBS_LIKE_PERSONS or any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
         or place_word(name.split()) or bool(words and ends_with_country(words))
 
 
