@@ -36,3 +36,26 @@ def test_a_writer_surnamed_villa_in_a_meta_row(people: str, names: list[str]) ->
 
 def test_aston_villa_is_still_a_club() -> None:
     assert names_a_body("Aston Villa") and names_a_body("aston  villa") and not names_a_body("David Villa")
+
+
+NL_TEXT = "".join(f"<p><font face='Arial' size='2'>De gemeenteraad heeft het nieuwe plan voor de haven na een lange "
+                  f"vergadering goedgekeurd, en de bewoners van de wijk reageerden tevreden op avond {n}.</font></p>"
+                  for n in range(1, 7))
+
+
+@pytest.mark.parametrize("credit", [
+    "<p><i>— Ruud ter Horst en Sanne Bakker, redacteuren</i></p>",
+    "<p><i>— Marieke Smit-de Groot, Joost van Dijk en Ruud ter Horst, redacteuren</i></p>",
+])
+def test_a_closing_dashed_credit_with_a_particle_after_an_unlisted_given_name(credit: str) -> None:
+    """"— Ruud ter Horst en Sanne Bakker, redacteuren" under an old layout's story: the dash
+    and the writers' job vouch for the names, "Ruud" (missing from the given names' list)
+    and "ter" inside a name among them."""
+    html = (f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+            f"<title>Krant - Binnenland - Haven krijgt nieuw plan</title></head><body><table><tr><td>"
+            f"<h2 align='center'><font face='Arial'>Haven krijgt nieuw plan</font></h2>"
+            f"<p align='center'><font face='Arial' size='2'>Geplaatst 22-05-2003</font></p>{NL_TEXT}{credit}"
+            f"</td></tr></table></body></html>")
+    record = parse_article(html, "https://www.krant.example.nl/binnenland/030522c.htm")
+    assert record is not None and "Ruud ter Horst" in record.authors
+    assert len(record.authors) == credit.count(",") + 1

@@ -705,16 +705,17 @@ _INNER_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "de
                               "bin", "bint", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do"])
 
 
-def _name_words(words: list[str]) -> bool:
-    """Two to four capitalised words; after a known given name, lower-case
-    particles inside ("Anna van der Berg", one more word allowed then) and a
-    surname joined to its particle ("Omar al-Bashir")."""
+def _name_words(words: list[str], vouched: bool = False) -> bool:
+    """Two to four capitalised words; after a known given name (or any, on a line
+    that vouches for its names: ``vouched``), lower-case particles inside ("Anna van
+    der Berg", one more word allowed then) and a surname joined to its particle
+    ("Omar al-Bashir")."""
     def capitalised(w: str) -> bool:
         return bool(_CAPITALISED.fullmatch(w)) and w[0].isupper()
 
     inner = sum(1 for w in words[1:-1] if w in _INNER_PARTICLES)
     joined = sum(1 for w in words[1:] if _joined_particle(w))
-    if (inner or joined) and not is_given_name(words[0]):
+    if (inner or joined) and not vouched and not is_given_name(words[0]):
         return False
     if not 2 <= len(words) <= 4 + min(inner, 1):
         return False
@@ -722,10 +723,14 @@ def _name_words(words: list[str]) -> bool:
                or (i and _joined_particle(w)) for i, w in enumerate(words))
 
 
-def plain_name(text: str) -> list[str]:
+def plain_name(text: str, vouched: bool = False) -> list[str]:
     """The name of a text that is a name and nothing else, with no by-word to
     vouch for it: two to four capitalised words (lower-case particles inside after
     a known given name), no job, desk or kind word, not opening like a place.
+    ``vouched``: the line vouches for its names (a closing line's by-word, its dash
+    and the writers' job after them): particles inside after any first word ("Ruud
+    ter Horst": the list lacks many a Dutch given name), a known place aside
+    ("Rio de Janeiro").
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
@@ -733,9 +738,11 @@ def plain_name(text: str) -> list[str]:
     ([], [], ['David France'])
     >>> plain_name("Anna van der Berg"), plain_name("Omar al-Bashir"), plain_name("Bad von Berg")
     (['Anna van der Berg'], ['Omar al-Bashir'], [])
+    >>> plain_name("Ruud ter Horst"), plain_name("Ruud ter Horst", True), plain_name("Rio de Janeiro", True)
+    ([], ['Ruud ter Horst'], [])
     """
     words = text.split()
-    if not _name_words(words):
+    if not _name_words(words, vouched) or (vouched and is_place(text)):
         return []
     if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words) or place_word(words):
         return []  # "New Mexico", "Paris, France", "Maria Enzersdorf"

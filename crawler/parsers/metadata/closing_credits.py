@@ -176,7 +176,7 @@ def closing_byline(headline: Any) -> list[str]:
         if right and (names := _right_names(el, line, scope)):
             return names
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
-        names = _names_alone(without_stamp(line[by.end():])) if by else []
+        names = _names_alone(without_stamp(line[by.end():]), vouched=True) if by else []
         if names:
             return names
     return []
@@ -263,7 +263,8 @@ def _dash_then_job(line: str) -> bool:
     head, comma, job = line.rpartition(",")
     words = job.split()
     return (bool(comma) and bool(words) and all(is_role_word(w) for w in words)
-            and any(w.lower() not in _JOINER_WORDS for w in words) and bool(_names_alone(_DASH.sub("", head))))
+            and any(w.lower() not in _JOINER_WORDS for w in words)
+            and bool(_names_alone(_DASH.sub("", head), vouched=True)))
 
 
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
@@ -518,16 +519,21 @@ _AGENCY_BRACKETS = re.compile(r"\s*\(\s*(?:[A-Z]{2,5}|[a-z]{2,4})(?:\s*[/,]\s*(?
 _AGENCY_CODE = re.compile(r"^(?:[A-Z]{2,5}|[a-z]{2,4})$")
 
 
-def _names_alone(text: str) -> list[str]:
+def _names_alone(text: str, vouched: bool = False) -> list[str]:
     """The names of ``text`` when it is names and joiners and nothing else; after a
     name, an agency's code ("dpa", "AP") counts as one and a job ("Staff Writer")
-    is the name's."""
+    is the name's. ``vouched``: a by-word, or a dash and the writers' job, vouch for
+    the names (:func:`.authors.plain_name`: "Ruud ter Horst" is one).
+
+    >>> _names_alone("Ruud ter Horst en Sanne Bakker"), _names_alone("Ruud ter Horst en Sanne Bakker", True)
+    ([], ['Ruud ter Horst', 'Sanne Bakker'])
+    """
     parts = [p for p in _JOINERS.split(_AGENCY_BRACKETS.sub("", text.strip().rstrip("."))) if p]
     if not 1 <= len(parts) <= 4:
         return []
     names: list[str] = []
     for part in parts:
-        found = plain_name(part)
+        found = plain_name(part, vouched)
         if len(found) == 1:
             names.extend(found)
         elif names and _AGENCY_CODE.match(part.strip()) and part.strip().lower() not in _JOINER_WORDS:
