@@ -59,3 +59,29 @@ def test_a_closing_dashed_credit_with_a_particle_after_an_unlisted_given_name(cr
     record = parse_article(html, "https://www.krant.example.nl/binnenland/030522c.htm")
     assert record is not None and "Ruud ter Horst" in record.authors
     assert len(record.authors) == credit.count(",") + 1
+
+
+PT_TEXT = "<br><br>".join("O estudo mostra que a procura por serviços digitais aumentou muito nos últimos anos, e "
+                          f"segundo os responsáveis as obras seguem o cronograma previsto na etapa {n}." for n in range(1, 8))
+
+
+def _folha(credit: str) -> str:
+    return ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+            "<title>Folha do Planalto - Senado inaugura novo centro de pesquisa - 26/10/2004</title></head>"
+            "<body><table width='600'><tr><td><font face='Arial' size='1'>São Paulo, terça-feira, 26 de outubro de "
+            "2004</font></td></tr><tr><td><font face='Times New Roman' size='5'><b>Senado inaugura novo centro de "
+            f"pesquisa</b></font><br><br>{credit}<br><br><font face='Times New Roman' size='3'>{PT_TEXT}</font>"
+            "</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("<font face='Arial' size='2'><b>DA AGÊNCIA BRASIL</b>, EM SALVADOR</font>", ["AGÊNCIA BRASIL"]),
+    ("<font face='Arial' size='2'>Da Folhapress, em Brasília</font>", ["Folhapress"]),
+    # a paper's own name under the headline is no wire's credit
+    ("<font face='Arial' size='2'>Detroit Free Press</font>", []),
+])
+def test_a_wires_credit_line_with_its_place_under_the_headline(credit: str, names: list[str]) -> None:
+    """"DA AGÊNCIA BRASIL, EM SALVADOR" under an old Brazilian page's headline: the wire's
+    story, no reporter signed; the place it filed from is no writer."""
+    record = parse_article(_folha(credit), "https://www.folha.example.br/jornal/mundo/fc2610200403.htm")
+    assert record is not None and record.authors == names

@@ -70,7 +70,8 @@ def byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | Non
                                        or _name_in_dated_row(el, text, language)
                                        or _name_under_headline(el, text)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
-            elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el) or _desk_line(el, text)):
+            elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el) or _desk_line(el, text)
+                                                                 or _wire_line(el, text)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
             elif not scan.authors:
                 names = _credit_over_date(scan, el, text, language)
@@ -198,6 +199,31 @@ def _desk_line(el: Any, text: str) -> list[str]:
     if not desk_alone(text) or next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
         return []
     return [text.strip(" \t\n.:-–—|")]
+
+
+def _wire_line(el: Any, text: str) -> list[str]:
+    """The wire of a line under the headline that credits it alone, outside links, with the
+    place it filed from after a comma ("DA AGÊNCIA BRASIL, EM SALVADOR", "Da Folhapress, em
+    Brasília", "From The Canadian Press": :data:`_WIRE_NAME`), as Brazilian papers credit a
+    wire's story no reporter signed."""
+    if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return []
+    line = " ".join(text.split()).strip(" .:-–—|")
+    bare = _WIRE_FILED_FROM.sub("", line)
+    wire = _WIRE_NAME.match(bare)
+    if wire is None:
+        return []
+    # a "... Press" alone (no "Da" / "From" before it, no place after it) may be a paper's own
+    # name printed under the headline ("Detroit Free Press", "Die Presse"): an agency's word only
+    alone = bare == line and wire.group(1) == bare
+    return [wire.group(1)] if not alone or wire.group(1).split()[0].casefold() in _AGENCY_WORDS else []
+
+
+_AGENCY_WORDS = frozenset(["agência", "agencia", "agence", "agenzia", "agencja", "agentur"])
+# The place a wire's credit line says it filed from, after a comma ("..., EM SALVADOR", "...,
+# de Brasília", "..., in Ottawa"): a preposition and one to three capitalised words.
+_WIRE_FILED_FROM = re.compile(r",\s*(?:em|de|do|da|desde|en|in|à|a)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$",
+                              re.IGNORECASE)
 
 
 def _bold_name(name: str) -> bool:
