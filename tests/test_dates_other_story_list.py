@@ -5,6 +5,8 @@ class naming the box: those days are the other stories', not the page's."""
 from __future__ import annotations
 
 from crawler.parsers import parse_article
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata.date_search import _htmldate, _htmldate_source
 
 _TEXT = "<br><br>".join("I consiglieri hanno discusso a lungo il bilancio e il nuovo ponte sul fiume. " * 3
                         for _ in range(5))
@@ -34,3 +36,26 @@ def test_a_date_after_a_writers_link_still_dates_the_page():
     html = html.replace("</b></font><br><br>", "</b></font><br>" + byline + "<br>", 1)
     page = parse_article(html, "https://corriere.example/archivio/art_4.html")
     assert page.published == "2003-02-02"
+
+
+
+def test_the_cards_of_other_stories_around_their_times_do_not_date_the_page():
+    # a template with neutral class names: the story's own stamp under its text, then
+    # cards of other stories, each one link around its headline, teaser and <time>:
+    # htmldate (the finder of last resort) reads a copy without those cards
+    text = "<p>" + "Der Sender des Bartgeiers ist nach zwei Monaten wieder aktiv, die Daten kommen an. " * 6 + "</p>"
+    cards = "".join(
+        f'<div class="k{n}"><a class="k7" href="/news/details/{slug}/"><h3>{title}</h3>'
+        f'<p>Ein kurzer Anriss der Meldung aus dem Verband.</p><p class="k5"><time>{day}</time></p></a></div>'
+        for n, (slug, title, day) in enumerate([("windkraft", "Windkraft in Bayern", "20.01.22"),
+                                                ("donaumoos", "Chance im Donaumoos", "19.01.22")]))
+    html = ('<html lang="de"><head><title>Lebenszeichen von Bavaria</title></head><body><div class="k1">'
+            f'<h1>Lebenszeichen von Bavaria</h1>{text}<p class="k5"><time>21.01.22</time></p></div>'
+            f'<div class="k2">{cards}</div></body></html>')
+    url = "https://www.verband.example.de/news/details/lebenszeichen-von-bavaria/"
+    doc = parse_html(html)
+    assert doc is not None
+    assert _htmldate(doc, url, "2026-01-01") == "2022-01-21"
+    # a link around the page's own headline (a permalink) stays
+    own = html.replace("<h1>Lebenszeichen von Bavaria</h1>", f'<a href="{url}"><h1>Lebenszeichen von Bavaria</h1></a>')
+    assert "Lebenszeichen" in _htmldate_source(parse_html(own), [], url)

@@ -159,9 +159,11 @@ _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jo
 
 # Hours from and to after a date ("Sa., 22.01.2022, 9:00 – 17:00 Uhr", "May 3, 2024,
 # 10am-4pm", "3. Mai 2024, 14-16 Uhr"): an event's opening hours, a listing's, not a
-# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr").
-_TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
-                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
+# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr"). The first
+# hour follows no digit or dot: the month and two-digit year of a stamp ("04.05.22 -
+# 00:38") are the date's, not an hour "05.22" opening a range.
+_TIME_RANGE = re.compile(r"(?<![\d.:/])(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2})", re.I)
 
 
 # The words that may stand between a date and its hours ("Sa., 15.01.2022, von 9 bis 17
@@ -183,6 +185,8 @@ def event_hours(text: str, start: int) -> bool:
     (True, False)
     >>> event_hours("May 3, 2024 — Market open 9am-1pm on Sundays", 0)
     False
+    >>> event_hours("04.05.22 - 00:38", 0), event_hours("19.12.19 - 12:14 h", 0)
+    (False, False)
     """
     hours = _TIME_RANGE.search(text, start, start + 45)
     return hours is not None and _date_words_only(text, start, hours.start())

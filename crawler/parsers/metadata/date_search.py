@@ -317,7 +317,7 @@ def _htmldate(doc: Element, url: str, latest: str, pieces: list[str] | None = No
     if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
             > HTMLDATE_MAX_DROPPED:
         return None
-    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)))
+    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)), url)
     found = find_date(html[:HTMLDATE_MAX_CHARS], url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
@@ -349,17 +349,32 @@ def _blanked(text: str | None, numbers: set[str]) -> str | None:
     return _DATE_SHAPED.sub(lambda m: "#" * len(m.group()) if m.group() in numbers else m.group(), text)
 
 
-def _htmldate_source(doc: Element, pieces: list[str]) -> str:
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_link(el: Element, own: tuple[str, str, str] | None, base: str) -> bool:
+    """``el`` is a link around another story's card: it holds a heading (the other
+    story's headline, its date printed with it) and leads to another page."""
+    if el.tag != "a" or next(el.iter(*_HEADINGS), None) is None:
+        return False
+    target = page_address(el.get("href") or "", base)
+    return target is not None and target != own
+
+
+def _htmldate_source(doc: Element, pieces: list[str], url: str = "") -> str:
     """``doc`` serialised for htmldate without its comment threads (:data:`.walk.COMMENT_THREAD`)
-    and with the numbers of :func:`_labelled_numbers` blanked: a comment's
+    nor the links around other stories' cards (:func:`_teaser_link`: a related story's
+    headline and ``<time>`` in one ``<a>``, an older day htmldate took for a page that
+    prints its own under the story), and with the numbers of :func:`_labelled_numbers` blanked: a comment's
     ``data-timestamp``, a "Tel.: 16-05-24" was the day htmldate gave a page that prints
     none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's template
     holds the post, its date with it, in a "widget Blog" box.) ``doc`` is as it was after:
     each thread stands aside for an empty element while it is written, each text changed
     is put back."""
     numbers = _labelled_numbers(pieces)
+    own = page_address(url, url) if url else None
     threads = [el for el in doc.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-               and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
+               and (((marks := marks_of(el)) and COMMENT_THREAD.search(marks)) or (url and _teaser_link(el, own, url)))]
     marked = set(threads)
     threads = [el for el in threads if el.getparent() is not None
                and not any(anc in marked for anc in el.iterancestors())]
