@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
