@@ -59,3 +59,30 @@ def test_the_cards_of_other_stories_around_their_times_do_not_date_the_page():
     # a link around the page's own headline (a permalink) stays
     own = html.replace("<h1>Lebenszeichen von Bavaria</h1>", f'<a href="{url}"><h1>Lebenszeichen von Bavaria</h1></a>')
     assert "Lebenszeichen" in _htmldate_source(parse_html(own), [], url)
+
+
+def _undated_page(tail: str) -> str:
+    text = "<p>" + "The council approved the new budget after a long debate about the bridge and the schools. " * 8 + "</p>"
+    return ("<html lang='en'><head><title>Budget approved for the town</title></head><body><div class='a'>"
+            f"<div class='c'>Budget approved for the town</div><div>By Ann Lee</div><div class='e'>{text}</div>"
+            f"{tail}</div></body></html>")
+
+
+def test_a_list_of_other_stories_each_with_its_day_does_not_date_a_page_printing_none():
+    # no class names: items of a list, each linking another story by its headline, its day after the link
+    more = ("<div><div>More stories</div><ul><li><a href='/news/a'>Harbour works start again next week</a> "
+            "<span>April 2, 2022</span></li><li><a href='/news/b'>The library changes its summer hours</a> "
+            "<span>March 1, 2022</span></li></ul></div>")
+    record = parse_article(_undated_page(more), "https://example.org/news/budget-approved")
+    assert record is not None and record.published is None
+
+
+def test_a_references_retrieval_day_does_not_date_the_page_an_items_own_date_still_does():
+    refs = ("<ol><li>Moré, A. (2012). Die unbewusste Weitergabe. Abgerufen am 09.11.2022: "
+            "<a href='https://journal.example.org/article/view/123'>https://journal.example.org/article/view/123</a></li></ol>")
+    record = parse_article(_undated_page(refs), "https://example.org/news/budget-approved")
+    assert record is not None and record.published is None
+    # a meta row's items (a category's short link, the day) stay the page's own
+    meta = "<ul><li>Posted in <a href='/category/local'>Local News</a></li><li>May 4, 2022</li></ul>"
+    record = parse_article(_undated_page(meta), "https://example.org/news/budget-approved")
+    assert record is not None and (record.published or "")[:10] == "2022-05-04"

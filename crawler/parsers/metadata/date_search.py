@@ -246,10 +246,41 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     bare = bare_url_day(url, latest)
     if bare is not None:
         return bare, "url"
-    # the story's own text: the dates in an aside or a nav bar are other pages'
-    owned = list(owned_text_pieces(doc, BESIDE, _by_headline(doc)))
+    return _story_printed_date(doc, language, latest, clock.days), "heuristic"
+
+
+def _story_printed_date(doc: Element, language: str | None, latest: str, clocks: set[str]) -> str | None:
+    """:func:`earliest_printed_date` of the story's own text: the dates in an aside or a
+    nav bar are other pages', as are a list's items that link another story ("<li><a>Other
+    headline</a> <span>date</span></li>", :func:`_other_story_item`)."""
+    owned = [(owner, piece) for owner, piece in owned_text_pieces(doc, BESIDE, _by_headline(doc))
+             if not _other_story_item(owner, language)]
     linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
-    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clock.days), "heuristic"
+    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clocks)
+
+
+_ITEM_LEVELS = 3          # levels up from a text's element to its list item
+_HEADLINE_LINK = 20       # characters: a link's text that long, no date, is another story's headline ...
+_HEADLINE_WORDS = 4       # ... of as many words (not a category's name: "Posted in <a>Local News</a> on")
+_LINK_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S{8}", re.I)  # a link printed as its address: a reference's
+
+
+def _other_story_item(el: Element, language: str | None) -> bool:
+    """Whether ``el`` is in a list item (``<li>``, a few levels up) that links another
+    story by its headline (a link's text of :data:`_HEADLINE_LINK` characters and
+    :data:`_HEADLINE_WORDS` words or more, no date): a list of other stories, each with its
+    day, or of references ("Abgerufen am 09.11.2022: <a>https://...</a>"). Not a byline's
+    item ("<li>By <a>Ann Lee</a></li>": a short name), a category's, nor a permalink's (its text the date)."""
+    item = next((node for node in islice(chain((el,), el.iterancestors()), _ITEM_LEVELS) if node.tag == "li"), None)
+    if item is None:
+        return False
+    for link in islice(item.iter("a"), 4):
+        text = text_of(link)
+        if link.get("href") and (_LINK_ADDRESS.match(text) or (
+                len(text) >= _HEADLINE_LINK and len(text.split()) >= _HEADLINE_WORDS
+                and find_date_span(text[:80], language) is None)):
+            return True
+    return False
 
 
 def _in_link(el: Element) -> bool:
