@@ -100,6 +100,9 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)|(?
 _TEXT = re.compile(r"(>)([^<>]+)(?=<)")
 _DATETIME = re.compile(r"""\sdatetime\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _LANG = re.compile(r"""<html\b[^>]*\blang\s*=\s*["']?([A-Za-z-]+)""", re.I)
+# (an old template's conditional comments open other <html> tags for old browsers,
+# "<!--[if IE 8]><html class="ie8" lang="en"><![endif]-->", before the page's own)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 
 
@@ -107,7 +110,7 @@ def short_dates(html: str) -> str:
     """``html`` with its printed dates rewritten with two-digit years in the page's order
     (month first on a page declared in English, else day first with dots) and no
     ``datetime`` attributes."""
-    lang = _LANG.search(html)
+    lang = _LANG.search(_COMMENT.sub("", html))
     month_first = lang is not None and lang.group(1).lower() in ("en", "en-us")  # (no language: the dots' day first)
 
     def stamp(year: str, month: int, day: int) -> str:

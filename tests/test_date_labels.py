@@ -150,3 +150,14 @@ def test_a_dateline_printing_its_change_first_in_the_other_languages_is_dated_by
     article = parse_article(html, "https://example.org/news/storm-hits")
     assert article is not None
     assert (article.published or "")[:10] == "2024-05-03"
+
+
+@pytest.mark.parametrize("line", ["Aktualisiert am 06.05.2022 | Erstveröffentlichung am 04.05.2022",
+                                  "Aktualisiert: 06.05.2022 | Erstveröffentlichung: 04.05.2022"])
+def test_the_first_publication_after_the_update_dates_the_page(line):
+    # "Erstveröffentlichung" (first publication) is one German word: the publication's label
+    text = "<p>" + "Der Gemeinderat hat den neuen Haushalt nach einer langen Debatte beschlossen. " * 8 + "</p>"
+    html = (f'<html lang="de"><head><title>Haushalt beschlossen</title></head><body><div class="a">'
+            f'<div class="b">Haushalt beschlossen</div><div class="d">{line}</div>{text}</div></body></html>')
+    record = parse_article(html, "https://example.org/news/haushalt-beschlossen")
+    assert record is not None and (record.published or "")[:10] == "2022-05-04"

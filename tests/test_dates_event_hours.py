@@ -54,3 +54,17 @@ def test_hours_a_dateline_s_story_names_leave_the_date_the_page_s():
     assert earliest_printed_date(["May 3, 2024 — Market open 9am-1pm on Sundays"], "en", "2026-01-01") == "2024-05-03"
     assert earliest_printed_date(["Tuesday, May 3rd, 2024, from 10am to 4pm", "June 1, 2024"], "en",
                                  "2026-01-01") == "2024-06-01"
+
+
+def test_a_stamp_s_two_digit_year_and_its_time_are_no_range_of_hours():
+    # "04.05.22 - 00:38": the month and year "05.22" are the date's, not an hour opening
+    # "05.22 - 00:38" (a template's "d.m.y - H:i" stamp under a byline, Spanish or German)
+    assert earliest_printed_date(["04.05.22 - 00:38", "1. Juni 2024"], "es", "2026-01-01") == "2022-05-04"
+    html = ('<!doctype html><html lang="es"><head><title>Gran titular</title></head><body><div class="k1">'
+            '<h1>La Corte Suprema no imparte justicia</h1><div class="k2">Por Luciana Bertoia</div>'
+            '<div class="k3"><span><span>04.05.22 - 00:38</span></span></div><div class="k4"><p>'
+            + "Organismos de derechos humanos, sindicatos y partidos marcharon frente al edificio de la Corte. " * 6
+            + '</p></div></div></body></html>')
+    article = parse_article(html, "https://www.diario.example.com.ar/419327-la-corte-suprema", fetched_at=FETCHED)
+    assert article is not None
+    assert (article.published or "")[:10] == "2022-05-04"

@@ -5,6 +5,8 @@ class naming the box: those days are the other stories', not the page's."""
 from __future__ import annotations
 
 from crawler.parsers import parse_article
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata.date_search import _htmldate, _htmldate_source
 
 _TEXT = "<br><br>".join("I consiglieri hanno discusso a lungo il bilancio e il nuovo ponte sul fiume. " * 3
                         for _ in range(5))
@@ -34,3 +36,53 @@ def test_a_date_after_a_writers_link_still_dates_the_page():
     html = html.replace("</b></font><br><br>", "</b></font><br>" + byline + "<br>", 1)
     page = parse_article(html, "https://corriere.example/archivio/art_4.html")
     assert page.published == "2003-02-02"
+
+
+
+def test_the_cards_of_other_stories_around_their_times_do_not_date_the_page():
+    # a template with neutral class names: the story's own stamp under its text, then
+    # cards of other stories, each one link around its headline, teaser and <time>:
+    # htmldate (the finder of last resort) reads a copy without those cards
+    text = "<p>" + "Der Sender des Bartgeiers ist nach zwei Monaten wieder aktiv, die Daten kommen an. " * 6 + "</p>"
+    cards = "".join(
+        f'<div class="k{n}"><a class="k7" href="/news/details/{slug}/"><h3>{title}</h3>'
+        f'<p>Ein kurzer Anriss der Meldung aus dem Verband.</p><p class="k5"><time>{day}</time></p></a></div>'
+        for n, (slug, title, day) in enumerate([("windkraft", "Windkraft in Bayern", "20.01.22"),
+                                                ("donaumoos", "Chance im Donaumoos", "19.01.22")]))
+    html = ('<html lang="de"><head><title>Lebenszeichen von Bavaria</title></head><body><div class="k1">'
+            f'<h1>Lebenszeichen von Bavaria</h1>{text}<p class="k5"><time>21.01.22</time></p></div>'
+            f'<div class="k2">{cards}</div></body></html>')
+    url = "https://www.verband.example.de/news/details/lebenszeichen-von-bavaria/"
+    doc = parse_html(html)
+    assert doc is not None
+    assert _htmldate(doc, url, "2026-01-01") == "2022-01-21"
+    # a link around the page's own headline (a permalink) stays
+    own = html.replace("<h1>Lebenszeichen von Bavaria</h1>", f'<a href="{url}"><h1>Lebenszeichen von Bavaria</h1></a>')
+    assert "Lebenszeichen" in _htmldate_source(parse_html(own), [], url)
+
+
+def _undated_page(tail: str) -> str:
+    text = "<p>" + "The council approved the new budget after a long debate about the bridge and the schools. " * 8 + "</p>"
+    return ("<html lang='en'><head><title>Budget approved for the town</title></head><body><div class='a'>"
+            f"<div class='c'>Budget approved for the town</div><div>By Ann Lee</div><div class='e'>{text}</div>"
+            f"{tail}</div></body></html>")
+
+
+def test_a_list_of_other_stories_each_with_its_day_does_not_date_a_page_printing_none():
+    # no class names: items of a list, each linking another story by its headline, its day after the link
+    more = ("<div><div>More stories</div><ul><li><a href='/news/a'>Harbour works start again next week</a> "
+            "<span>April 2, 2022</span></li><li><a href='/news/b'>The library changes its summer hours</a> "
+            "<span>March 1, 2022</span></li></ul></div>")
+    record = parse_article(_undated_page(more), "https://example.org/news/budget-approved")
+    assert record is not None and record.published is None
+
+
+def test_a_references_retrieval_day_does_not_date_the_page_an_items_own_date_still_does():
+    refs = ("<ol><li>Moré, A. (2012). Die unbewusste Weitergabe. Abgerufen am 09.11.2022: "
+            "<a href='https://journal.example.org/article/view/123'>https://journal.example.org/article/view/123</a></li></ol>")
+    record = parse_article(_undated_page(refs), "https://example.org/news/budget-approved")
+    assert record is not None and record.published is None
+    # a meta row's items (a category's short link, the day) stay the page's own
+    meta = "<ul><li>Posted in <a href='/category/local'>Local News</a></li><li>May 4, 2022</li></ul>"
+    record = parse_article(_undated_page(meta), "https://example.org/news/budget-approved")
+    assert record is not None and (record.published or "")[:10] == "2022-05-04"

@@ -311,6 +311,17 @@ def test_strip_title_suffix_host_name():
     assert strip_title_suffix("Ships sail – a story", keys) == "Ships sail – a story"
 
 
+def test_strip_title_suffix_a_town_s_site_name():
+    # a town's site names itself "Stadt Ahlen" on ahlen.de: the short place name (under
+    # six characters) counts only with the municipality's word before it
+    keys = titles.site_name_keys([], "www.ahlen.de")
+    assert strip_title_suffix("Reparaturcafé am 31. Januar: Stadt Ahlen", keys) == "Reparaturcafé am 31. Januar"
+    assert strip_title_suffix("Neues Rathaus | Gemeinde Weyarn", titles.site_name_keys([], "weyarn.de")) == "Neues Rathaus"
+    assert strip_title_suffix("Park reopens - City of Ames", titles.site_name_keys([], "www.cityofames.org")) == "Park reopens"
+    assert strip_title_suffix("Wohin geht die Stadt Ahlen", keys) == "Wohin geht die Stadt Ahlen"
+    assert strip_title_suffix("Reparaturcafé: Stadt Hamm", keys) == "Reparaturcafé: Stadt Hamm"
+
+
 @pytest.mark.parametrize("module", [metadata, structured, titles, header, page_notes])
 def test_doctests(module):
     result = doctest.testmod(module)

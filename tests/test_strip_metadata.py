@@ -80,3 +80,10 @@ def test_short_dates_print_two_digit_years_in_the_pages_order_and_drop_datetime(
     english = short_dates('<html lang="en"><body><p>Posted May 16, 2024 by Ann</p><p>16 May 2024</p></body></html>')
     assert "Posted 05/16/24 by Ann" in english and "<p>05/16/24</p>" in english
     assert "<p>16.05.24</p>" in short_dates("<html><body><p>16 May 2024</p></body></html>")  # (no language: dots)
+
+
+def test_short_dates_read_the_pages_own_language_not_a_conditional_comments() -> None:
+    # "<!--[if IE 8]><html lang="en"><![endif]-->" before a German page's own <html>
+    page = ('<!DOCTYPE html><!--[if IE 8]><html class="ie8" lang="en"><![endif]--><!--[if !IE]><!-->'
+            '<html lang="de-DE"><!--<![endif]--><body><p>4. Februar 2022</p></body></html>')
+    assert "<p>04.02.22</p>" in short_dates(page)

@@ -29,8 +29,10 @@ _MAX_CHARS = 300_000     # characters of text searched for labels
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
 _LABEL = re.compile(
-    # the words sites print before the day a page went up (the header scan's list)
-    r"\b(?:(?P<published>published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    # the words sites print before the day a page went up (the header scan's list; German
+    # "Erstveröffentlichung", first publication, after an "Aktualisiert" date: one word)
+    r"\b(?:(?P<published>published|posted|veröffentlicht|erstveröffentlichung|erschienen|erstellt|publié|"
+    r"publicado|pubblicato|"
     r"gepubliceerd|opublikowano|geplaatst|postado|mis\s+en\s+ligne|publicerad|publisert|publiceret|udgivet|"
     r"julkaistu|опубликовано|objavljeno|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|"
     r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日)"
@@ -159,9 +161,11 @@ _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jo
 
 # Hours from and to after a date ("Sa., 22.01.2022, 9:00 – 17:00 Uhr", "May 3, 2024,
 # 10am-4pm", "3. Mai 2024, 14-16 Uhr"): an event's opening hours, a listing's, not a
-# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr").
-_TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
-                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
+# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr"). The first
+# hour follows no digit or dot: the month and two-digit year of a stamp ("04.05.22 -
+# 00:38") are the date's, not an hour "05.22" opening a range.
+_TIME_RANGE = re.compile(r"(?<![\d.:/])(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2})", re.I)
 
 
 # The words that may stand between a date and its hours ("Sa., 15.01.2022, von 9 bis 17
@@ -183,6 +187,8 @@ def event_hours(text: str, start: int) -> bool:
     (True, False)
     >>> event_hours("May 3, 2024 — Market open 9am-1pm on Sundays", 0)
     False
+    >>> event_hours("04.05.22 - 00:38", 0), event_hours("19.12.19 - 12:14 h", 0)
+    (False, False)
     """
     hours = _TIME_RANGE.search(text, start, start + 45)
     return hours is not None and _date_words_only(text, start, hours.start())
@@ -376,14 +382,33 @@ def _dated_before_update(before: str, language: str | None, updated: str, in_bod
     if not lines:
         return None
     head = lines[-1].rstrip(_PAIR_SEPARATORS + " ")
-    if not head or len(head) > _PAIR_DATE or not (separated or head != lines[-1]):
+    if not head or len(head) > _PAIR_DATE:
         return None
     if in_body and "(" not in lines[-1][len(head):] + marks:
         return None  # after the story's text only a closing line's "date (modifica il date)"
     span = find_date_span(head, language)
     if span is None or span[1] != 0 or span[0][:10] > updated:
         return None
+    # a separator after it, or (over the story) the date alone in its own box, the update's
+    # label in the next ("<div>May 3, 2024</div><div>Updated May 4, 2024</div>")
+    if not (separated or head != lines[-1] or (not in_body and _date_alone(head, language))):
+        return None
     return span[0][:10]
+
+
+_CLOCK_WORDS = frozenset({"am", "pm", "uhr", "h", "utc", "gmt"})
+
+
+def _date_alone(text: str, language: str | None) -> bool:
+    """``text`` is a date and nothing more: its words a date's (a weekday, a month, a
+    time's "pm" or "Uhr")."""
+    return (all(word.lower() in _CLOCK_WORDS for word in _GAP_WORD.findall(_date_words_left(text)))
+            and find_date_span(text, language) is not None)
+
+
+def _date_words_left(text: str) -> str:
+    """``text`` without the words :func:`_date_words_only` counts as a date's."""
+    return " ".join(word for word in _GAP_WORD.findall(text) if not _date_words_only(word, 0, len(word)))
 
 
 _BODY_PIECE = 200  # characters of a text piece that is the story's running text

@@ -247,10 +247,41 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     bare = bare_url_day(url, latest)
     if bare is not None:
         return bare, "url"
-    # the story's own text: the dates in an aside or a nav bar are other pages'
-    owned = list(owned_text_pieces(doc, BESIDE, _by_headline(doc)))
+    return _story_printed_date(doc, language, latest, clock.days), "heuristic"
+
+
+def _story_printed_date(doc: Element, language: str | None, latest: str, clocks: set[str]) -> str | None:
+    """:func:`earliest_printed_date` of the story's own text: the dates in an aside or a
+    nav bar are other pages', as are a list's items that link another story ("<li><a>Other
+    headline</a> <span>date</span></li>", :func:`_other_story_item`)."""
+    owned = [(owner, piece) for owner, piece in owned_text_pieces(doc, BESIDE, _by_headline(doc))
+             if not _other_story_item(owner, language)]
     linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
-    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clock.days), "heuristic"
+    return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clocks)
+
+
+_ITEM_LEVELS = 3          # levels up from a text's element to its list item
+_HEADLINE_LINK = 20       # characters: a link's text that long, no date, is another story's headline ...
+_HEADLINE_WORDS = 4       # ... of as many words (not a category's name: "Posted in <a>Local News</a> on")
+_LINK_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S{8}", re.I)  # a link printed as its address: a reference's
+
+
+def _other_story_item(el: Element, language: str | None) -> bool:
+    """Whether ``el`` is in a list item (``<li>``, a few levels up) that links another
+    story by its headline (a link's text of :data:`_HEADLINE_LINK` characters and
+    :data:`_HEADLINE_WORDS` words or more, no date): a list of other stories, each with its
+    day, or of references ("Abgerufen am 09.11.2022: <a>https://...</a>"). Not a byline's
+    item ("<li>By <a>Ann Lee</a></li>": a short name), a category's, nor a permalink's (its text the date)."""
+    item = next((node for node in islice(chain((el,), el.iterancestors()), _ITEM_LEVELS) if node.tag == "li"), None)
+    if item is None:
+        return False
+    for link in islice(item.iter("a"), 4):
+        text = text_of(link)
+        if link.get("href") and (_LINK_ADDRESS.match(text) or (
+                len(text) >= _HEADLINE_LINK and len(text.split()) >= _HEADLINE_WORDS
+                and find_date_span(text[:80], language) is None)):
+            return True
+    return False
 
 
 def _in_link(el: Element) -> bool:
@@ -318,7 +349,7 @@ def _htmldate(doc: Element, url: str, latest: str, pieces: list[str] | None = No
     if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
             > HTMLDATE_MAX_DROPPED:
         return None
-    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)))
+    html = _htmldate_source(doc, pieces if pieces is not None else list(text_pieces(doc)), url)
     found = find_date(html[:HTMLDATE_MAX_CHARS], url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
@@ -350,17 +381,32 @@ def _blanked(text: str | None, numbers: set[str]) -> str | None:
     return _DATE_SHAPED.sub(lambda m: "#" * len(m.group()) if m.group() in numbers else m.group(), text)
 
 
-def _htmldate_source(doc: Element, pieces: list[str]) -> str:
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_link(el: Element, own: tuple[str, str, str] | None, base: str) -> bool:
+    """``el`` is a link around another story's card: it holds a heading (the other
+    story's headline, its date printed with it) and leads to another page."""
+    if el.tag != "a" or next(el.iter(*_HEADINGS), None) is None:
+        return False
+    target = page_address(el.get("href") or "", base)
+    return target is not None and target != own
+
+
+def _htmldate_source(doc: Element, pieces: list[str], url: str = "") -> str:
     """``doc`` serialised for htmldate without its comment threads (:data:`.walk.COMMENT_THREAD`)
-    and with the numbers of :func:`_labelled_numbers` blanked: a comment's
+    nor the links around other stories' cards (:func:`_teaser_link`: a related story's
+    headline and ``<time>`` in one ``<a>``, an older day htmldate took for a page that
+    prints its own under the story), and with the numbers of :func:`_labelled_numbers` blanked: a comment's
     ``data-timestamp``, a "Tel.: 16-05-24" was the day htmldate gave a page that prints
     none of its own. (Not every region of :data:`.walk.OTHER_REGION`: Blogger's template
     holds the post, its date with it, in a "widget Blog" box.) ``doc`` is as it was after:
     each thread stands aside for an empty element while it is written, each text changed
     is put back."""
     numbers = _labelled_numbers(pieces)
+    own = page_address(url, url) if url else None
     threads = [el for el in doc.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-               and (marks := marks_of(el)) and COMMENT_THREAD.search(marks)]
+               and (((marks := marks_of(el)) and COMMENT_THREAD.search(marks)) or (url and _teaser_link(el, own, url)))]
     marked = set(threads)
     threads = [el for el in threads if el.getparent() is not None
                and not any(anc in marked for anc in el.iterancestors())]

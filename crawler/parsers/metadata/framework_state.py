@@ -1,14 +1,15 @@
 """The story's own fields in a JavaScript framework's state: the JSON a server-rendered
 page ships for the client (Next.js's ``<script id="__NEXT_DATA__" type="application/json">``,
-Nuxt's ``__NUXT_DATA__``, any ``<script type="application/json">``), where a news site
+Nuxt's ``__NUXT_DATA__``, any ``<script type="application/json">``, an object assigned in a
+script: "var GLOBALS = {...}", "window.__INITIAL_STATE__ = {...}"), where a news site
 keeps what its markup leaves for the client to render: the publication time (an ISO
 string or epoch seconds or milliseconds), the writers, the section.
 
 The story's object is the first one (depth first, in document order) whose title key
 ("headline", "title") holds the page's title, outside keys naming other stories
 ("related", "next", "recommended", "trending", ...): the same state lists those stories
-with their own dates and writers. Bounded: a few scripts, a capped size, a capped number
-of nodes walked.
+with their own dates and writers. Bounded: a few scripts that print the title, a capped size,
+a capped number of nodes walked.
 
 A UTC instant (``Z`` or an epoch) is read in the page's own zone (:func:`reading_zone`):
 the offset its other timestamps are written at, else its domain's country's zone, else
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
 from itertools import islice
@@ -252,15 +253,41 @@ def _state_story(doc: Any, title: str | None) -> StateStory | None:
     # it is not parsed)
     start = title.strip()[:_TITLE_PREFIX]
     forms = {start, json.dumps(start)[1:-1]}
-    for script in islice(doc.iterfind(".//script[@type='application/json']"), _SCRIPTS):
-        text = script.text or ""
-        if not text or len(text) > _SCRIPT_CHARS or not any(form in text for form in forms):
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        node = _find(data, title)
+    printing = (text for text in _state_texts(doc)
+                if len(text) <= _SCRIPT_CHARS and any(form in text for form in forms))
+    for text in islice(printing, _SCRIPTS):
+        data = _state_data(text)
+        node = _find(data, title) if data is not None else None
         if node is not None:
             return StateStory(node)
     return None
+
+
+# A script that assigns the state to a variable, the older frameworks' and templates' way
+# ("var GLOBALS = {...}", "window.__INITIAL_STATE__ = {...};", "window['__APOLLO_STATE__'] = {...}"),
+# inside a CDATA comment or not: the object literal is read as JSON from its brace.
+_ASSIGNED = re.compile(r"\s*(?://\s*<!\[CDATA\[\s*)?(?:(?:var|let|const)\s+|window\s*(?:\.|\[\s*[\"']))?"
+                       r"[A-Za-z_$][\w$]*(?:[\"']\s*\])?\s*=\s*(?=\{)")
+
+
+def _state_texts(doc: Any) -> Iterator[str]:
+    """The texts of the page's state scripts: JSON ones, and scripts that assign an object
+    literal (:data:`_ASSIGNED`), in document order."""
+    for script in doc.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        text = script.text or ""
+        if (kind == "application/json" and text) or (
+                kind in ("", "text/javascript") and not script.get("src") and _ASSIGNED.match(text)):
+            yield text
+
+
+def _state_data(text: str) -> Any:
+    """The JSON of a state script's text: the whole of a JSON one, the object assigned in
+    another (read to its closing brace); ``None`` when it does not parse."""
+    assigned = _ASSIGNED.match(text)
+    try:
+        if assigned is None:
+            return json.loads(text)
+        return json.JSONDecoder().raw_decode(text, assigned.end())[0]
+    except ValueError:
+        return None

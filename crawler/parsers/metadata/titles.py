@@ -105,6 +105,8 @@ def is_site_name(text: str, keys: set[str], *, title_part: bool = False) -> bool
         return False
     if key in keys or loose_key(text, translit=True) in keys:
         return True
+    if title_part and _municipal_name(text, keys):
+        return True
     if not title_part:
         return any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys)
     for site in keys:
@@ -115,6 +117,24 @@ def is_site_name(text: str, keys: set[str], *, title_part: bool = False) -> bool
         if len(key) >= 4 and site.startswith(key) and len(site) <= len(key) + 6:
             return True
     return False
+
+
+# A town's or a district's own site names itself "Stadt Ahlen", "Gemeinde Weyarn",
+# "City of Ames", "Ville de Nyon", "Comune di Lodi" on a host that is the place's name
+# ("ahlen.de"): the word for the municipality and the host's name are the site's name,
+# however short the place's name (site keys under six characters count whole only).
+_MUNICIPAL = re.compile(r"(?:stadt|gemeinde|markt|landkreis|kreis|city of|town of|county of|ville de|"
+                        r"commune de|comune di|gemeente|municipio de|ayuntamiento de|gmina|miasto)\s+", re.I)
+
+
+def _municipal_name(text: str, keys: set[str]) -> bool:
+    """``text`` is a municipality's word and a site key ("Stadt Ahlen" on ahlen.de).
+
+    >>> _municipal_name("Stadt Ahlen", {"ahlen"}), _municipal_name("Stadt Ahlen", {"example"})
+    (True, False)
+    """
+    word = _MUNICIPAL.match(text.strip())
+    return word is not None and loose_key(text.strip()[word.end():]) in keys
 
 
 def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> str:
@@ -138,6 +158,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Big news'
     >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网", {"新华网"})
     '武汉的声音：有英勇的你，才有英雄的城！'
+    >>> strip_title_suffix("Reparaturcafé am 31. Januar: Stadt Ahlen", {"ahlen"})
+    'Reparaturcafé am 31. Januar'
     >>> strip_title_suffix("Review: Booking.com", {"example"}), strip_title_suffix("市场-日报", {"example"})
     ('Review: Booking.com', '市场-日报')
     """
