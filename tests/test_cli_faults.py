@@ -902,20 +902,32 @@ def test_a_crawl_that_cannot_store_a_page_sends_no_request_after_and_resumes_lat
     with OneStoryAnswered() as site:
         process = start("crawl", site.base_url + "/", *args, "-s", "CLIPPINGS_BUSY_TIMEOUT=0.2", "-v")
         wait_for(lambda: db.exists() and fetch_rows(db) > 0, "the home page's fetch row")
-        with closing(sqlite3.connect(db, isolation_level=None)) as other:
-            other.execute("BEGIN IMMEDIATE")
-            site.one.set()
+        # stderr read whole by a thread: lines read ahead by a loop over the pipe were
+        # lost to the communicate() after it (the halt's line, written with the failure's)
+        seen: list[str] = []
+        failed = threading.Event()
+
+        def read_stderr() -> None:
             assert process.stderr is not None
-            seen = []
             for line in process.stderr:
                 seen.append(line)
                 if "archive write failed" in line:
-                    break
+                    failed.set()
+
+        reader = threading.Thread(target=read_stderr, daemon=True)
+        with closing(sqlite3.connect(db, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")
+            reader.start()
+            site.one.set()
+            assert failed.wait(timeout=120), "".join(seen)[-3000:]
             other.execute("ROLLBACK")
         site.rest.set()  # the stories held on the wire answer now; nothing else may be asked
-        out, err = process.communicate(timeout=120)
+        assert process.stdout is not None
+        out = process.stdout.read()
+        process.wait(timeout=120)
+        reader.join(timeout=60)
         stories = [path for path in site.page_paths() if path.startswith("/story/")]
-        err = "".join(seen) + err
+        err = "".join(seen)
         assert process.returncode == 1, out + err
         assert len(stories) <= 1 + 2, (stories, err[-3000:])
         assert "no request is sent from now on" in err, err[-3000:]
