@@ -20,7 +20,8 @@ has no page-level recovery either, so this reads row by row, with queries:
 
 Rows in a page SQLite can no longer reach (a table's root or an inner page
 overwritten) are lost here, where a page-level recovery might find them. NEW is
-written beside and put in place at the end: a failure leaves no NEW.
+written beside (SQLite syncs it at its commit) and linked in place at the end, its
+folder synced: a failure leaves no NEW.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.db import ArchiveError, connect_readonly
+from archive.durable import synced_folder
 from crawler.shown import shown_path
 
 #: Rows read per query.
@@ -230,12 +232,19 @@ def written_beside(new: Path, mode: int) -> Iterator[Path]:
     """A file beside ``new`` to write (its permissions ``mode``, the damaged file's);
     put in place as ``new`` when the block ends well (still refusing a file made
     meanwhile), removed otherwise."""
-    handle, name = tempfile.mkstemp(prefix=f".{new.name}.", suffix=".recovering", dir=new.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{new.name}.", suffix=".recovering", dir=new.parent)
+    except OSError as exc:  # (its folder missing, or not writable)
+        raise ArchiveError(f"cannot write {shown_path(new)}: {exc.strerror or exc}") from None
     os.fchmod(handle, mode)
     os.close(handle)
     partial = Path(name)
     try:
         yield partial
-        os.link(partial, new)  # (fails if ``new`` appeared meanwhile)
+        try:
+            os.link(partial, new)  # (fails if ``new`` appeared meanwhile)
+        except FileExistsError:
+            raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)") from None
+        synced_folder(new.parent)
     finally:
         partial.unlink(missing_ok=True)

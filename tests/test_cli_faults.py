@@ -1495,6 +1495,8 @@ def test_recover_refuses_a_new_file_that_exists_and_an_archive_without_a_readabl
     line = one_error_line(clippings("recover", str(db), str(taken)))
     assert line == f"clippings: error: {taken} exists: recover writes a new file (give another name)", line
     assert taken.read_bytes() == b"mine"
+    line = one_error_line(clippings("recover", str(db), str(tmp_path / "no-such-folder" / "new.db")))
+    assert line == f"clippings: error: cannot write {tmp_path / 'no-such-folder' / 'new.db'}: No such file or directory"
     with open(db, "r+b") as file:  # the schema's page overwritten past the header
         file.seek(100)
         file.write(b"\xff" * 3996)
