@@ -544,7 +544,7 @@ def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
     """The error for an archive SQLite cannot read, found early or mid-command."""
     detail = " ".join(str(exc).split())[:200]  # (one line, whatever damaged text it quotes)
     return ArchiveError(f"{shown_path(path)} is damaged: SQLite cannot read it ({detail}); "
-                        "restore it from a copy or run `sqlite3 FILE .recover`")
+                        "restore it from a copy or run `clippings recover FILE NEW`")
 
 
 def check_archive(path: str | Path, *, create: bool = False, write: bool = False) -> Path:
@@ -722,7 +722,7 @@ def _check_not_cut_short(path: Path) -> None:
     zeros (readers said nothing; a writer wrote on, into an index it could not read whole)."""
     cut = _cut_short(path)
     if cut:
-        raise ArchiveError(f"{shown_path(path)} is damaged: {cut}; restore it from a copy or run `sqlite3 FILE .recover`")
+        raise ArchiveError(f"{shown_path(path)} is damaged: {cut}; restore it from a copy or run `clippings recover FILE NEW`")
 
 
 def _cut_short(path: Path) -> str | None:

@@ -1599,6 +1599,29 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
 
 @cli.command()
 @db_argument
+@click.argument("new", metavar="NEW", type=ArchivePath())
+def recover(db: str, new: str) -> None:
+    """Copy what SQLite can still read of a damaged archive DB into a new file NEW.
+
+    Each table's rows are copied, those on damaged pages left out and named; the
+    indexes, the full-text index and the triggers are made again. DB is only read.
+    Check NEW (clippings stats NEW), then put it in place of DB.
+
+    Example:
+
+    \b
+        clippings recover news.db news-recovered.db
+    """
+    from archive.recover import recover as recover_archive
+
+    for line in recover_archive(Path(db), Path(new)):
+        say(line)
+    say(f"recovered into {shown_path(new)}: check it (clippings stats {shown_path(new)}), "
+        f"then put it in place of {shown_path(db)}")
+
+
+@cli.command()
+@db_argument
 def reextract(db: str) -> None:
     """Re-run today's parsers over the archive's stored captures (WARC), no network.
 

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from OpenSSL import SSL
 from scrapy import __version__ as scrapy_version
+from scrapy import exceptions as scrapy_errors
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
 from twisted import __version__ as twisted_version
+from twisted.internet import defer
+from twisted.internet import error as net_error
 from twisted.python.failure import Failure
+from twisted.web import _newclient
 from twisted.web._newclient import HTTPClientParser
 from twisted.web.client import HTTP11ClientProtocol
 
@@ -63,6 +68,22 @@ class InvalidStatusCode(Exception):
         shown = head if len(text) <= 24 else f"{head}… ({len(text)} characters)"
         super().__init__(f"the answer's status code {shown} is not a three-digit code from 100 to 599 "
                          "(RFC 9110, 15): not read")
+
+
+def download_errors() -> tuple[type[BaseException], ...]:
+    """What a download fails with when the network or the server fails it (a refused,
+    reset or timed-out connection, a name that does not resolve, TLS, an answer cut
+    short, one past a cap of the crawl's, a URL scheme no handler serves), or when it
+    is cancelled as the crawl stops: an ordinary failure of a crawl, told from an
+    exception of a bug (a middleware's, the crawl's own code's). OSError covers
+    socket errors."""
+    return (OSError, SSL.Error, defer.CancelledError, net_error.ConnectError, net_error.ConnectionClosed,
+            net_error.ConnectingCancelledError,
+            _newclient._WrapperException, scrapy_errors.CannotResolveHostError,  # (ResponseFailed and its kin)
+            scrapy_errors.DownloadConnectionRefusedError, scrapy_errors.DownloadFailedError,
+            scrapy_errors.DownloadTimeoutError, scrapy_errors.ResponseDataLossError,
+            scrapy_errors.DownloadCancelledError, scrapy_errors.NotSupported, scrapy_errors.StopDownload,
+            scrapy_errors.UnsupportedURLSchemeError, ResponseHeadTooLarge, InvalidStatusCode)
 
 
 class BoundedHeadDownloadHandler(HTTP11DownloadHandler):

@@ -89,6 +89,10 @@ class StoppedBeforeFetch(IgnoreRequest):
     (:class:`crawler.distributed.politeness.WorkerPolitenessMiddleware`): its lease
     goes back to the crawl's queue."""
 
+    #: A robots.txt request dropped so was not read, and says nothing of the site
+    #: (:data:`crawler.robots.STOPPED_MARK`: that module may not import this one).
+    crawl_stopping = True
+
     def __init__(self, message: str = "the crawl stopped before its site's slot was free (not fetched)") -> None:
         super().__init__(message)
 

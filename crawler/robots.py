@@ -25,6 +25,14 @@ fetched, a disallowed one too, and nothing said why. It is logged, counted
 connection was made (the host refused it, or its name does not resolve): the
 site is down or unknown, its pages fail with that error, which says what happened.
 
+A robots.txt request dropped because the crawl stops (a store failure's halt,
+crawler/middlewares/halt.py; a graceful stop) was not read either way: no "could
+not be read" error, no ``clippings/robots/unreadable``. The requests that waited
+for it, and any later one to its site, fail with the same exception (no
+``fetches`` row: they stay ``pending`` for the next crawl of the seeds). Before,
+each halt logged a misleading "robots.txt could not be read … every page
+disallowed" for every site whose robots.txt was waiting.
+
 A robots.txt answered with a redirect is followed for up to
 :data:`ROBOTS_MAX_REDIRECTS` (5) consecutive redirects, to any http(s) host and
 port (RFC 9309, 2.3.1.2: at least five, even across authorities), and the rules
@@ -73,6 +81,10 @@ _NO_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, net_er
 ROBOTS_MAX_BYTES = 500 * 1024
 #: Consecutive redirects a robots.txt request follows (RFC 9309, 2.3.1.2: at least five).
 ROBOTS_MAX_REDIRECTS = 5
+#: The attribute true on the exceptions that drop a request because the crawl stops
+#: (``crawler.exceptions.StoppedBeforeFetch`` and its store-failure kin, which this
+#: module may not import: the layer contract).
+STOPPED_MARK = "crawl_stopping"
 
 
 def is_robots_request(request: Request) -> bool:
@@ -102,6 +114,8 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         self.disallowed_because: dict[str, str] = {}
         #: netloc -> the host and port its robots.txt request was last redirected to, when another
         self.moved_to: dict[str, str] = {}
+        #: netloc -> the exception that dropped its robots.txt request as the crawl stops
+        self.stopped_because: dict[str, IgnoreRequest] = {}
 
     async def process_request(self, request: Request, spider: Any = None) -> None:  # type: ignore[override]
         if is_robots_request(request):
@@ -116,6 +130,9 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         await super().process_request(request)
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        stopped = self.stopped_because.get(urlparse_cached(request).netloc)
+        if rp is None and stopped is not None:  # its robots.txt dropped at the stop: so is this request
+            raise stopped.with_traceback(None)
         try:
             super().process_request_2(rp, request)
         except IgnoreRequest:
@@ -129,7 +146,12 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         Scrapy's own leaves the site without rules (allow all); but for a host that
         took no connection (its pages then fail with the error). Not when that host
         is another one its robots.txt was redirected to: the site is up, its
-        robots.txt unreachable."""
+        robots.txt unreachable. Nor when the request was dropped as the crawl stops
+        (:data:`STOPPED_MARK`): the site's requests are dropped with it."""
+        if isinstance(exc, IgnoreRequest) and getattr(exc, STOPPED_MARK, False):
+            self.stopped_because[netloc] = exc  # not read, not unreadable: the crawl stops
+            super()._robots_error(exc, netloc)
+            return
         if isinstance(exc, _NO_CONNECTION) and netloc not in self.moved_to:
             super()._robots_error(exc, netloc)
             return

@@ -37,6 +37,8 @@ from crawler.signals import stop_requested
 from crawler.spiders.articles import ArticleSpider
 
 logger = logging.getLogger(__name__)
+#: The stats counting the requests a bug failed, by exception type (crawler/spiders/articles.py).
+UNEXPECTED = "clippings/unexpected_errors/"
 
 #: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
 #: finish, records are written) before it is stopped without waiting.
@@ -91,6 +93,9 @@ class CrawlSummary:
     """Records a pipeline raised on and responses whose parse raised (Scrapy's
     ``item_error``, ``spider_exceptions/count``): pages with no record, or with
     part of what they led to missing."""
+    unexpected: dict[str, int] = field(default_factory=dict)
+    """Requests failed with an exception of a bug, not of the network or the site
+    (``clippings/unexpected_errors/<type>``), by type: each logged with its traceback."""
     continues: list[int] = field(default_factory=list)
     """Every crawl of the snapshot this one continued, oldest first."""
     continued_pages: int = 0
@@ -159,8 +164,15 @@ class CrawlSummary:
             *([refused] if refused else []),
             *([f"lost to errors: {self.unrecorded} (a page's parse or store raised; -v shows each)"]
               if self.unrecorded else []),
+            *([self.unexpected_line()] if self.unexpected else []),
             *([self.left_line()] if self.waiting or self.waiting_failed else []),
         ]
+
+    def unexpected_line(self) -> str:
+        """The requests a bug failed (a middleware's, Clippings' own), by exception type."""
+        kinds = ", ".join(f"{name}: {count}" for name, count in sorted(self.unexpected.items()))
+        return (f"unexpected errors: {sum(self.unexpected.values())} ({kinds}): a bug in a middleware or in "
+                "Clippings, not the sites; their error rows name the pages, -v shows each traceback")
 
     def continued_line(self) -> str:
         """What this crawl took over from the unfinished crawl of its seeds."""
@@ -641,6 +653,8 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         resumed_damage=stats.get("clippings/resumed_damage"),
         give_up_crawls=crawler.settings.getint("CLIPPINGS_RESUME_ATTEMPTS", 3),
         unrecorded=int(stats.get("clippings/item_errors", 0)) + int(stats.get("spider_exceptions/count", 0)),
+        unexpected={key.removeprefix(UNEXPECTED): int(value) for key, value in stats.items()
+                    if key.startswith(UNEXPECTED)},
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

@@ -249,6 +249,12 @@ CLIPPINGS_STORY_MAX_HELD = 64
 # stories (fetched once): at most CLIPPINGS_STORY_MAX_HELD of them and this many bytes
 # of their raw answers and texts, the oldest let go first (its story fetches it again).
 CLIPPINGS_STORY_KEPT_BYTES = 64 * 1024 * 1024
+# Later pages a story asked for itself, remembered so that the crawl's own request for
+# one (a listing's link) is not sent, at most: a page is forgotten once such a request
+# is refused (the duplicate filter drops the others), the oldest past this many (about
+# 100 bytes each; a listing that links one forgotten, and linked none before, has it
+# fetched again).
+CLIPPINGS_STORY_TAKEN_MAX = 100_000
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000

@@ -242,5 +242,5 @@ def test_a_damaged_archive_is_named_as_damaged_and_left_alone(tmp_path: Path) ->
         line = one_error_line(clippings(*args))
         assert line == (f"clippings: error: {db} is damaged: the file is cut short ({len(data) // 2} bytes, where "
                         f"its header counts {len(data) // 4096} pages of 4096: {len(data)} bytes); restore it "
-                        "from a copy or run `sqlite3 FILE .recover`"), line
+                        "from a copy or run `clippings recover FILE NEW`"), line
         assert digest(db) == before

@@ -125,7 +125,7 @@ def test_an_archive_cut_short_is_one_line_and_kept(tmp_path: Path, command: str)
     line = one_error_line(clippings(*args))
     assert line == (f"clippings: error: {db} is damaged: the file is cut short ({size} bytes, where its header "
                     f"counts {(size + 100) // 4096} pages of 4096: {size + 100} bytes); restore it from a copy "
-                    "or run `sqlite3 FILE .recover`"), line
+                    "or run `clippings recover FILE NEW`"), line
     assert digest(db) == before
 
 

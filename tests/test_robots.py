@@ -261,3 +261,49 @@ def test_a_distributed_worker_looks_names_up_over_ipv6_too() -> None:
 
     settings = worker_settings({"settings": {}}, "redis://127.0.0.1:1/0", "w1")
     assert settings.get("TWISTED_DNS_RESOLVER") == "crawler.resolver.TimedHostnameResolver"
+
+
+def test_a_robots_txt_dropped_by_a_store_failures_halt_is_not_called_unreadable(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """After a page could not be stored, the halt (crawler/middlewares/halt.py) refuses
+    every request, a robots.txt one too: that logged "the robots.txt of ... could not
+    be read ... every page ... disallowed" and counted ``clippings/robots/unreadable``
+    for a site that said nothing. Now the request dropped is not read either way, and
+    the site's requests waiting for it (and later ones) are dropped with the same
+    exception (no ``fetches`` row). A robots.txt that could not be read is still said.
+    The real middlewares, crawl settings and signal; no crawl around them."""
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import MemoryStatsCollector
+    from twisted.internet.defer import Deferred
+    from twisted.internet.error import TimeoutError as NetTimeout
+
+    from crawler.exceptions import StoppedByStoreFailure
+    from crawler.middlewares.halt import StoreFailureHaltMiddleware
+    from crawler.robots import RobotsTxtMiddleware
+    from crawler.run import crawl_settings
+    from crawler.signals import store_failed
+    from crawler.spiders.articles import ArticleSpider
+
+    crawler = Crawler(ArticleSpider, crawl_settings("unused.db"))
+    crawler.stats = MemoryStatsCollector(crawler)
+    robots, halt = RobotsTxtMiddleware(crawler), StoreFailureHaltMiddleware.from_crawler(crawler)
+    crawler.signals.send_catch_log(store_failed, reason="database disk image is malformed")
+    robots_txt = Request("http://news.test/robots.txt", meta={"dont_obey_robotstxt": True})
+    with pytest.raises(StoppedByStoreFailure) as refused:
+        halt.process_request(robots_txt)
+    waiting: Deferred[object] = Deferred()
+    waiter: list[object] = []
+    waiting.addCallback(waiter.append)
+    robots._parsers["news.test"] = waiting
+    robots._robots_error(refused.value, "news.test")
+    assert waiter == [None]  # the waiters go on, and are dropped:
+    with pytest.raises(StoppedByStoreFailure):
+        robots.process_request_2(None, Request("http://news.test/story.html"))
+    assert "clippings/robots/unreadable" not in crawler.stats.get_stats()
+    assert not [record for record in caplog.records if record.levelname == "ERROR"], caplog.text
+    # a robots.txt that could not be read (a timeout) is still said and disallows its site
+    robots._parsers["slow.test"] = Deferred()
+    robots._robots_error(NetTimeout(), "slow.test")
+    assert crawler.stats.get_value("clippings/robots/unreadable") == 1
+    assert [record.levelname for record in caplog.records if "could not be read" in record.getMessage()] == ["ERROR"]

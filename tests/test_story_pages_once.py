@@ -16,6 +16,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
@@ -232,3 +233,38 @@ def test_a_story_does_not_wait_for_a_request_whose_redirect_was_dropped(tmp_path
     assert json.loads(stored["provenance"])["pages"] == "2" and "Part 2, paragraph 3." in stored["body"]
     stats = json.loads(rows(run.db, "select stats from crawls")[0]["stats"])
     assert "clippings/story_pages_unanswered" not in stats, stats
+
+
+def test_the_later_pages_stories_asked_for_are_bounded() -> None:
+    """:attr:`StoryPagesMixin.story_pages_taken` grew by every later page a story of
+    the crawl asked for, for good. Now a page leaves it when the crawl's own request
+    for it is refused (the duplicate filter has that URL from then on: no request of
+    the crawl's own for it comes again), and past ``CLIPPINGS_STORY_TAKEN_MAX`` the
+    oldest is let go. A story's page still in it keeps a listing's request from being
+    sent. The real spider, middleware and settings."""
+    from crawler.exceptions import StoryPageTaken
+
+    base = "http://stories.test"
+    settings = get_project_settings()
+    settings.set("CLIPPINGS_STORY_TAKEN_MAX", 3)
+    crawler = Crawler(ArticleSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = crawler.spider = crawler._create_spider(seeds=[base + "/"])
+    assert isinstance(spider, ArticleSpider)
+    middleware = StoryPageTakenMiddleware(crawler)
+
+    def ask_page_2(n: int) -> str:
+        first = base + SECOND.replace("school", f"school{n}")
+        article = parse_article(story_page("School meals plan expanded", 1, "", first), first)
+        assert article is not None
+        chain = StoryChain(first=ArticlePage(article=article, fetch=FetchRecord(url=first, outcome="stored")),
+                           urls=[first])
+        (request,) = spider.next_page(chain, page(first, 2))
+        return str(request.url)
+
+    asked = [ask_page_2(n) for n in range(5)]
+    assert list(spider.story_pages_taken) == asked[2:]  # the oldest let go past 3
+    with pytest.raises(StoryPageTaken):  # a listing's request for a page its story asked for: not sent
+        middleware.process_request(Request(asked[4]))
+    assert list(spider.story_pages_taken) == asked[2:4]  # refused once: the duplicate filter drops the others
+    assert middleware.process_request(Request(asked[0])) is None  # let go: sent

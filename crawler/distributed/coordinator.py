@@ -80,7 +80,7 @@ WORKER_SETTINGS = (
     "CLIPPINGS_TRAP_MAX_PAGE", "CLIPPINGS_TRAP_DATE_PAGES", "CLIPPINGS_TRAP_FUTURE_DAYS",
     "CLIPPINGS_INDEX_MAX_URLS", "CLIPPINGS_SITEMAP_NESTING", "CLIPPINGS_PAGE_MAX_LINKS",
     "CLIPPINGS_SITE_MAX_SITEMAPS", "URLLENGTH_LIMIT", "REDIRECT_MAX_TIMES", "CLIPPINGS_RESULTS_MAX",
-    "CLIPPINGS_STORY_MAX_PAGES", "CLIPPINGS_STORY_MAX_HELD", "CLIPPINGS_STORY_KEPT_BYTES",
+    "CLIPPINGS_STORY_MAX_PAGES", "CLIPPINGS_STORY_MAX_HELD", "CLIPPINGS_STORY_KEPT_BYTES", "CLIPPINGS_STORY_TAKEN_MAX",
 )
 # Worker stats whose highest is the crawl's (the depth the crawl reached).
 HIGHEST_STATS = ("request_depth_max",)
@@ -88,7 +88,7 @@ HIGHEST_STATS = ("request_depth_max",)
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
                 "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
                 "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long",
-                "clippings/max_pages_refused", "clippings/max_pages_given_back",
+                "clippings/max_pages_refused", "clippings/max_pages_given_back", "clippings/unexpected_errors/",
                 # multi-page stories, joined by the worker that holds the first page
                 "clippings/stories_", "clippings/story_pages_", "clippings/later_pages_alone")
 

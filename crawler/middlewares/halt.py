@@ -62,7 +62,8 @@ class StoreFailureHaltMiddleware:
 
     def drop_queued(self) -> int:
         """Fail every request queued in a download slot (not yet sent)."""
-        engine = self.crawler.engine
+        # (Scrapy's own way to read it before the crawl starts: ``crawler.engine`` raises then)
+        engine = self.crawler._engine
         if engine is None:
             return 0
         dropped = 0

@@ -20,10 +20,11 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.log import failure_to_exc_info
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from crawler.download import error_text
+from crawler.download import download_errors, error_text
 from crawler.exceptions import (
     RETRY_AFTER_REFUSED,
     AlreadyArchived,
@@ -440,9 +441,23 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         else:
             record.reason = f"{failure.type.__name__}: {error_text(failure.value)}"
             record.retry = bool(failure.check(*self.retried_failures[1]))
+            if not record.retry and not failure.check(IgnoreRequest, *download_errors()):
+                self.unexpected_error(failure, request.url)
         if request.meta.get("seed"):
             self.seed_errors[request.meta["seed"]] = record.reason or "error"
         yield record
+
+    def unexpected_error(self, failure: Failure, url: str) -> None:
+        """A request failed with an exception that is no failure of the network, the
+        server or a refusal of the crawl's (a bug: a middleware's, Clippings' own):
+        logged as an error with its traceback and counted
+        (``clippings/unexpected_errors/<type>``); its row says it too. (It was a row
+        among the network errors, nothing logged.)"""
+        name = failure.type.__name__ if failure.type is not None else "Exception"
+        self.crawler.stats.inc_value(f"clippings/unexpected_errors/{name}")
+        self.logger.error("unexpected %s on %s (a bug in a middleware or in Clippings, not a network failure; "
+                          "the page has an error row): %s", name, url, error_text(failure.value),
+                          exc_info=failure_to_exc_info(failure))
 
     # -- records -------------------------------------------------------------
 

@@ -140,11 +140,27 @@ class StoryPagesMixin:
     stories_held = 0
 
     @cached_property
-    def story_pages_taken(self) -> set[str]:
-        """The later pages (canonical URLs) a story being joined has requested or taken
-        from :attr:`later_pages_read`: the crawl's own request for one (a listing's link
-        to page 2) is not sent (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`)."""
-        return set()
+    def story_pages_taken(self) -> dict[str, None]:
+        """The later pages (canonical URLs) a story has requested or taken from
+        :attr:`later_pages_read`: the crawl's own request for one (a listing's link to
+        page 2) is not sent (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`).
+        Bounded (:meth:`take_story_page`): a page leaves it when such a request is
+        refused (the duplicate filter has that request's URL from then on), and past
+        ``CLIPPINGS_STORY_TAKEN_MAX`` pages the oldest are let go (it grew by every
+        later page of the crawl, for good)."""
+        return {}
+
+    def take_story_page(self, key: str) -> None:
+        """A story asks for (or takes) the later page ``key``: the crawl's own request
+        for it is not sent from now on (:attr:`story_pages_taken`); the oldest page
+        past ``CLIPPINGS_STORY_TAKEN_MAX`` is let go (a listing linking it later, and
+        none before, has it fetched again)."""
+        taken = self.story_pages_taken
+        taken.pop(key, None)
+        taken[key] = None
+        most = max(self.crawler.settings.getint("CLIPPINGS_STORY_TAKEN_MAX", 100_000), 1)
+        while len(taken) > most:
+            taken.pop(next(iter(taken)))
 
     #: Whether a story waits for a request of the crawl's own for its next page that
     #: is in flight (a listing's) instead of fetching the page again: a distributed
@@ -296,7 +312,7 @@ class StoryPagesMixin:
         (:attr:`stories_waiting`), else requested (:meth:`next_page_request`); no
         request of the crawl's own for it is sent from now on (:attr:`story_pages_taken`)."""
         key = canonicalize_url(url)
-        self.story_pages_taken.add(key)
+        self.take_story_page(key)
         read = self.later_pages_read.pop(key, None)
         if read is None or read[1].page != chain.next_number:
             if self.waits_for_pages_in_flight and key in self.pages_in_flight and key not in self.stories_waiting:
@@ -343,8 +359,13 @@ class StoryPagesMixin:
                     raise HttpError(response, "Ignoring non-200 response")
             except StoppedBeforeFetch:
                 raise
-            except Exception as exc:  # (any failure is the page's row and ends the story: an errback's)
-                failure = Failure(exc)
+            except Exception:  # (the page's row, the story stored; a bug's logged with its traceback: on_error)
+                # Any failure is the page's row and ends the story, as an errback's: on_error
+                # logs an exception that is no network failure (a bug) as an error with its
+                # traceback, and counts it. Not narrowed to the network's failures: a bug's
+                # exception would leave this callback, and the story's held first page and
+                # this page's row were lost with it.
+                failure = Failure()  # (with the traceback)
                 failure.request = page  # type: ignore[attr-defined]  # (as Scrapy gives an errback)
                 outputs = self.story_page_failed(failure)
             else:
@@ -359,8 +380,14 @@ class StoryPagesMixin:
     def story_page_taken(self, key: str) -> bool:
         """Whether a story has asked for the later page ``key`` (a canonical URL):
         the crawl's own request for it is not sent
-        (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`)."""
-        return key in self.story_pages_taken
+        (:class:`~crawler.middlewares.stories.StoryPageTakenMiddleware`). Asked once
+        per such request, which came through the duplicate filter: that filter drops
+        any other for the page, so the page leaves :attr:`story_pages_taken`."""
+        taken = self.story_pages_taken
+        if key not in taken:
+            return False
+        del taken[key]
+        return True
 
     def story_page_asked(self, request: Request) -> None:
         """(:meth:`story_here`) a story's later page about to be fetched: a distributed

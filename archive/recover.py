@@ -1,0 +1,250 @@
+"""``clippings recover DB NEW``: what SQLite can still read of a damaged archive, into a new file.
+
+The advice a damaged archive's error gave, ``sqlite3 FILE .recover``, fails where
+SQLite's command-line shell is built without the ``sqlite_dbpage`` table (Debian's
+and Ubuntu's 3.40 and later: ".recover" then says "sql error: SQL logic error" on any
+file, a sound one too), prints SQL rather than a file (it must be piped into
+``sqlite3 NEW``), and needs a shell many machines do not have. Python's sqlite3
+has no page-level recovery either, so this reads row by row, with queries:
+
+- the schema (``sqlite_master``) must be readable, else nothing can be recovered
+  here (restore a copy);
+- each ordinary table is created in NEW as it was, and its rows copied in rowid
+  order (the rowid kept: the full-text index refers to it); where a query meets a
+  damaged page, the reading skips ahead to the first rowid it can read again (probes
+  doubling, then halving: some 130 queries at most per damaged stretch), and the
+  rows in between are left out and named. A table without rowid is read in its
+  key's order up to its first damage;
+- then the indexes, views, virtual tables (a full-text index rebuilt from its
+  table) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
+
+Rows in a page SQLite can no longer reach (a table's root or an inner page
+overwritten) are lost here, where a page-level recovery might find them. NEW is
+written beside (SQLite syncs it at its commit) and linked in place at the end, its
+folder synced: a failure leaves no NEW.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.db import ArchiveError, connect_readonly
+from archive.durable import synced_folder
+from crawler.shown import shown_path
+
+#: Rows read per query.
+BATCH = 500
+LOWEST, HIGHEST = -(2**63), 2**63 - 1
+
+
+@dataclass
+class TableRecovered:
+    name: str
+    rows: int = 0
+    left_out: list[str] = field(default_factory=list)
+    """The stretches of rows SQLite could not read ("rowids 41-57", "from rowid 1 on")."""
+
+    def line(self) -> str:
+        rows = f"{self.rows} row{'' if self.rows == 1 else 's'}"
+        return f"{self.name}: {rows}" + (f"; unreadable, left out: {', '.join(self.left_out)}" if self.left_out else "")
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def copied_columns(source: sqlite3.Connection, table: str) -> tuple[list[str], bool]:
+    """The columns to copy (generated ones are not) and whether the table's rowid is
+    copied apart (it is not when a column is its alias, an INTEGER PRIMARY KEY)."""
+    info = source.execute(f"PRAGMA table_xinfo({quoted(table)})").fetchall()
+    keys = [row for row in info if row[5]]
+    alias = keys[0][1] if len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER" else None
+    columns = [row[1] for row in info if row[6] not in (2, 3)]
+    return columns, alias is None
+
+
+def readable_from(source: sqlite3.Connection, table: str, start: int) -> int | None:
+    """The lowest rowid from which ``table`` reads again, rows from ``start`` on failing
+    (None: none after): probes doubling past ``start``, then halving back."""
+    def reads(rowid: int) -> bool:
+        try:
+            source.execute(f"SELECT rowid FROM {quoted(table)} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
+                           [rowid]).fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    step, failed = 1, start
+    while not reads(start + step):
+        failed = start + step
+        if start + step >= HIGHEST:
+            return None
+        step = min(step * 2, HIGHEST - start)
+    good = start + step
+    while good - failed > 1:
+        middle = failed + (good - failed) // 2
+        if reads(middle):
+            good = middle
+        else:
+            failed = middle
+    return good
+
+
+def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> TableRecovered:
+    """``table``'s rows SQLite can read, copied in rowid order, the damaged stretches skipped."""
+    done = TableRecovered(table)
+    columns, apart = copied_columns(source, table)
+    names = ", ".join(map(quoted, columns))
+    read = f"SELECT rowid, {names} FROM {quoted(table)} WHERE rowid >= ? ORDER BY rowid LIMIT {BATCH}"
+    into = (f"INSERT INTO {quoted(table)} ({'rowid, ' if apart else ''}{names}) "
+            f"VALUES ({', '.join('?' * (len(columns) + apart))})")
+    start = LOWEST
+    while True:
+        rows: list[tuple[object, ...]] = []
+        try:
+            for row in source.execute(read, [start]):
+                rows.append(row)
+        except sqlite3.DatabaseError:
+            if rows:  # the rows before the damage, then the damage from the next rowid
+                target.executemany(into, [row if apart else row[1:] for row in rows])
+                done.rows += len(rows)
+                start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
+            again = readable_from(source, table, start)
+            if again is None:
+                done.left_out.append("every row" if start == LOWEST else f"from rowid {start} on")
+            else:
+                done.left_out.append(f"rowids {start}-{again - 1}" if start > LOWEST else f"rowids up to {again - 1}")
+            if again is None:
+                return done
+            start = again
+            continue
+        target.executemany(into, [row if apart else row[1:] for row in rows])
+        done.rows += len(rows)
+        if len(rows) < BATCH or int(rows[-1][0]) >= HIGHEST:  # type: ignore[call-overload]
+            return done
+        start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
+
+
+def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> TableRecovered:
+    """A table without rowid: its rows in its key's order, up to its first damage."""
+    done = TableRecovered(table)
+    columns, _ = copied_columns(source, table)
+    names = ", ".join(map(quoted, columns))
+    into = f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    try:
+        for row in source.execute(f"SELECT {names} FROM {quoted(table)}"):
+            target.execute(into, row)
+            done.rows += 1
+    except sqlite3.DatabaseError as exc:
+        done.left_out.append(f"after its first {done.rows} rows ({exc})")
+    return done
+
+
+@dataclass
+class Schema:
+    tables: list[tuple[str, str]] = field(default_factory=list)
+    """Ordinary tables: (name, CREATE statement)."""
+    later: list[tuple[str, str, str]] = field(default_factory=list)
+    """Indexes, views, virtual tables, triggers: (type, name, CREATE statement), in that order."""
+
+
+def read_schema(source: sqlite3.Connection) -> Schema:
+    rows = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+    virtual = [name for kind, name, sql in rows if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
+    schema = Schema()
+    order = {"index": 0, "view": 1, "table": 2, "trigger": 3}
+    for kind, name, sql in rows:
+        if name.startswith("sqlite_") or any(name.startswith(f"{table}_") for table in virtual):
+            continue  # SQLite's own; a virtual table's shadow tables (made with it)
+        if kind == "table" and name not in virtual:
+            schema.tables.append((name, sql))
+        else:
+            schema.later.append((kind, name, sql))
+    schema.later.sort(key=lambda entry: order.get(entry[0], 4))
+    return schema
+
+
+def rebuilt(target: sqlite3.Connection, kind: str, name: str, sql: str) -> str | None:
+    """Make an index, view, virtual table or trigger again (a full-text index rebuilt
+    from its table's rows); what went wrong, else None."""
+    try:
+        target.execute(sql)
+        if kind == "table" and " FTS" in sql.upper():
+            target.execute(f"INSERT INTO {quoted(name)} ({quoted(name)}) VALUES ('rebuild')")
+    except sqlite3.DatabaseError as exc:
+        return f"{kind} {name} not made: {exc}"
+    return None
+
+
+def recover(damaged: Path, new: Path) -> list[str]:
+    """What SQLite can read of ``damaged`` into the new file ``new``; lines saying what
+    each table kept and left out. :class:`ArchiveError` when nothing can be read."""
+    if new.exists() or new.is_symlink():
+        raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)")
+    unreadable = f"{shown_path(damaged)}: SQLite cannot read its list of tables"
+    try:
+        source = connect_readonly(damaged, peek=True)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+    try:
+        try:
+            schema = read_schema(source)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+        with written_beside(new, mode=stat.S_IMODE(damaged.stat().st_mode)) as partial:
+            return copy_all(source, partial, schema)
+    finally:
+        source.close()
+
+
+def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str]:
+    target = sqlite3.connect(path, isolation_level=None)
+    try:
+        for pragma in ("page_size", "user_version", "application_id"):
+            with contextlib.suppress(sqlite3.DatabaseError):  # (the damaged file's header)
+                value = int(source.execute(f"PRAGMA {pragma}").fetchone()[0])
+                target.execute(f"PRAGMA {pragma} = {value}")
+        target.execute("BEGIN")
+        lines = []
+        for name, sql in schema.tables:
+            target.execute(sql)
+            keyed = "WITHOUT ROWID" in " ".join(sql.upper().split())
+            lines.append((copy_keyed_table if keyed else copy_rowid_table)(source, target, name).line())
+        lines += [problem for kind, name, sql in schema.later if (problem := rebuilt(target, kind, name, sql))]
+        target.execute("COMMIT")
+        check = [row[0] for row in target.execute("PRAGMA quick_check")]
+        if check != ["ok"]:
+            raise ArchiveError(f"the recovered file fails SQLite's quick_check: {'; '.join(check[:3])}")
+        return lines
+    finally:
+        target.close()
+
+
+@contextlib.contextmanager
+def written_beside(new: Path, mode: int) -> Iterator[Path]:
+    """A file beside ``new`` to write (its permissions ``mode``, the damaged file's);
+    put in place as ``new`` when the block ends well (still refusing a file made
+    meanwhile), removed otherwise."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{new.name}.", suffix=".recovering", dir=new.parent)
+    except OSError as exc:  # (its folder missing, or not writable)
+        raise ArchiveError(f"cannot write {shown_path(new)}: {exc.strerror or exc}") from None
+    os.fchmod(handle, mode)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        yield partial
+        try:
+            os.link(partial, new)  # (fails if ``new`` appeared meanwhile)
+        except FileExistsError:
+            raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)") from None
+        synced_folder(new.parent)
+    finally:
+        partial.unlink(missing_ok=True)
