@@ -15,10 +15,17 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "imprint", "impressum", "legal", "disclaimer", "faq", "help", "jobs", "careers",
     "advertise", "subscribe", "newsletter", "newsletters", "login", "register", "search",
     "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
+    # a newsroom's standards pages ("/about/editorial-policies", "/editorial-standards"), as "ethics"
+    "editorial-policy", "editorial-policies", "editorial-standards",
     "kontakt", "aviso-legal", "privacidad",
     # Swedish "about us", "contact us" and "subscribe"; Vietnamese "about" ("giới thiệu"), "contact"
     # ("liên hệ", "liên hệ tòa soạn": the newsroom's) and "subscribe" ("đăng ký", "đặt báo": the paper)
     "om-oss", "kontakta-oss", "prenumerera", "gioi-thieu", "lien-he", "lien-he-toa-soan", "dang-ky", "dat-bao",
+    # Indonesian "about us", "contact us", "privacy policy", "terms and conditions", the masthead
+    # ("redaksi", the editorial board) and the cyber-media reporting guideline every Indonesian news
+    # site prints under Dewan Pers's rules ("Pedoman Pemberitaan Media Siber", dated 3 February 2012)
+    "tentang-kami", "hubungi-kami", "kebijakan-privasi", "syarat-dan-ketentuan", "redaksi",
+    "pedoman-media-siber", "pedoman-pemberitaan-media-siber",
 })
 # Path words of a site's service pages that are no story but may name a section a story's
 # crumb links to ("Weather" over a storm's story): the weather page ("/weather/", German
@@ -137,10 +144,28 @@ def article_like(address: Address) -> bool:
     last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
-    if len(SLUG_WORD.findall(last)) >= 3 or _day_file(address):
+    if len(SLUG_WORD.findall(last)) >= 3 or _day_file(address) or _dated_record(address):
         return True
     ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(_record_part(address.query))
     return any(not YEAR.match(found) for found in ids)
+
+
+def _dated_record(address: Address) -> bool:
+    """A story's number in a folder under a day's folders, a channel's short number last, as
+    old portals printed them ("/read/2003/05/15/110800/5131/10/": the day, the time, the
+    story's id, the channel's): no listing's page holds a number of four figures after its day.
+
+    >>> _dated_record(split_address("http://a.example/read/2003/05/15/110800/5131/10/"))
+    True
+    >>> _dated_record(split_address("http://a.example/2003/05/15/page/2/"))
+    False
+    """
+    segments = address.segments
+    for n in range(len(segments) - 3):
+        a, b, c = segments[n:n + 3]
+        if YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c):
+            return any(_NUMERIC_ID.fullmatch(seg) and not YEAR.match(seg) for seg in segments[n + 3:])
+    return False
 
 
 def _in_listing_folder(address: Address) -> bool:

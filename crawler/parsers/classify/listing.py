@@ -50,11 +50,13 @@ def _rows_hold_text(words: Words, rows: list[Teaser]) -> bool:
     holds little prose: blocks of a sentence's length that end one, under a third
     of the words (an old portal's page is its rows, menus, breadcrumbs and footer
     when no box stands out; a story above a list of related rows is prose)."""
-    cards = {teaser.headline for teaser in rows} | {after for teaser in rows for after in teaser.after}
+    # (compared without their spaces: a row's date under its title after a <br>, "<a>Title</a><br>
+    # 15/05/2003", is read into the card's text with none between them, into the body's with one)
+    cards = {"".join(text.split()) for teaser in rows for text in (teaser.headline, *teaser.after)}
     held = prose = 0
     for block, n in zip(words.blocks, words.block_counts(), strict=True):
         text = " ".join(block.text.split())[:TEASER_CHARS]
-        if text in cards:
+        if "".join(text.split()) in cards:
             held += 1
         elif n >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(block.text):
             prose += n

@@ -71,7 +71,7 @@ __all__ = ["EDITOR_LABEL", "AuthorMarks", "author_link_names", "credited_rest", 
 # byline, Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
 # Autorin, auteur, verfasser); the hrefs the author-page links (also as XPath tests,
 # attribute nodes first: about twice as fast as testing every element).
-_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user")
+_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user", "/penulis")
 _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # The marks: elements with such a class; links to an author page (``rel=author``, such
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
@@ -150,7 +150,8 @@ def _posts_by(value: str | None) -> bool:
 # Spanish and Portuguese "/autores/" (Arc Publishing's and the papers' writer pages).
 # One journalist's page, singular ("/journalist/marie-merlet", French "/journaliste/"): a
 # paper's page for each of its writers, unlike the plural press-service section above.
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|es|in|innen|e|i)?/[^/?#\s]|/journaliste?/[^/?#\s]|"
+# (Indonesian and Malay sites file a writer's page under "/penulis/", writer: "/penulis/jane-doe")
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur|penulis)(?:s|en|es|in|innen|e|i)?/[^/?#\s]|/journaliste?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
                           r"[?&]author=[^&#\s]")
@@ -602,7 +603,10 @@ _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|
                 r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
-                r"作者|记者|記者|责任编辑|責任編輯)")
+                r"作者|记者|記者|责任编辑|責任編輯|"
+                # Indonesian and Malay "writer": Kompas-style credit boxes print it alone before the
+                # linked names, no colon ("<div>Penulis <a>Jane Doe</a></div>", "Editor" beside it)
+                r"penulis)")
 _WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
 # The labels of a credits block's other lines: the writer's, the photographer's,
 # the stylist's ("Text: X", "Fotos: Y", "Fotograf / Z"); a label standing alone
@@ -615,8 +619,9 @@ _CREDITS_TEXT = 400
 _CREDITS_CHUNKS = 80
 # (the lookahead names the label words' first letters: a text that opens otherwise,
 # nearly every one, fails there, not after trying each word; 7x faster, same matches)
-_LABEL_START = re.compile(r"\s*(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
+_LABEL_START = re.compile(r"\s*(?=[atviwgbfp作记記责責])" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
+_LABEL_HEAD = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000
 _SPACE = re.compile(r"\s+")
@@ -695,8 +700,8 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
             shown = (nxt.tail or "").strip()[:_MAX_TEXT + 1]
         else:
             shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
-    else:
-        shown = text_of(el, _MAX_TEXT, " ") if len(el) else _after(el)
+    else:  # the label and the names in one box ("<div>Penulis <a>Jane Doe</a></div>"): the names
+        shown = _LABEL_HEAD.sub("", text_of(el, _MAX_TEXT, " "), count=1) if len(el) else _after(el)
     if len(shown) > _MAX_TEXT:
         return []
     names = clean_byline(shown)

@@ -310,7 +310,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
                     # (not the German gender form's colon: "Autor:innen" is "authors", no name after it)
                     # Vietnamese "author" and "reporter" ("Tác giả: Nguyễn Thu Hà", "Phóng viên: X")
-                    r"piše|írta|autorius|autorė|autors|oleh|penulis|tác\s+giả|phóng\s+viên|"
+                    # Indonesian "report" as the reporter's credit under the headline ("Laporan: Jane
+                    # Doe dari Surabaya", the portals' early form; only with the colon: alone it opens
+                    # sentences, "Laporan itu ...")
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis|laporan|tác\s+giả|phóng\s+viên|"
                     # Hindi "writer" (m., f.) and "by" printed as a label ("लेखक: प्रिया सिंह",
                     # "द्वारा: अनीता सिंह"); Hebrew "reporter" (m., f.) and "by" with their colon
                     # ("כתב: יוסי כהן", "מאת: מירב לוי")
@@ -413,6 +416,8 @@ _JOINERS = re.compile(
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
+    # Indonesian and Malay "and", in lower case only ("Andi Nasution dan Siti Rahma"; "Dan" is a given name)
+    r"\sdan\s|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
@@ -443,16 +448,23 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     "cscs", "facs", "esq", "ms", "ma",
     # a fact-checker's card after a writer's ("John Roe Fact checker", German
     # "Faktencheck"): the role, never the name's last word (review 20)
-    "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin"])
+    "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin",
+    # a regional paper's beat ("Rural Reporter", "Rural Editor", as "Health Reporter"), and
+    # Indonesian and Malay "contributor" and "journalist" ("Kontributor Bogor, Jane Doe")
+    "rural", "kontributor", "wartawan"])
 # Role words that only qualify a job ("Special Correspondent", "envoyé spécial",
 # "Special to The Times"): before a word that is no job they are a title's
 # ("Special Agent Dale Cooper"), not a job to cut off the name.
 _JOB_QUALIFIERS = frozenset(["special", "spécial", "spéciale"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
-                  "leiterin", "präsident", "präsidentin")
+                  "leiterin", "präsident", "präsidentin",
+                  # Indonesian and Malay "contributor", before the town it reports from
+                  # ("Kontributor Bogor, Jane Doe", as Kompas credits a stringer)
+                  "kontributor")
 _ROLE_PHRASES_PATTERN = (
-    r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
+    # (Indonesian and Malay "dari", from: "Laporan: Jane Doe dari Surabaya", the town filed from)
+    r",?\s+(?:in|for|with|mit|für|aus|from|en|à|dari)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
     r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$|"
     r"\s+In\s+[A-ZÄÖÜ]\S*$"  # "by NAME In Category": blog themes title-case the category line
 )
@@ -2166,17 +2178,28 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _kind_by(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
-    desk = _desk_credit(text) if strict else None
-    if desk is not None:
+    if strict and (desk := _desk_credit(text)) is not None:
         return desk
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    names = _split_names(_PAREN.sub("", roles.sub("", _INNER_POST.sub(_inner_post, body)) if strict else body), strict)
+    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, body)) if strict else body
+    names = _split_names(_PAREN.sub("", roles.sub("", with_cut) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
     names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
+# contributed, as Australian and American papers print it): a person's name, a known given name
+# first, is a co-writer; anything else after "with" ("with AAP", "with additional reporting",
+# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`).
+_WITH_WRITER = re.compile(r",?\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+))")
+
+
+def _with_writer(m: re.Match[str]) -> str:
+    return ", " if opens_with_given_name(m.group(1)) else m.group(0)
 
 
 # A writer's post printed after the name with its preposition, before the next writer's
@@ -2204,7 +2227,9 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
                                  "interfax", "ansa", "efe",
                                  # Latin America's state wires, printed by name: Mexico's Notimex,
                                  # Argentina's Télam, Peru's Andina
-                                 "notimex", "télam", "telam", "andina"])
+                                 "notimex", "télam", "telam", "andina",
+                                 # Indonesia's state wire, printed by name ("Jakarta, Antara -")
+                                 "antara"])
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
@@ -2657,8 +2682,10 @@ def _without_openings(text: str) -> str:
 # A blog engine's or theme's posting line ("Veröffentlicht von", "Eingestellt
 # von", "Gepostet von") names the account that posted: the CMS's default
 # account ("admin") or the publishing house ("Rowohlt Verlag, Hamburg", with
-# its seat after it) is no writer.
-_POSTED_BY = re.compile(r"^\s*(?:eingestellt|veröffentlicht|gepostet)\s+von\s", re.IGNORECASE)
+# its seat after it) is no writer; so in English ("Published by Example Media Pty Ltd, 12
+# Abbott Street": the publisher's imprint on an about page; "Posted by admin").
+_POSTED_BY = re.compile(r"^\s*(?:(?:eingestellt|veröffentlicht|gepostet)\s+von|(?:published|posted)\s+by)\s",
+                        re.IGNORECASE)
 _ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "wpadmin", "siteadmin"])
 _COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc"])
 

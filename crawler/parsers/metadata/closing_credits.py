@@ -56,7 +56,7 @@ from crawler.parsers.metadata.wires import (
     WIRES,
 )
 
-__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "opening_byline",
+__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "opening_byline", "report_line_credit",
            "source_agency", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
@@ -608,6 +608,12 @@ _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's op
 # and a party's letters open a sentence so too ("JIMMIE ÅKESSON (SD) kräver ...").
 _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
                              r"\(([^\W\d_]{2,10})\)\s*(?:([-–—])|(?=[^\W\d_]))")
+# A wire's dateline with the day between the place and the wire, or the wire after a comma:
+# "LONDON, May 6 (Reuters) - " (Reuters), "SYDNEY, May 6 AAP - " (AAP's copy), "Jakarta,
+# Antara - " (the Indonesian papers' "JAKARTA, KOMPAS -" form, a wire's name in it). The wire
+# must be a known one (:data:`.wires.WIRES`): a name there is a place's or a paper's too.
+_DATED_AGENCY_OPENING = re.compile(r"\s*[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}\s*,\s*"
+                                   r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\s+)?\(?([^\W\d_]{2,10})\)?\s*[-–—]\s")
 # The same dateline in Arabic ("القاهرة (رويترز) -"): no capitals tell the place, so the
 # wire must be one of :data:`.wires.ARABIC_WIRE_INITIALS`.
 _ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
@@ -701,6 +707,11 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)) \
                     and (wire.group(3) or wire.group(2).casefold() in WIRES):
                 return [wire.group(2)]
+            # (the wire in bold, the dash after it: "<b>Jakarta, Antara</b> - ")
+            bold = el.tag in ("b", "strong") and not len(el) and run == el.text
+            dated = _DATED_AGENCY_OPENING.match((run + (el.tail or "") if bold else run)[:60])
+            if dated is not None and dated.group(1).casefold() in WIRES:
+                return [dated.group(1)]
             arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
             if arabic is not None and arabic.group(1) in ARABIC_WIRE_INITIALS:
                 return [arabic.group(1)]
@@ -709,6 +720,33 @@ def wire_opening_credit(headline: Any) -> list[str]:
                 return [hindi.group(1)]
             if (lead := _arabic_lead_credit(el, run)) is not None:
                 return lead
+            runs += 1
+            if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
+                return []
+    return []
+
+
+# The Indonesian papers' opening credit line, the reporters after their outlet: "Laporan
+# Wartawan Tribunnews.com, Jane Doe dan John Roe" (the report of the outlet's journalist),
+# "Laporan Reporter ...", "Laporan Kontributor ...", "Laporan Jurnalis ...": the Tribun
+# network's and many regional portals' credit of the story's reporters, over its dateline.
+_REPORT_LINE = re.compile(r"\s*Laporan\s+(?i:wartawan|reporter|kontributor|jurnalis|koresponden)\s+"
+                          r"[^,\n]{2,40},\s*(\S[^\n]{1,120})$")
+
+
+def report_line_credit(headline: Any) -> list[str]:
+    """The reporters an Indonesian opening credit line names (:data:`_REPORT_LINE`): the
+    first text runs after the headline, before the story's prose."""
+    if headline is None:
+        return []
+    runs = 0
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        for run in (el.text, el.tail):
+            if not run or not run.strip() or not isinstance(el.tag, str):
+                continue
+            match = _REPORT_LINE.match(run[:200])
+            if match is not None:
+                return clean_byline(match.group(1))
             runs += 1
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []

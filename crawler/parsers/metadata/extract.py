@@ -86,6 +86,7 @@ from crawler.parsers.metadata.closing_credits import (
     lead_credit,
     opening_byline,
     post_author_reply,
+    report_line_credit,
     source_agency,
     wire_opening_credit,
 )
@@ -126,6 +127,8 @@ from crawler.parsers.metadata.titles import (
     loose_key,
     portal_name,
     site_name_keys,
+    strip_title_suffix,
+    title_parts,
 )
 from crawler.parsers.metadata.values import (
     first_node_value,
@@ -297,6 +300,7 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
             shown = confirmed_form(forms, [t for t, _ in main], keys,
                                    otherwise=forms[0] if head.headline_labelled else forms[1])
         main.append((shown, "html"))
+    main = _title_tag_over_seo_pair(main, data.title_tag, keys)
     if len(main) < 2:
         coins = data.coins()
         extras = ((data.first("twitter:title"), "meta"), (coins.title if coins is not None else None, "coins"),
@@ -305,6 +309,24 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
     title, source = choose_title(main, keys, shown_first=head is not None and head.headline_marked)
     if title:
         md.title, md.provenance["title"] = title, source or "meta"
+
+
+def _title_tag_over_seo_pair(main: list[tuple[str, str]], title_tag: str | None,
+                             keys: set[str]) -> list[tuple[str, str]]:
+    """The candidates with the JSON-LD headline and ``og:title`` counted once where they
+    agree with each other but not with the visible headline, and the ``<title>`` counted
+    beside the headline where it says the same: one SEO field fills both declared titles
+    ("Atherton news: Business latest"), while the page's own title and its ``<h1>`` name
+    the story ("Atherton hospital staff push for a new water deal | The Cairns Times")."""
+    sources = [s for _, s in main]
+    if sources != ["json-ld", "opengraph", "html"] or not title_tag:
+        return main
+    declared, og, shown = (loose_key(strip_title_suffix(t, keys)) for t, _ in main)
+    # (the <title>'s first part: "Headline | Site" where the site's name is not known as one)
+    if declared != og or declared == shown or shown not in {loose_key(strip_title_suffix(title_tag, keys)),
+                                                            loose_key(title_parts(title_tag)[0])}:
+        return main
+    return [main[0], main[2], (title_tag, "meta")]
 
 
 def extract_metadata(page: ParsedPage) -> Metadata:
@@ -763,18 +785,29 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if source in ("meta", "microdata") or (source == "json-ld" and authors
                                            and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
-    if source in ("json-ld", "meta") and len(authors) == 1:
+    if source in ("json-ld", "meta") and authors:
         authors = _coauthors_shown(src, authors)
         if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
     if source == "heuristic" and authors and data.article is None:  # a live blog's later writers
         authors = live_entry_writers(src.page.doc, src.page.url, authors) or authors
+    authors, source = _reporters_over(src, authors, source)
     if authors:
         prov["authors"] = source
     md.authors = dedupe_names(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _reporters_over(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
+    """The reporters an Indonesian opening credit line names ("Laporan Wartawan Tribunnews.com,
+    Jane Doe dan John Roe") where the writers found are among them, or none was found: the
+    header's "Penulis: Jane Doe" names the one who filed the story, the line all who reported it."""
+    reporters = report_line_credit(src.headline)
+    if reporters and {letters_key(a) for a in authors} <= {letters_key(r) for r in reporters}:
+        return reporters, "heuristic"
+    return authors, source
 
 
 def _person_over_account(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
@@ -1122,18 +1155,64 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
     and so do SEO plugins beside a co-authors plugin, Substack's author meta (and
     some newsroom CMSs name the last writer only). The byline must hold that name
     and each other name be a full name linking to its author page (not a place, a
-    role or a desk)."""
-    shown = _head_authors(src)
+    role or a desk), or the byline be the story's author markup naming them all, the
+    structured names first ("<span class=author>A</span> <span class=author>B</span>",
+    "<div class=detail__author>A, B, C - detikNews</div>": a portal's meta names the
+    first writer only; "By A and B, with C" whose JSON-LD names A and B). A station
+    or desk after the names ("ABC Far North", :func:`_acronym_led`) is none of them."""
+    shown = [n for n in _head_authors(src) if not _acronym_led(n)]
     keys = [letters_key(n) for n in shown]
-    if (len(shown) < 2 or letters_key(names[0]) not in keys
-            or len(jsonld_authors(src.data, src.data.article)[0]) > 1):
+    given = [letters_key(n) for n in names]
+    if len(jsonld_authors(src.data, src.data.article)[0]) > len(names):
         return names
+    if not shown and len(names) == 1:
+        return _linked_coauthors(src, names, shown, keys)
+    if len(shown) <= len(names) or not set(given) <= set(keys):
+        return names
+    # (not a wire's desk left by the job's cut: "TOM KRISHER, AP Auto Writer" gives "AP Auto"; nor,
+    # where the byline links some of its names to author pages, a name it does not link)
+    if keys[:len(given)] == given and not any(n.split()[0].casefold() in WIRES for n in shown[len(given):]) \
+            and [letters_key(n) for n in _marked_in_story(src) if not _acronym_led(n)] == keys \
+            and _links_all_or_none(src, keys):
+        return _byline_authors(src, shown)
+    if len(names) > 1:
+        return names
+    return _linked_coauthors(src, names, shown, keys)
+
+
+def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
+    """Whether the page links every one of the byline's names (``keys``) to an author page, or none."""
+    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    return all(k in linked for k in keys) or not any(k in linked for k in keys)
+
+
+def _linked_coauthors(src: _Sources, names: list[str], shown: list[str], keys: list[str]) -> list[str]:
+    """The byline's names (else a labelled credit's: "Penulis <a href=/penulis/..>A, B</a>")
+    where each beside the structured one is a full name linking to its author page."""
+    if not shown:
+        shown = labelled_authors(src.page.doc, src.headline)
+        keys = [letters_key(n) for n in shown]
+        if len(shown) < 2 or keys[0] != letters_key(names[0]):
+            return names
     linked = {letters_key(n) for n in author_link_names(src.page.doc)}
     others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
     # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
     if all(letters_key(n) in linked and len(n.split()) >= 2 for n in others):
         return _byline_authors(src, shown)
     return names
+
+
+def _acronym_led(name: str) -> bool:
+    """Whether ``name`` opens with an acronym of three capitals or more before words in
+    mixed case: a broadcaster's station or desk printed after the writers ("ABC Far North",
+    "BBC Sport", "CNN Wire"), no person (a byline in capitals, "KATE MURPHY", is all capitals).
+
+    >>> _acronym_led("ABC Far North"), _acronym_led("KATE MURPHY"), _acronym_led("Kate Murphy")
+    (True, False, False)
+    """
+    words = name.split()
+    return (len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
+            and not all(w.isupper() for w in words))
 
 
 def _as_displayed(src: _Sources, names: list[str]) -> list[str]:

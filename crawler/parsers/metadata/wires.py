@@ -20,7 +20,9 @@ WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", 
                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "kyodo",
                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
-                   "agence france-presse", "deutsche presse-agentur", "bloomberg", *HAN_WIRES, *KOREAN_WIRES])
+                   "agence france-presse", "deutsche presse-agentur", "bloomberg",
+                   # Indonesia's national wire, LKBN Antara ("Jakarta (ANTARA) -", "Penulis: Antara")
+                   "antara", *HAN_WIRES, *KOREAN_WIRES])
 # The wires as Arabic pages print them in a wire's dateline ("القاهرة (رويترز) -", "الرياض
 # (واس) -"): Reuters, AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti,
 # Jordanian, Syrian and Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA
