@@ -55,3 +55,19 @@ def test_kept_answers_are_the_answers_asked_again_and_after_the_table_is_emptied
     assert first == [True, False, False, True, True, False]
     assert [hint.search(text) for text in texts] == first  # (answered from the table, or afresh)
     assert len(hint._found) <= 3 and all(len(text) <= 200 for text in hint._found)
+
+
+def test_grouped_alternation_answers_as_the_pattern_as_written():
+    """The yes-or-no tests run the alternation grouped by first letter (``factored``);
+    branches that share a first letter, lookbehinds after it, sets holding ``|`` and
+    groups before it answer as the pattern written out does."""
+    from crawler.parsers.caseless import factored
+
+    patterns = (r"cat|car|[|c]ow|(?:c|d)og|c+at|ca\|t", r"m(?<![^\W\d_]m)odifica|mis\s+à\s+jour|m[ao]in",
+                r"posts by|profile of|profil von|rofile for", r"ab|a|(a)b\1")
+    texts = ["", "a cat", "CAR", "Cow", "|ow", "dog", "cccat", "ca|t", "modifica", "xmodifica",
+             "Mis à jour", "MAIN", "moin", "Posts By", "PROFIL VON x", "ab", "A", "abab"]
+    assert factored(patterns[0]) == r"c(?:at|ar|a\|t)|[|c]ow|(?:c|d)og|c+at"
+    assert factored(patterns[3]) == patterns[3]  # a back-reference: left as written
+    for pattern in patterns:
+        _agrees(pattern, [*texts, *(t.upper() for t in texts), *_TEXTS])

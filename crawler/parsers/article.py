@@ -26,7 +26,7 @@ from crawler.parsers.metadata.date_search import settle_published
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.page import ParsedPage, read_page, usable_url
 from crawler.parsers.related import extract_related
-from crawler.parsers.vocabulary import count_words, word_count
+from crawler.parsers.vocabulary import has_words, word_count
 from crawler.urls import site_of
 
 __all__ = ["Dropped", "parse_article"]
@@ -36,7 +36,7 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
     """The body's blocks: the markup's, else (no words in them) those of the framework
     state a script-rendered page ships (named in the provenance); empty when neither has words."""
     blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
-    if any(count_words(block.text) for block in blocks):
+    if any(has_words(block.text, 1) for block in blocks):
         return blocks
     blocks = embedded_body(page, title=meta.title, description=meta.description)
     if blocks:

@@ -80,10 +80,14 @@ def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
         text = el.text or ""
         return "" if len(text) > limit * 4 else " ".join(text.split())
     pieces: list[str] = []
+    append = pieces.append
+    # each piece counted with a separator before it: the joined text's length, and one
+    # separator more (the first piece has none), so over the cap past ``4 * limit + len(sep)``
+    step, most = len(sep), limit * 4 + len(sep)
     size = 0
     for piece in el.itertext():
-        size += len(piece) + (len(sep) if pieces else 0)  # the length of the joined text so far
-        if size > limit * 4:
+        size += len(piece) + step
+        if size > most:
             return ""
-        pieces.append(piece)
+        append(piece)
     return " ".join(sep.join(pieces).split())  # str.split splits where \s+ matches

@@ -478,7 +478,7 @@ class _Walker:
     def opening(self) -> bool:
         """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
         return len(self.blocks) <= _LEAD_MAX and all(
-            count_words(line[1]) < _LEAD_WORDS for line in self.blocks)
+            not has_words(line[1], _LEAD_WORDS) for line in self.blocks)
 
     def header_leads(self, header: Element) -> None:
         """The standfirst of the article's own ``<header>`` (the one that holds the
@@ -1235,7 +1235,7 @@ def _prose_paragraph(p: Element) -> bool:
     if prev is not None and prev.tag in _SECTION_HEADINGS and _all_link(prev):
         return False
     text = collapse(_TEXT(p))
-    return (count_words(text) >= _RESUME_WORDS and SENTENCE_END.search(text) is not None
+    return (has_words(text, _RESUME_WORDS) and SENTENCE_END.search(text) is not None
             and link_length(p) <= 0.25 * len(text))
 
 
@@ -1473,7 +1473,7 @@ def _resumed_line(blocks: list[_Line], index: int) -> bool:
 def _prose_line(blocks: list[_Line], index: int) -> bool:
     _, text, share, _ = blocks[index]
     before = blocks[index - 1] if index else None
-    return (share == 0 and (before is None or before[2] <= 0.5) and count_words(text) >= _RESUME_WORDS
+    return (share == 0 and (before is None or before[2] <= 0.5) and has_words(text, _RESUME_WORDS)
             and SENTENCE_END.search(text) is not None)
 
 
@@ -2096,7 +2096,7 @@ def _recipe_lead(el: Element, description: str | None) -> bool:
     (the recipe's one-line description, "the creamiest cake I know!"); a rating line,
     a "Pin this recipe!" or "Skip to the recipe" button is no description."""
     text = collapse(sel.TEXT(el))
-    if count_words(text) >= _LEAD_WORDS:
+    if has_words(text, _LEAD_WORDS):
         return True
     key = _words_key(text)
     return bool(key and description) and f" {key} " in f" {_words_key(description or '')} "
@@ -2130,7 +2130,7 @@ def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[El
         if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in item.iterdescendants()):
             return False
         text = collapse(sel.TEXT(item))
-        if count_words(text) < _KEY_POINT_WORDS or link_length(item) > 0.3 * len(text):
+        if not has_words(text, _KEY_POINT_WORDS) or link_length(item) > 0.3 * len(text):
             return False
     return True
 

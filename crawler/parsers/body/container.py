@@ -25,7 +25,7 @@ from crawler.parsers.body.text import class_name_part, class_words, collapse, is
 from crawler.parsers.bounded_text import leading_text
 from crawler.parsers.box_headings import opens_comments as opens_comments
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import SENTENCE_END, count_words
+from crawler.parsers.vocabulary import SENTENCE_END, has_words
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "hidden_box", "inside_main", "link_length", "opens_comments"]
@@ -816,7 +816,7 @@ def _opening_siblings(page: Page, top: Element, outer: Element, threshold: float
         if _holds_block(el):
             break
         text = collapse(sel.TEXT(el))
-        if count_words(text) >= _OPENING_LINE_WORDS and furniture_rule(text, kind="p") is None:
+        if has_words(text, _OPENING_LINE_WORDS) and furniture_rule(text, kind="p") is None:
             opening.insert(0, el)
     return [*opening, top]
 

@@ -38,7 +38,7 @@ from crawler.parsers.limits import (
     EMBEDDED_TOKENS,
 )
 from crawler.parsers.page import ParsedPage, read_page
-from crawler.parsers.vocabulary import count_words
+from crawler.parsers.vocabulary import has_words
 
 __all__ = ["PROVENANCE", "embedded_body", "html_literals"]
 
@@ -192,7 +192,7 @@ def _decoded(raw: str) -> str | None:
 def _prose(text: str) -> bool:
     """Sentences and enough words (``text``: the HTML's, tags blanked): an article's
     text, not code, CSS or a label."""
-    return (count_words(text) >= _MIN_WORDS
+    return (has_words(text, _MIN_WORDS)
             and len(list(islice(_SENTENCE.finditer(text), _MIN_SENTENCES))) == _MIN_SENTENCES)
 
 
@@ -201,7 +201,7 @@ def _mostly_own_text(page: ParsedPage) -> bool:
     root = page.doc
     total = len(sel.TEXT(root))
     links = sum(len(sel.TEXT(a)) for a in root.iter("a"))
-    return count_words(sel.TEXT(root)) >= _MIN_WORDS and links * 2 < total
+    return has_words(sel.TEXT(root), _MIN_WORDS) and links * 2 < total
 
 
 def embedded_body(page: ParsedPage, *, title: str | None = None,
@@ -217,6 +217,6 @@ def embedded_body(page: ParsedPage, *, title: str | None = None,
         if inner is None or not _mostly_own_text(inner):
             continue
         blocks = extract_body(inner, title=title, description=description)
-        if any(count_words(block.text) for block in blocks):
+        if any(has_words(block.text, 1) for block in blocks):
             return blocks
     return []

@@ -23,7 +23,7 @@ from crawler.parsers.classify.signals import (
     story_words,
 )
 from crawler.parsers.classify.teasers import MIN_SENTENCE_WORDS, TEASER_CHARS, Teaser
-from crawler.parsers.vocabulary import count_words
+from crawler.parsers.vocabulary import has_words
 
 MAX_TEASERS_IN_ARTICLE = 8
 
@@ -142,7 +142,7 @@ def _story_above_box(url: str, counted: Words, teasers: list[Teaser], signs: tup
     # (with one sign, a headline or an address only a story has: a collection's or a category's
     # page, "Garden tools" at "/shop/garden-tools-and-supplies", prints an update's date or its
     # team over its introduction)
-    return (count_words(title or "") > _LISTING_NAME_WORDS or headline_address(split_address(url))) \
+    return (has_words(title or "", _LISTING_NAME_WORDS + 1) or headline_address(split_address(url))) \
         and one_sign_story(counted, teasers)
 
 
@@ -203,7 +203,7 @@ def topic_hub(title: str | None, address: Address, counted: Words, teasers: list
     16"): they make no story of its introduction, at whatever address but a headline's
     (:func:`.addresses.headline_address`: a one-word headline's brief, "Brexit", at a day's
     or a record's address)."""
-    if not title or count_words(title) > _HUB_NAME_WORDS or headline_address(address):
+    if not title or has_words(title, _HUB_NAME_WORDS + 1) or headline_address(address):
         return None
     headlines = sum(1 for teaser in teasers if not (teaser.line or teaser.listed or teaser.boxed))
     if headlines <= MAX_TEASERS_IN_ARTICLE or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:

@@ -14,7 +14,7 @@ from crawler.parsers.bounded_text import leading_text, short_text
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify.addresses import article_like_url
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, SIDE_BOX_MARKS, count_words
+from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, SIDE_BOX_MARKS, has_words
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
@@ -265,7 +265,7 @@ def _dated_row(link: Element, url: str) -> Teaser | None:
         return None
     title = short_text(link, TEASER_CHARS)
     rest = text.replace(title, "", 1)
-    if len(rest.strip()) > _ROW_CHARS or not _ROW_DATE.search(rest) or count_words(title) < _ROW_TITLE_WORDS:
+    if len(rest.strip()) > _ROW_CHARS or not _ROW_DATE.search(rest) or not has_words(title, _ROW_TITLE_WORDS):
         return None
     if not _elsewhere(href, url) or not _story_href(href or "") \
             or any(ancestor.tag in _ASIDES for ancestor in row.iterancestors()):

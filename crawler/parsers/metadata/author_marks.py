@@ -964,7 +964,7 @@ def in_quote(el: Any) -> bool:
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > _QUOTE_DEPTH or node.tag in ("body", "html", "article", "main"):
             return False
-        if node.tag in ("blockquote", "q") or _QUOTE.search(attr(node, "class")):
+        if node.tag in ("blockquote", "q") or (node.get("class") and _QUOTE.search(attr(node, "class"))):
             return True
     return False
 
@@ -974,7 +974,7 @@ def holds_categories(el: Any) -> bool:
     for n, node in enumerate(el.iter()):
         if n >= _MAX_INSIDE:
             return False
-        if isinstance(node.tag, str) and _CATEGORY_CLASS.search(attr(node, "class")):
+        if isinstance(node.tag, str) and node.get("class") and _CATEGORY_CLASS.search(attr(node, "class")):
             return True
     return False
 

@@ -87,7 +87,7 @@ def japanese_credit(line: str, alone: bool = False) -> list[str]:
     >>> japanese_credit("編集委員 佐藤和也、小林裕子"), japanese_credit("編集委員会 報告書")
     (['佐藤和也', '小林裕子'], [])
     """
-    if len(line) > 80:
+    if len(line) > 80 or line.isascii():  # (each branch's names are Han: none in ASCII text)
         return []
     bracketed = _BRACKETED.match(line)
     inner = bracketed.group(1) if bracketed else line

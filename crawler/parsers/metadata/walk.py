@@ -187,8 +187,8 @@ def _furniture_box(node: Any) -> bool:
     tag = node.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
-    attrs = attr(node, "class")
-    return bool(attrs and CAPTION_HINT.search(attrs))
+    value = node.get("class")
+    return bool(value and CAPTION_HINT.search(cut_value(value)))
 
 
 def in_marked_box(el: Any, marked: Callable[[Any], bool], memo: dict[Any, bool]) -> bool:
