@@ -56,3 +56,24 @@ def test_reading_zone_order() -> None:
     assert reading_zone("pt-BR", "x.com") == "America/Sao_Paulo"
     assert reading_zone("he", "x.io") == "Asia/Jerusalem"  # ".io": no country's domain
     assert reading_zone("en-US", "x.com") is None
+
+
+@pytest.mark.parametrize(("lang", "url", "moment", "day"), [
+    # Chinese on China's domain: 17:30 UTC is 01:30 on the 16th in Beijing (Xinjiang's own
+    # clock aside, the country's press keeps Beijing's)
+    ("zh-CN", "https://news.example.cn/a/88123.html", datetime(2024, 5, 15, 17, 30), "2024-05-16"),
+    ("zh", "https://www.example.com/a/88123.html", datetime(2024, 5, 15, 17, 30), "2024-05-15"),
+    ("zh-CN", "https://www.example.com/a/88123.html", datetime(2024, 5, 15, 17, 30), "2024-05-16"),
+    # Russian on Ukraine's domain: 21:30 UTC is 00:30 on the 16th in Kyiv (Crimea's Moscow clock aside)
+    ("ru", "https://www.example.ua/news/88123", datetime(2024, 5, 15, 21, 30), "2024-05-16"),
+    # English in New Zealand: 13:30 UTC is 01:30 on the 16th in Auckland (the Chathams aside)
+    ("en", "https://www.example.co.nz/news/88123", datetime(2024, 5, 15, 13, 30), "2024-05-16"),
+    # Kazakhstan before its clocks were made one (March 2024): Almaty and Astana kept UTC+6,
+    # 18:30 UTC is 00:30 on the 16th there (23:30 in the west's Aqtau)
+    ("ru", "https://www.example.kz/news/88123", datetime(2020, 5, 15, 18, 30), "2020-05-16"),
+])
+def test_a_country_of_several_zones_whose_press_keeps_the_capitals(lang: str, url: str, moment: datetime,
+                                                                     day: str) -> None:
+    record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == day

@@ -57,10 +57,16 @@ ONE_ZONE_LANGUAGES = {"he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "ja": "Asia/
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 # Countries of several zones whose national press (and most of their people) keep the
 # capital's: Spain's Canaries, Portugal's islands, Mexico's and Brazil's west, Chile's
-# Easter Island, Russia east of the Volga, Indonesia's east print the capital's day.
+# Easter Island, Russia east of the Volga, Indonesia's east print the capital's day; China
+# keeps Beijing's (Xinjiang's own clock is unofficial), Ukraine Kyiv's (occupied Crimea's
+# Moscow clock aside), New Zealand Auckland's (the Chathams aside), Mongolia Ulaanbaatar's,
+# Papua New Guinea Port Moresby's (Bougainville aside); Kazakhstan's zones are one offset
+# since March 2024, Almaty's and Astana's (UTC+6, the west's +5) before.
 _PRESS_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "MX": "America/Mexico_City",
                 "BR": "America/Sao_Paulo", "CL": "America/Santiago", "RU": "Europe/Moscow",
-                "ID": "Asia/Jakarta", "EC": "America/Guayaquil"}
+                "ID": "Asia/Jakarta", "EC": "America/Guayaquil", "CN": "Asia/Shanghai", "UA": "Europe/Kyiv",
+                "NZ": "Pacific/Auckland", "MN": "Asia/Ulaanbaatar", "PG": "Pacific/Port_Moresby",
+                "KZ": "Asia/Almaty"}
 # Country-code domains used as generic ones (".tv", ".io", ".ai", ".co", ".me", ".fm",
 # ".ly", ".to", ".cc", ".ws"): no evidence of a country.
 _GENERIC_CCTLDS = frozenset({"tv", "io", "ai", "co", "me", "fm", "ly", "to", "cc", "ws", "gg", "so", "nu", "tk"})
