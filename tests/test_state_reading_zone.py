@@ -77,3 +77,23 @@ def test_a_country_of_several_zones_whose_press_keeps_the_capitals(lang: str, ur
     record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
     assert record is not None and record.provenance.get("published") == "state"
     assert (record.published or "")[:10] == day
+
+
+@pytest.mark.parametrize(("lang", "url", "moment", "day"), [
+    # Colombia's own ".com.co": 02:30 UTC on the 16th is 21:30 on the 15th in Bogotá (a bare
+    # ".co" is a generic address, read as before)
+    ("es", "https://caracol.example.com.co/noticias/88123", datetime(2024, 5, 16, 2, 30), "2024-05-15"),
+    ("es", "https://www.example.co/noticias/88123", datetime(2024, 5, 16, 2, 30), "2024-05-16"),
+    # Montenegro's ".co.me", Libya's ".com.ly"
+    ("sr", "https://www.example.co.me/vijesti/88123", datetime(2024, 5, 15, 22, 30), "2024-05-16"),
+])
+def test_a_generic_country_domain_under_the_countrys_own_second_level(lang: str, url: str, moment: datetime,
+                                                                       day: str) -> None:
+    record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == day
+
+
+def test_a_host_written_with_its_root_dot() -> None:
+    assert reading_zone("nl", "www.example.sr.") == reading_zone("nl", "www.example.sr") == "America/Paramaribo"
+    assert reading_zone("es", "www.example.com.ly") == "Africa/Tripoli"

@@ -70,6 +70,9 @@ _PRESS_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "MX": "America/Mex
 # Country-code domains used as generic ones (".tv", ".io", ".ai", ".co", ".me", ".fm",
 # ".ly", ".to", ".cc", ".ws"): no evidence of a country.
 _GENERIC_CCTLDS = frozenset({"tv", "io", "ai", "co", "me", "fm", "ly", "to", "cc", "ws", "gg", "so", "nu", "tk"})
+# The second levels a country keeps for its own people under its domain ("caracol.com.co",
+# "vijesti.co.me", "x.com.ly"): a generic-looking domain under one of them is the country's.
+_OWN_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac", "nom", "mil", "info"})
 _OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
 
 
@@ -88,10 +91,12 @@ def reading_zone(language: str | None, host: str, offsets: Sequence[str] = ()) -
     for offset in offsets:
         if _OFFSET.match(offset) and not _UTC.search(offset):
             return offset
-    tld = host.rsplit(".", 1)[-1].lower().rstrip(".")
+    labels = host.lower().rstrip(".").split(".")
+    tld = labels[-1]
+    generic = tld in _GENERIC_CCTLDS and (len(labels) < 3 or labels[-2] not in _OWN_SECOND_LEVELS)
     parts = (language or "").split("-")
     region = parts[-1] if len(parts) > 1 and len(parts[-1]) == 2 else ""
-    for country in (tld.upper() if len(tld) == 2 and tld not in _GENERIC_CCTLDS else "", region.upper()):
+    for country in (tld.upper() if len(tld) == 2 and not generic else "", region.upper()):
         if country and (zone := _country_zone(country)) is not None:
             return zone
     return ONE_ZONE_LANGUAGES.get(parts[0].lower())
