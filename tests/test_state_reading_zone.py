@@ -97,3 +97,15 @@ def test_a_generic_country_domain_under_the_countrys_own_second_level(lang: str,
 def test_a_host_written_with_its_root_dot() -> None:
     assert reading_zone("nl", "www.example.sr.") == reading_zone("nl", "www.example.sr") == "America/Paramaribo"
     assert reading_zone("es", "www.example.com.ly") == "Africa/Tripoli"
+
+
+def test_a_summer_offset_on_the_page_does_not_move_a_winter_instant() -> None:
+    """A German page updated in July ("+02:00") whose story went up in January: 22:30 UTC is
+    23:30 in Berlin's winter, the 15th (the summer's fixed offset would name the 16th)."""
+    head = '<meta property="article:modified_time" content="2024-07-10T12:00:00+02:00">'
+    record = parse_article(_page("de", datetime(2024, 1, 15, 22, 30, tzinfo=timezone.utc), head),
+                           "https://www.zeitung.example.de/artikel/88123")
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == "2024-01-15"
+    assert reading_zone("de", "www.example.de", ["+02:00"]) == "Europe/Berlin"
+    assert reading_zone("de", "www.example.de", ["-05:00"]) == "-05:00"  # a zone Berlin never takes: the page's

@@ -11,9 +11,10 @@ with their own dates and writers. Bounded: a few scripts, a capped size, a cappe
 of nodes walked.
 
 A UTC instant (``Z`` or an epoch) is read in the page's own zone (:func:`reading_zone`):
-the offset its other timestamps are written at, else its domain's country's zone, else
-its language tag's region's, else the zone of its language where that language is
-spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`): a story put up at 00:30 in
+its domain's country's zone, else its language tag's region's, else the zone of its
+language where that language is spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`),
+unless its other timestamps are written at an offset that zone never takes (then that
+offset; a summer's "+02:00" on a German page is Berlin's): a story put up at 00:30 in
 Jerusalem is the previous day in UTC, and its reader names the local day; a Dutch page
 on Suriname's domain is read in Paramaribo, not Amsterdam.
 """
@@ -77,20 +78,31 @@ _OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
 
 
 def reading_zone(language: str | None, host: str, offsets: Sequence[str] = ()) -> str | None:
-    """The zone a page's UTC instants are read in: the first of the page's own non-zero
-    offsets ("+02:00", its other timestamps'), else the zone of its domain's country or of
+    """The zone a page's UTC instants are read in: the zone of its domain's country or of
     its language tag's region ("es-MX") where that country keeps one (:func:`_country_zone`),
     else its language's where that language is spoken in one zone only
-    (:data:`ONE_ZONE_LANGUAGES`); ``None``: read as UTC.
+    (:data:`ONE_ZONE_LANGUAGES`); but the first of the page's own non-zero offsets
+    ("+02:00", its other timestamps') where that zone never takes it or there is none
+    (a summer's "+02:00" on a German page is Berlin's, whose winter is "+01:00");
+    ``None``: read as UTC.
 
     >>> reading_zone("nl", "www.starnieuws.sr"), reading_zone("nl", "www.nu.nl"), reading_zone("es", "www.eluniversal.com.mx")
     ('America/Paramaribo', 'Europe/Amsterdam', 'America/Mexico_City')
     >>> reading_zone("es-AR", "www.example.com"), reading_zone("de", "www.example.de", ["+02:00"]), reading_zone("en", "x.com")
-    ('America/Argentina/Buenos_Aires', '+02:00', None)
+    ('America/Argentina/Buenos_Aires', 'Europe/Berlin', None)
+    >>> reading_zone("de", "www.example.de", ["-05:00"]), reading_zone("en", "x.com", ["-05:00"])
+    ('-05:00', '-05:00')
     """
+    zone = _named_zone(language, host)
     for offset in offsets:
         if _OFFSET.match(offset) and not _UTC.search(offset):
-            return offset
+            return zone if zone is not None and _takes(zone, offset) else offset
+    return zone
+
+
+def _named_zone(language: str | None, host: str) -> str | None:
+    """The zone of a page's domain's country, else of its tag's region, else of its
+    language (:func:`reading_zone`)."""
     labels = host.lower().rstrip(".").split(".")
     tld = labels[-1]
     generic = tld in _GENERIC_CCTLDS and (len(labels) < 3 or labels[-2] not in _OWN_SECOND_LEVELS)
@@ -100,6 +112,14 @@ def reading_zone(language: str | None, host: str, offsets: Sequence[str] = ()) -
         if country and (zone := _country_zone(country)) is not None:
             return zone
     return ONE_ZONE_LANGUAGES.get(parts[0].lower())
+
+
+_SEASONS = (datetime(2025, 1, 15, 12, tzinfo=timezone.utc), datetime(2025, 7, 15, 12, tzinfo=timezone.utc))
+
+
+def _takes(zone: str, offset: str) -> bool:
+    """Whether ``zone`` is at ``offset`` ("+02:00") in winter or in summer."""
+    return _tz(offset).utcoffset(None) in {m.astimezone(ZoneInfo(zone)).utcoffset() for m in _SEASONS}
 
 
 @cache
@@ -115,8 +135,7 @@ def _country_zone(country: str) -> str | None:
     if country in _PRESS_ZONES:
         return _PRESS_ZONES[country]
     zones = get_global("territory_zones").get(country) or []
-    moments = (datetime(2025, 1, 15, 12, tzinfo=timezone.utc), datetime(2025, 7, 15, 12, tzinfo=timezone.utc))
-    if not zones or len({tuple(m.astimezone(ZoneInfo(z)).utcoffset() for m in moments) for z in zones}) != 1:
+    if not zones or len({tuple(m.astimezone(ZoneInfo(z)).utcoffset() for m in _SEASONS) for z in zones}) != 1:
         return None
     return str(zones[0])  # (any of them: they keep one offset)
 
