@@ -38,6 +38,15 @@ def test_aston_villa_is_still_a_club() -> None:
     assert names_a_body("Aston Villa") and names_a_body("aston  villa") and not names_a_body("David Villa")
 
 
+@pytest.mark.parametrize("team", ["Aston Villa Women", "Aston Villa U21", "Aston Villa’s"])
+def test_aston_villas_teams_are_a_club_too(team: str) -> None:
+    """A club's team or its possessive beside a date is no writer, as before "Villa" was a surname."""
+    assert names_a_body(team) and not names_a_body("Aston Villanueva")
+    html = _hugo(team).replace('lang="it"', 'lang="en"')
+    record = parse_article(html, "https://blog.example.co.uk/blog/2024/01/piano-giovani/")
+    assert record is not None and record.authors == []
+
+
 NL_TEXT = "".join(f"<p><font face='Arial' size='2'>De gemeenteraad heeft het nieuwe plan voor de haven na een lange "
                   f"vergadering goedgekeurd, en de bewoners van de wijk reageerden tevreden op avond {n}.</font></p>"
                   for n in range(1, 7))
