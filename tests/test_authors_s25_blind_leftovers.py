@@ -94,3 +94,17 @@ def test_a_wires_credit_line_with_its_place_under_the_headline(credit: str, name
     story, no reporter signed; the place it filed from is no writer."""
     record = parse_article(_folha(credit), "https://www.folha.example.br/jornal/mundo/fc2610200403.htm")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    # a wire known by its name alone, after the same "Da" and with its place
+    ("<font face='Arial' size='2'><b>DA REUTERS</b>, EM LONDRES</font>", ["REUTERS"]),
+    ("<font face='Arial' size='2'>Da EFE, em Madri</font>", ["EFE"]),
+    ("<font face='Arial' size='2'>Da Lusa</font>", ["Lusa"]),
+    # the wire's name alone may be a photo's credit: none
+    ("<font face='Arial' size='2'>Reuters</font>", []),
+])
+def test_a_credit_line_naming_a_known_wire_with_its_place(credit: str, names: list[str]) -> None:
+    """"DA REUTERS, EM LONDRES" as "DA FRANCE PRESSE, EM PARIS": the wire's story."""
+    record = parse_article(_folha(credit), "https://www.folha.example.br/jornal/mundo/fc2610200403.htm")
+    assert record is not None and record.authors == names
