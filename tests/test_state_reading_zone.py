@@ -109,3 +109,18 @@ def test_a_summer_offset_on_the_page_does_not_move_a_winter_instant() -> None:
     assert (record.published or "")[:10] == "2024-01-15"
     assert reading_zone("de", "www.example.de", ["+02:00"]) == "Europe/Berlin"
     assert reading_zone("de", "www.example.de", ["-05:00"]) == "-05:00"  # a zone Berlin never takes: the page's
+
+
+@pytest.mark.parametrize(("lang", "url", "moment", "day"), [
+    # German spoken in one zone (Germany, Austria, Switzerland, Luxembourg, South Tyrol): a
+    # German page on a ".com" is read in Berlin, 22:30 UTC the 16th's 00:30
+    ("de", "https://www.example.com/de/artikel/88123", datetime(2024, 5, 15, 22, 30), "2024-05-16"),
+    # Catalan on ".cat", Danish on a ".com"
+    ("ca", "https://www.diari.example.cat/noticia/88123", datetime(2024, 5, 15, 22, 30), "2024-05-16"),
+    ("da", "https://www.example.com/nyheder/88123", datetime(2024, 5, 15, 22, 30), "2024-05-16"),
+])
+def test_a_language_of_one_european_zone_on_a_generic_domain(lang: str, url: str, moment: datetime,
+                                                             day: str) -> None:
+    record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == day

@@ -54,7 +54,18 @@ _OTHER = re.compile(r"related|next|prev|recommend|trending|popular|more|latest|l
 ONE_ZONE_LANGUAGES = {"he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
                       "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "el": "Europe/Athens", "pl": "Europe/Warsaw",
                       "it": "Europe/Rome", "nl": "Europe/Amsterdam", "cs": "Europe/Prague", "hu": "Europe/Budapest",
-                      "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki"}
+                      "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki",
+                      # Europe's languages whose countries keep one clock alike: German (Germany,
+                      # Austria, Switzerland, Luxembourg, South Tyrol), the Nordic, the Balkan and
+                      # Baltic ones, Catalan, Basque and Galician (Spain, Andorra, France's south),
+                      # Romanian (Romania, Moldova), Georgian, Armenian
+                      "de": "Europe/Berlin", "da": "Europe/Copenhagen", "sv": "Europe/Stockholm",
+                      "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo", "is": "Atlantic/Reykjavik",
+                      "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+                      "bs": "Europe/Sarajevo", "sr": "Europe/Belgrade", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+                      "bg": "Europe/Sofia", "ro": "Europe/Bucharest", "lt": "Europe/Vilnius", "lv": "Europe/Riga",
+                      "et": "Europe/Tallinn", "lb": "Europe/Luxembourg", "ca": "Europe/Madrid",
+                      "eu": "Europe/Madrid", "gl": "Europe/Madrid", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan"}
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 # Countries of several zones whose national press (and most of their people) keep the
 # capital's: Spain's Canaries, Portugal's islands, Mexico's and Brazil's west, Chile's
