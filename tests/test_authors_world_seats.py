@@ -101,3 +101,19 @@ def test_no_demonym_in_the_city_list() -> None:
     """German "Pariser" is the adjective of Paris ("Pariser Platz") and a surname, no city;
     a country's empty line names none."""
     assert not is_place("Pariser") and not is_place("") and not is_place(".")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # each writer's seat after their name, the "and" after a comma as Spanish, Portuguese,
+    # Italian, Catalan and Polish print it there
+    ("Por Ana Gil, San José, y Juan Pérez, Madrid", ["Ana Gil", "Juan Pérez"]),
+    ("Por Ana Gil, Bogotá, y Juan Pérez, Lima", ["Ana Gil", "Juan Pérez"]),
+    ("Por Ana Souza, Brasília, e João Lima, São Paulo", ["Ana Souza", "João Lima"]),
+    ("Mario Rossi, Milano, e Anna Bianchi, Roma", ["Mario Rossi", "Anna Bianchi"]),
+    ("POR ANA GIL, MADRID, Y JUAN PÉREZ, SEVILLA", ["ANA GIL", "JUAN PÉREZ"]),
+    ("Por Ana Gil, y Juan Pérez", ["Ana Gil", "Juan Pérez"]),
+    # "a" after a comma is "to" as often: no writer after it
+    ("Mario Rossi, inviato a Roma", ["Mario Rossi"]),
+])
+def test_each_writers_seat_and_the_and_after_a_comma(line: str, names: list[str]) -> None:
+    assert clean_byline(line) == names
