@@ -124,3 +124,21 @@ def test_a_language_of_one_european_zone_on_a_generic_domain(lang: str, url: str
     record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
     assert record is not None and record.provenance.get("published") == "state"
     assert (record.published or "")[:10] == day
+
+
+@pytest.mark.parametrize(("lang", "url", "moment", "day"), [
+    # Australia's domain: 22:00 UTC is 08:00 on the 16th in Sydney and Canberra (UTC names the
+    # 15th for the whole morning of every Australian zone)
+    ("en", "https://www.news.example.com.au/story/88123", datetime(2024, 5, 15, 22, 0), "2024-05-16"),
+    # Canada's French on a ".com": 02:30 UTC on the 16th is 22:30 on the 15th in Ottawa and Montréal
+    ("fr-CA", "https://www.nouvelles.example.com/article/88123", datetime(2024, 5, 16, 2, 30), "2024-05-15"),
+    ("en", "https://www.example.ca/news/88123", datetime(2024, 5, 16, 2, 30), "2024-05-15"),
+])
+def test_a_country_of_several_zones_read_in_its_capitals_rather_than_utc(lang: str, url: str, moment: datetime,
+                                                                         day: str) -> None:
+    """Every zone of Australia and Canada is nearer their capital's than UTC: the capital's
+    clock misdates fewer of any city's stories than UTC does. (The USA's "en-US" stays in UTC:
+    a CMS's default tag, printed by sites of any country.)"""
+    record = parse_article(_page(lang, moment.replace(tzinfo=timezone.utc)), url)
+    assert record is not None and record.provenance.get("published") == "state"
+    assert (record.published or "")[:10] == day

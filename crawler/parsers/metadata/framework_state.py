@@ -73,12 +73,16 @@ _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 # keeps Beijing's (Xinjiang's own clock is unofficial), Ukraine Kyiv's (occupied Crimea's
 # Moscow clock aside), New Zealand Auckland's (the Chathams aside), Mongolia Ulaanbaatar's,
 # Papua New Guinea Port Moresby's (Bougainville aside); Kazakhstan's zones are one offset
-# since March 2024, Almaty's and Astana's (UTC+6, the west's +5) before.
+# since March 2024, Almaty's and Astana's (UTC+6, the west's +5) before. Australia and
+# Canada: their capital's zone (Canberra's is Sydney's and Melbourne's, Ottawa's Toronto's
+# and Montréal's, where most of their people and their national press are) is nearer every
+# one of their zones than UTC is, so it misdates fewer of any city's stories. (Not the
+# USA: its "en-US" is a CMS's default tag, printed by sites of any country.)
 _PRESS_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "MX": "America/Mexico_City",
                 "BR": "America/Sao_Paulo", "CL": "America/Santiago", "RU": "Europe/Moscow",
                 "ID": "Asia/Jakarta", "EC": "America/Guayaquil", "CN": "Asia/Shanghai", "UA": "Europe/Kyiv",
                 "NZ": "Pacific/Auckland", "MN": "Asia/Ulaanbaatar", "PG": "Pacific/Port_Moresby",
-                "KZ": "Asia/Almaty"}
+                "KZ": "Asia/Almaty", "AU": "Australia/Sydney", "CA": "America/Toronto"}
 # Country-code domains used as generic ones (".tv", ".io", ".ai", ".co", ".me", ".fm",
 # ".ly", ".to", ".cc", ".ws"): no evidence of a country.
 _GENERIC_CCTLDS = frozenset({"tv", "io", "ai", "co", "me", "fm", "ly", "to", "cc", "ws", "gg", "so", "nu", "tk"})
@@ -137,7 +141,7 @@ def _takes(zone: str, offset: str) -> bool:
 def _country_zone(country: str) -> str | None:
     """The zone of a country (an ISO code; "UK" is GB) whose zones are one, or that keep
     one UTC offset all year alike ("DE": Berlin and Büsingen; "AR"), or whose press keeps
-    its capital's (:data:`_PRESS_ZONES`); ``None`` for the others ("US", "AU", "CA").
+    its capital's (:data:`_PRESS_ZONES`); ``None`` for the others ("US", "GL").
 
     >>> _country_zone("DE"), _country_zone("UK"), _country_zone("US"), _country_zone("ES"), _country_zone("EU")
     ('Europe/Berlin', 'Europe/London', None, 'Europe/Madrid', None)
