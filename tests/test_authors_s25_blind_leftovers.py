@@ -38,6 +38,15 @@ def test_aston_villa_is_still_a_club() -> None:
     assert names_a_body("Aston Villa") and names_a_body("aston  villa") and not names_a_body("David Villa")
 
 
+@pytest.mark.parametrize("team", ["Aston Villa Women", "Aston Villa U21", "Aston Villa’s"])
+def test_aston_villas_teams_are_a_club_too(team: str) -> None:
+    """A club's team or its possessive beside a date is no writer, as before "Villa" was a surname."""
+    assert names_a_body(team) and not names_a_body("Aston Villanueva")
+    html = _hugo(team).replace('lang="it"', 'lang="en"')
+    record = parse_article(html, "https://blog.example.co.uk/blog/2024/01/piano-giovani/")
+    assert record is not None and record.authors == []
+
+
 NL_TEXT = "".join(f"<p><font face='Arial' size='2'>De gemeenteraad heeft het nieuwe plan voor de haven na een lange "
                   f"vergadering goedgekeurd, en de bewoners van de wijk reageerden tevreden op avond {n}.</font></p>"
                   for n in range(1, 7))
@@ -83,5 +92,19 @@ def _folha(credit: str) -> str:
 def test_a_wires_credit_line_with_its_place_under_the_headline(credit: str, names: list[str]) -> None:
     """"DA AGÊNCIA BRASIL, EM SALVADOR" under an old Brazilian page's headline: the wire's
     story, no reporter signed; the place it filed from is no writer."""
+    record = parse_article(_folha(credit), "https://www.folha.example.br/jornal/mundo/fc2610200403.htm")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    # a wire known by its name alone, after the same "Da" and with its place
+    ("<font face='Arial' size='2'><b>DA REUTERS</b>, EM LONDRES</font>", ["REUTERS"]),
+    ("<font face='Arial' size='2'>Da EFE, em Madri</font>", ["EFE"]),
+    ("<font face='Arial' size='2'>Da Lusa</font>", ["Lusa"]),
+    # the wire's name alone may be a photo's credit: none
+    ("<font face='Arial' size='2'>Reuters</font>", []),
+])
+def test_a_credit_line_naming_a_known_wire_with_its_place(credit: str, names: list[str]) -> None:
+    """"DA REUTERS, EM LONDRES" as "DA FRANCE PRESSE, EM PARIS": the wire's story."""
     record = parse_article(_folha(credit), "https://www.folha.example.br/jornal/mundo/fc2610200403.htm")
     assert record is not None and record.authors == names

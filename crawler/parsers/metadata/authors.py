@@ -410,7 +410,7 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]" + LETTER + r"{1,19}\s*(?:
 # one person.
 _JOINERS = re.compile(
     # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
-    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,(?:\s*(?:y|e|i)\s)?|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     # Hindi "and" ("राजेश गुप्ता और नेहा त्रिपाठी"; "एवं", "तथा" its formal forms), and the Hebrew
     # "and" printed apart from the name ("דני מזרחי ו תמר ביטון", :func:`_glued_and` for the glued one)
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
@@ -420,10 +420,13 @@ _JOINERS = re.compile(
     r"\sdan\s|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
+# (A one-letter "and" after a comma is one joiner with it: "Por Ana Gil, Madrid, y Juan Pérez,
+# Sevilla", each writer's seat after their name; not "a", as often "to": "inviato a Roma".)
 # A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
 # SOUZA E JOÃO LIMA", "JAN NOWAK I ANNA KOWALSKA", "JUAN PÉREZ Y ANA GIL"); a
 # capital letter between two names in mixed case is a middle initial ("Jane E Doe").
-_SHOUTED_JOINERS = re.compile(_JOINERS.pattern.replace(r"\s(?:y|e|i|a)\s", r"\s(?:y|e|i|a|Y|E|I|A)\s"))
+_SHOUTED_JOINERS = re.compile(_JOINERS.pattern.replace(r"\s(?:y|e|i|a)\s", r"\s(?:y|e|i|a|Y|E|I|A)\s")
+                              .replace(r",(?:\s*(?:y|e|i)\s)?", r",(?:\s*(?:y|e|i|Y|E|I)\s)?"))
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
 _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "corrispondente", "corrispondenti", "correspondente", "correspondentes", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",

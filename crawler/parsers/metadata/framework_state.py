@@ -12,9 +12,10 @@ with their own dates and writers. Bounded: a few scripts that print the title, a
 a capped number of nodes walked.
 
 A UTC instant (``Z`` or an epoch) is read in the page's own zone (:func:`reading_zone`):
-the offset its other timestamps are written at, else its domain's country's zone, else
-its language tag's region's, else the zone of its language where that language is
-spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`): a story put up at 00:30 in
+its domain's country's zone, else its language tag's region's, else the zone of its
+language where that language is spoken in one zone only (:data:`ONE_ZONE_LANGUAGES`),
+unless its other timestamps are written at an offset that zone never takes (then that
+offset; a summer's "+02:00" on a German page is Berlin's): a story put up at 00:30 in
 Jerusalem is the previous day in UTC, and its reader names the local day; a Dutch page
 on Suriname's domain is read in Paramaribo, not Amsterdam.
 """
@@ -54,49 +55,94 @@ _OTHER = re.compile(r"related|next|prev|recommend|trending|popular|more|latest|l
 ONE_ZONE_LANGUAGES = {"he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
                       "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "el": "Europe/Athens", "pl": "Europe/Warsaw",
                       "it": "Europe/Rome", "nl": "Europe/Amsterdam", "cs": "Europe/Prague", "hu": "Europe/Budapest",
-                      "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki"}
+                      "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "fi": "Europe/Helsinki",
+                      # Europe's languages whose countries keep one clock alike: German (Germany,
+                      # Austria, Switzerland, Luxembourg, South Tyrol), the Nordic, the Balkan and
+                      # Baltic ones, Catalan, Basque and Galician (Spain, Andorra, France's south),
+                      # Romanian (Romania, Moldova), Georgian, Armenian
+                      "de": "Europe/Berlin", "da": "Europe/Copenhagen", "sv": "Europe/Stockholm",
+                      "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo", "is": "Atlantic/Reykjavik",
+                      "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+                      "bs": "Europe/Sarajevo", "sr": "Europe/Belgrade", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+                      "bg": "Europe/Sofia", "ro": "Europe/Bucharest", "lt": "Europe/Vilnius", "lv": "Europe/Riga",
+                      "et": "Europe/Tallinn", "lb": "Europe/Luxembourg", "ca": "Europe/Madrid",
+                      "eu": "Europe/Madrid", "gl": "Europe/Madrid", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan"}
 _UTC = re.compile(r"(?:Z|[+-]00:?00)$")
 # Countries of several zones whose national press (and most of their people) keep the
 # capital's: Spain's Canaries, Portugal's islands, Mexico's and Brazil's west, Chile's
-# Easter Island, Russia east of the Volga, Indonesia's east print the capital's day.
+# Easter Island, Russia east of the Volga, Indonesia's east print the capital's day; China
+# keeps Beijing's (Xinjiang's own clock is unofficial), Ukraine Kyiv's (occupied Crimea's
+# Moscow clock aside), New Zealand Auckland's (the Chathams aside), Mongolia Ulaanbaatar's,
+# Papua New Guinea Port Moresby's (Bougainville aside); Kazakhstan's zones are one offset
+# since March 2024, Almaty's and Astana's (UTC+6, the west's +5) before. Australia and
+# Canada: their capital's zone (Canberra's is Sydney's and Melbourne's, Ottawa's Toronto's
+# and Montréal's, where most of their people and their national press are) is nearer every
+# one of their zones than UTC is, so it misdates fewer of any city's stories. (Not the
+# USA: its "en-US" is a CMS's default tag, printed by sites of any country.)
 _PRESS_ZONES = {"ES": "Europe/Madrid", "PT": "Europe/Lisbon", "MX": "America/Mexico_City",
                 "BR": "America/Sao_Paulo", "CL": "America/Santiago", "RU": "Europe/Moscow",
-                "ID": "Asia/Jakarta", "EC": "America/Guayaquil"}
+                "ID": "Asia/Jakarta", "EC": "America/Guayaquil", "CN": "Asia/Shanghai", "UA": "Europe/Kyiv",
+                "NZ": "Pacific/Auckland", "MN": "Asia/Ulaanbaatar", "PG": "Pacific/Port_Moresby",
+                "KZ": "Asia/Almaty", "AU": "Australia/Sydney", "CA": "America/Toronto"}
 # Country-code domains used as generic ones (".tv", ".io", ".ai", ".co", ".me", ".fm",
 # ".ly", ".to", ".cc", ".ws"): no evidence of a country.
 _GENERIC_CCTLDS = frozenset({"tv", "io", "ai", "co", "me", "fm", "ly", "to", "cc", "ws", "gg", "so", "nu", "tk"})
+# The second levels a country keeps for its own people under its domain ("caracol.com.co",
+# "vijesti.co.me", "x.com.ly"): a generic-looking domain under one of them is the country's.
+_OWN_SECOND_LEVELS = frozenset({"com", "co", "net", "org", "gov", "gob", "edu", "ac", "nom", "mil", "info"})
 _OFFSET = re.compile(r"^([+-])(\d\d):?(\d\d)$")
 
 
 def reading_zone(language: str | None, host: str, offsets: Sequence[str] = ()) -> str | None:
-    """The zone a page's UTC instants are read in: the first of the page's own non-zero
-    offsets ("+02:00", its other timestamps'), else the zone of its domain's country or of
+    """The zone a page's UTC instants are read in: the zone of its domain's country or of
     its language tag's region ("es-MX") where that country keeps one (:func:`_country_zone`),
     else its language's where that language is spoken in one zone only
-    (:data:`ONE_ZONE_LANGUAGES`); ``None``: read as UTC.
+    (:data:`ONE_ZONE_LANGUAGES`); but the first of the page's own non-zero offsets
+    ("+02:00", its other timestamps') where that zone never takes it or there is none
+    (a summer's "+02:00" on a German page is Berlin's, whose winter is "+01:00");
+    ``None``: read as UTC.
 
     >>> reading_zone("nl", "www.starnieuws.sr"), reading_zone("nl", "www.nu.nl"), reading_zone("es", "www.eluniversal.com.mx")
     ('America/Paramaribo', 'Europe/Amsterdam', 'America/Mexico_City')
     >>> reading_zone("es-AR", "www.example.com"), reading_zone("de", "www.example.de", ["+02:00"]), reading_zone("en", "x.com")
-    ('America/Argentina/Buenos_Aires', '+02:00', None)
+    ('America/Argentina/Buenos_Aires', 'Europe/Berlin', None)
+    >>> reading_zone("de", "www.example.de", ["-05:00"]), reading_zone("en", "x.com", ["-05:00"])
+    ('-05:00', '-05:00')
     """
+    zone = _named_zone(language, host)
     for offset in offsets:
         if _OFFSET.match(offset) and not _UTC.search(offset):
-            return offset
-    tld = host.rsplit(".", 1)[-1].lower().rstrip(".")
+            return zone if zone is not None and _takes(zone, offset) else offset
+    return zone
+
+
+def _named_zone(language: str | None, host: str) -> str | None:
+    """The zone of a page's domain's country, else of its tag's region, else of its
+    language (:func:`reading_zone`)."""
+    labels = host.lower().rstrip(".").split(".")
+    tld = labels[-1]
+    generic = tld in _GENERIC_CCTLDS and (len(labels) < 3 or labels[-2] not in _OWN_SECOND_LEVELS)
     parts = (language or "").split("-")
     region = parts[-1] if len(parts) > 1 and len(parts[-1]) == 2 else ""
-    for country in (tld.upper() if len(tld) == 2 and tld not in _GENERIC_CCTLDS else "", region.upper()):
+    for country in (tld.upper() if len(tld) == 2 and not generic else "", region.upper()):
         if country and (zone := _country_zone(country)) is not None:
             return zone
     return ONE_ZONE_LANGUAGES.get(parts[0].lower())
+
+
+_SEASONS = (datetime(2025, 1, 15, 12, tzinfo=timezone.utc), datetime(2025, 7, 15, 12, tzinfo=timezone.utc))
+
+
+def _takes(zone: str, offset: str) -> bool:
+    """Whether ``zone`` is at ``offset`` ("+02:00") in winter or in summer."""
+    return _tz(offset).utcoffset(None) in {m.astimezone(ZoneInfo(zone)).utcoffset() for m in _SEASONS}
 
 
 @cache
 def _country_zone(country: str) -> str | None:
     """The zone of a country (an ISO code; "UK" is GB) whose zones are one, or that keep
     one UTC offset all year alike ("DE": Berlin and Büsingen; "AR"), or whose press keeps
-    its capital's (:data:`_PRESS_ZONES`); ``None`` for the others ("US", "AU", "CA").
+    its capital's (:data:`_PRESS_ZONES`); ``None`` for the others ("US", "GL").
 
     >>> _country_zone("DE"), _country_zone("UK"), _country_zone("US"), _country_zone("ES"), _country_zone("EU")
     ('Europe/Berlin', 'Europe/London', None, 'Europe/Madrid', None)
@@ -105,8 +151,7 @@ def _country_zone(country: str) -> str | None:
     if country in _PRESS_ZONES:
         return _PRESS_ZONES[country]
     zones = get_global("territory_zones").get(country) or []
-    moments = (datetime(2025, 1, 15, 12, tzinfo=timezone.utc), datetime(2025, 7, 15, 12, tzinfo=timezone.utc))
-    if not zones or len({tuple(m.astimezone(ZoneInfo(z)).utcoffset() for m in moments) for z in zones}) != 1:
+    if not zones or len({tuple(m.astimezone(ZoneInfo(z)).utcoffset() for m in _SEASONS) for z in zones}) != 1:
         return None
     return str(zones[0])  # (any of them: they keep one offset)
 

@@ -13,6 +13,7 @@ stand for when the list has them in plain letters only (see :func:`is_given_name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
@@ -161,6 +162,8 @@ _SAINT = ("saint-", "sainte-", "st.-", "san-")
 # Clubs whose whole name reads as a given name and a surname: "Villa" is an Italian, Spanish
 # and Filipino surname ("Alessandro Villa", "David Villa"), a body only after "Aston".
 _CLUBS_LIKE_PERSONS = frozenset(["aston villa"])
+# (its teams and its possessive too: "Aston Villa Women", "Aston Villa U21", "Aston Villa's")
+_CLUB_LIKE_PERSON = re.compile(r"(?:" + "|".join(sorted(_CLUBS_LIKE_PERSONS)) + r")(?![^\W_])", re.IGNORECASE)
 
 
 def names_a_body(name: str) -> bool:
@@ -171,11 +174,12 @@ def names_a_body(name: str) -> bool:
 
     >>> names_a_body("Austin FC"), names_a_body("Bad Homburg"), names_a_body("Jane Doe")
     (True, False, False)
-    >>> names_a_body("Aston Villa"), names_a_body("Alessandro Villa")
-    (True, False)
+    >>> names_a_body("Aston Villa"), names_a_body("Aston Villa Women"), names_a_body("Alessandro Villa")
+    (True, True, False)
     """
     words = name.split()[1:]
-    return " ".join(name.split()).casefold() in _CLUBS_LIKE_PERSONS or any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
+    return bool(_CLUB_LIKE_PERSON.match(" ".join(name.split()))) \
+        or any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
         or place_word(name.split()) or bool(words and ends_with_country(words))
 
 

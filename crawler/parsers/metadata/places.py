@@ -164,8 +164,8 @@ def _world_cities() -> tuple[frozenset[str], frozenset[str]]:
     for line in files(__package__).joinpath("world_cities.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             for city in line.split(":", 1)[1].split("|"):
-                city = city.strip()
-                (named if city.startswith("~") else plain).add(_folded(city.lstrip("~")))
+                if city := city.strip():  # (a country whose cities other lists name: none)
+                    (named if city.startswith("~") else plain).add(_key(city.lstrip("~")))  # ("St. Louis")
     return frozenset(plain), frozenset(named)
 
 

@@ -35,6 +35,7 @@ from crawler.parsers.metadata.name_chunks import (
 )
 from crawler.parsers.metadata.sections import SECTION_HINT
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
+from crawler.parsers.metadata.wires import WIRES
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
                    r"published by|written by)\s*:?$", re.I)
@@ -204,21 +205,23 @@ def _desk_line(el: Any, text: str) -> list[str]:
 def _wire_line(el: Any, text: str) -> list[str]:
     """The wire of a line under the headline that credits it alone, outside links, with the
     place it filed from after a comma ("DA AGÊNCIA BRASIL, EM SALVADOR", "Da Folhapress, em
-    Brasília", "From The Canadian Press": :data:`_WIRE_NAME`), as Brazilian papers credit a
-    wire's story no reporter signed."""
+    Brasília", "From The Canadian Press": :data:`_WIRE_NAME`; "DA REUTERS, EM LONDRES": a
+    known wire after its "Da"), as Brazilian papers credit a wire's story no reporter signed."""
     if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
         return []
     line = " ".join(text.split()).strip(" .:-–—|")
     bare = _WIRE_FILED_FROM.sub("", line)
     wire = _WIRE_NAME.match(bare)
-    if wire is None:
-        return []
+    if wire is None:  # a wire known by its name ("DA REUTERS, EM LONDRES", "Da EFE"), after its "Da"
+        known = _FROM_WIRE.match(bare)
+        return [known.group(1)] if known and known.group(1).casefold() in WIRES else []
     # a "... Press" alone (no "Da" / "From" before it, no place after it) may be a paper's own
     # name printed under the headline ("Detroit Free Press", "Die Presse"): an agency's word only
     alone = bare == line and wire.group(1) == bare
     return [wire.group(1)] if not alone or wire.group(1).split()[0].casefold() in _AGENCY_WORDS else []
 
 
+_FROM_WIRE = re.compile(r"^(?:Da|Do|Dalla|From)\s+(\S.*)$", re.IGNORECASE)
 _AGENCY_WORDS = frozenset(["agência", "agencia", "agence", "agenzia", "agencja", "agentur"])
 # The place a wire's credit line says it filed from, after a comma ("..., EM SALVADOR", "...,
 # de Brasília", "..., in Ottawa"): a preposition and one to three capitalised words.
