@@ -2,7 +2,11 @@
 127.0.0.1, every story answers, the old paper is sent as an old paper was (no charset in the
 header; French in ISO-8859-1, Greek in windows-1253 or ISO-8859-7, each named in a ``<meta>``),
 the Greek portal's Greek-script paths answer percent-encoded, the truth holds ten stories per
-template, each story is reached from the home page, and the site is the same for the same seed."""
+template, each story is reached from the home page, and the site is the same for the same seed;
+and both sites crawled with the real ``clippings crawl`` (one run): every story stored once,
+title, authors, day and section right on every story (the scores the rules of
+``tests/test_blind15_rules.py`` reached), no other page stored but the old paper's front and
+section pages (left: their rows of teasers read as a dated text; a regression anywhere else fails)."""
 
 from __future__ import annotations
 
@@ -12,8 +16,11 @@ from html import unescape
 from urllib.parse import quote
 
 import pytest
+import sqlite_utils
 
+from benchmarks.template_harness import loosely, score_rows
 from benchmarks.template_sites_blind15 import EL, FR, PER_TEMPLATE, SAFE, TEMPLATES, Lang, Site
+from tests.conftest import crawl
 from tests.support.served_fetch import fetch
 
 
@@ -68,3 +75,34 @@ def test_the_same_seed_gives_the_same_site(sites: dict[str, Site]) -> None:
         assert [a.title for a in one.articles] == [a.title for a in two.articles]
         assert [a.authors for a in one.articles] == [a.authors for a in two.articles]
         assert [a.title for a in one.articles] != [a.title for a in other.articles]
+
+
+@pytest.fixture(scope="module")
+def crawled(sites: dict[str, Site], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Site, list[dict]]]:
+    """Both sites (each on a port of its own) crawled by one real ``clippings crawl``: each
+    site's rows by its code."""
+    db = tmp_path_factory.mktemp("blind15") / "sites.db"
+    run = crawl(db, *(site.base_url + "/" for site in sites.values()), extra=("--no-warc",))
+    assert run.returncode == 0, run.stderr
+    rows = list(sqlite_utils.Database(db)["articles"].rows)
+    by_site = {code: (site, [r for r in rows if r["canonical_url"].startswith(site.base_url + "/")])
+               for code, site in sites.items()}
+    assert sum(len(found) for _site, found in by_site.values()) == len(rows), [r["canonical_url"] for r in rows]
+    return by_site
+
+
+# The pages still stored beside the stories: the old paper's front page and its section
+# pages' first pages (rows of a date, a bold linked title and a lead, read as dated prose).
+LEFT = re.compile(r"/web/accueil\.html$|/web/rubrique/0,2-\d+,1-0,0\.html$|/news/default\.asp$")
+
+
+@pytest.mark.parametrize("lang", [FR, EL], ids=lambda lang: lang.code)
+def test_the_site_crawled_stores_each_story_once_with_its_fields(
+        crawled: dict[str, tuple[Site, list[dict]]], lang: Lang) -> None:
+    site, rows = crawled[lang.code]
+    table, misses = score_rows(site, rows, TEMPLATES, loosely)
+    overall = dict(zip(("found", "title", "authors", "day", "section"), map(float, table[-1][3:8]), strict=True))
+    assert table[-1][8].startswith("0 twice"), misses[:8]
+    extra = [text for kind, text in misses if kind == "non-article"]
+    assert all(LEFT.search(text.split()[0]) for text in extra), extra
+    assert overall == {"found": 1.0, "title": 1.0, "authors": 1.0, "day": 1.0, "section": 1.0}, misses[:8]

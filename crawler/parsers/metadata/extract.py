@@ -73,6 +73,7 @@ from crawler.parsers.metadata.authors import (
     dated_name,
     dedupe,
     dedupe_names,
+    desk_alone,
     is_organisation_name,
     letters_key,
     looks_like_byline,
@@ -98,6 +99,7 @@ from crawler.parsers.metadata.dates import (
 )
 from crawler.parsers.metadata.framework_state import StateMemo, state_story
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
+from crawler.parsers.metadata.greek_bylines import read_as_genitive
 from crawler.parsers.metadata.header import (
     HeaderScan,
     find_headline,
@@ -755,7 +757,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    authors, source = _person_over_account(src, authors, source)
+    authors, source = _person_over_account(src, *_wire_over_desk(src, authors, source))
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -775,6 +777,14 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe_names(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _wire_over_desk(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
+    """A desk's credit alone ("Newsroom", "Redaktion") yields to the news agency a source
+    line of the story names ("Πηγή: ΑΠΕ-ΜΠΕ", "Quelle: dpa"): the wire's story, rewritten."""
+    if len(authors) == 1 and desk_alone(authors[0]) and (wire := source_agency(src.headline)):
+        return wire, "heuristic"
+    return authors, source
 
 
 def _person_over_account(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
@@ -1128,7 +1138,9 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
     if (len(shown) < 2 or letters_key(names[0]) not in keys
             or len(jsonld_authors(src.data, src.data.article)[0]) > 1):
         return names
-    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    links = author_link_names(src.page.doc)
+    # (a Greek byline links the names it prints in the genitive, "Της <a>Ελένης Τσακίρη</a>")
+    linked = {letters_key(n) for n in links} | {letters_key(g) for n in links if (g := read_as_genitive(n))}
     others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
     # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
     if all(letters_key(n) in linked and len(n.split()) >= 2 for n in others):

@@ -20,7 +20,10 @@ WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", 
                    "čtk", "mti", "belga", "anp", "aa", "anadolu ajansı", "dha", "iha", "xinhua", "kyodo",
                    "yonhap", "pti", "ians", "aap", "télam", "notimex", "andina", "prensa latina", "ntb", "tt",
                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
-                   "agence france-presse", "deutsche presse-agentur", "bloomberg", *HAN_WIRES, *KOREAN_WIRES])
+                   "agence france-presse", "deutsche presse-agentur", "bloomberg",
+                   # the Athens-Macedonian News Agency, as Greek pages print it ("ΑΠΕ-ΜΠΕ", "ΑΠΕ")
+                   # and as its English service does ("ANA-MPA")
+                   "απε-μπε", "απε", "ana-mpa", *HAN_WIRES, *KOREAN_WIRES])
 # The wires as Arabic pages print them in a wire's dateline ("القاهرة (رويترز) -", "الرياض
 # (واس) -"): Reuters, AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti,
 # Jordanian, Syrian and Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA
