@@ -80,10 +80,8 @@ as nobody, "Newsroom" kept as an author over ΑΠΕ-ΜΠΕ; Greek genitive bylin
 Titles and days were right everywhere.
 
 After the rules written from it (``tests/test_blind15_rules.py``; CHANGELOG), seeds 15, 29 and 43
-alike: every template 1.00 on found, title, authors, day and section, nothing stored twice; still
-stored beside the stories: the old French paper's front page and its four section pages' first
-pages, and the old Greek paper's front page (rows of a date, a bold linked title and a lead,
-read as a dated text; left).
+alike: every template 1.00 on found, title, authors, day and section, nothing stored twice, no
+non-article stored.
 
     PYTHONPATH=. .venv/bin/python benchmarks/template_sites_blind15.py [--misses] [--seed 15]
 """

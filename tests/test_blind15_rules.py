@@ -216,3 +216,20 @@ def test_a_greek_update_line_is_no_publication_date() -> None:
             f'Τελευταία ενημέρωση: 26.09.2024 21:46</span></div>{EL_TEXT}</article></main></body></html>')
     published = _parsed(page, "https://www.example.gr/koinonia/1234567/nea-grammi/").published
     assert published is not None and published.startswith("2024-09-26")
+
+
+def _old_listing(rows: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>Le Journal - Économie</title></head><body><table width="770">'
+            '<tr><td width="620"><font size="4"><b>Économie</b></font><br><table width="100%" cellpadding="4">'
+            f'{rows}</table></td></tr></table></body></html>')
+
+
+def test_an_old_section_page_whose_rows_open_with_their_dates_is_a_listing() -> None:
+    """Each row a date line over a bold linked headline over its snippet, in one cell
+    ("12/12/2003<br><b><a>Title</a></b><br>snippet..."), as old layouts list their stories."""
+    titles = ("La Bourse termine en hausse", "Le chômage recule au premier trimestre", "Les prix du gaz vont baisser")
+    rows = "".join(f'<tr><td><font size="1">1{n}/03/2002</font><br><font size="3"><b><a href="/web/article/0,1-0@2-'
+                   f'3202,36-27182{n},0.html">{title}</a></b></font><br><font size="2">Les spécialistes estiment que '
+                   'la mesure améliorera nettement le service rendu aux habitants au cours des prochains mois...'
+                   '</font></td></tr>' for n, title in enumerate(titles))
+    assert _parsed(_old_listing(rows), "http://www.example.fr/web/rubrique/0,2-3202,1-0,0.html").page_kind == "listing"
