@@ -904,7 +904,6 @@ def _our_staff(text: str) -> str | None:
     >>> _our_staff("Bruxelles, de notre correspondante Marie Curie")
     'By Marie Curie'
 
-
     The desk in lower case ("Door onze redactie", "Par notre rédaction": "by our
     newsroom") is running words, no desk's signature: no name.
 
