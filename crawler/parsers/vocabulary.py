@@ -172,6 +172,9 @@ UPDATED_WORDS = (
     "last edited", "edited",
     # Hindi "updated" (the English word as Hindi sites print it: "अपडेट: 17 मई 2024"), Hebrew "updated"
     "अपडेटेड", "अपडेट", "עודכן",
+    # Greek "last update" and "was updated" ("Τελευταία ενημέρωση: 17.05.2024 08:12",
+    # "Ενημερώθηκε: 17 Μαΐου 2024"); not "ενημέρωση" alone, "news" too ("Η Ενημέρωση", a site's name)
+    "τελευταία ενημέρωση", "ενημερώθηκε",
 )
 # A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
 UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),
@@ -181,7 +184,7 @@ UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in 
 # "Veröffentlicht:" is not); "stand" only as a whole word ("Standort" is a place).
 UPDATED_STEMS = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|"
                            r"atualiz|aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|"
-                           r"oppdat|opdat|uppdat|अपडेट|עודכן|.*(?:更新|修改|編集|수정|업데이트)")
+                           r"oppdat|opdat|uppdat|अपडेट|עודכן|ενημερώθ|.*(?:更新|修改|編集|수정|업데이트)")
 
 # Class and id words (regex alternatives, matched ignoring case anywhere in the
 # name) of the boxes beside a story, as themes name them. A box of other stories: a

@@ -73,11 +73,12 @@ PROFILE_PATH_WORDS = frozenset({"profile"})
 # The folders of a writer's page under other words than "author": a newsroom's staff
 # ("/staff/jane-doe", US papers), its team ("/equipe/jean-dupont", French and Portuguese),
 # German "/redaktion/anna-schmidt" and "/autoren/" (the authors), "/journalist/jane-doe"
-# (Scandinavian and German papers). Unlike the listing words above they also file
+# (Scandinavian and German papers), "/signataires/jean-dupont" (French papers': the
+# bylines' signers, Le Monde's writers' pages). Unlike the listing words above they also file
 # stories ("/redaktion/kommentar-zur-wahl"), so the address makes a listing only of a
 # page that lists teasers (:func:`writer_page_path`, ``kind._writer_listing``).
 WRITER_PAGE_WORDS = frozenset({"staff", "equipe", "équipe", "redaktion", "autoren", "journalist", "journalists",
-                               "journalisten"})
+                               "journalisten", "signataires"})
 # A member's handle as a page's last segment, the platforms' writer pages ("/@janedoe", "/@jane.doe")
 _HANDLE = re.compile(r"^@[^\W_][\w.-]{0,60}$")
 # A writer's name or id as a page's last segment: one to four words ("jane-doe",

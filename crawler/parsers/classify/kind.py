@@ -166,8 +166,9 @@ def _writer_listing(address: Address, counted: Words, teasers: list[Teaser],
     if word is None or (dated and _own_brief(dated, counted, teasers)):
         return None
     cards = sum(1 for teaser in teasers if not (teaser.item or teaser.boxed))
-    # (at a handle's address, "/@janedoe", one card will do: a platform files no story there)
-    if cards < (1 if word == "@" else _WRITER_CARDS) or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
+    # (at a handle's address, "/@janedoe", or a signer's, "/signataires/jean-dupont", one card will
+    # do: a platform files no story there, nor a French paper under its bylines' signers)
+    if cards < (1 if word in ("@", "signataires") else _WRITER_CARDS) or (own := story_words(counted, teasers)) >= ONE_SIGN_STORY_WORDS:
         return None
     return f"a writer's page /{word}/: {cards} teasers beside {own} words of its own"
 

@@ -37,8 +37,15 @@ def _text_is_cards(words: Words, teasers: list[Teaser]) -> bool:
     total = words.total()
     own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
               if (text := " ".join(block.text.split())[:TEASER_CHARS]) not in cards
-              and not (opening and text.startswith(opening) and _card_lines(block.text, opening, n)))
+              and not (opening and _CARD_DATE.sub("", text, count=1).startswith(opening)
+                       and _card_lines(block.text, opening, n)))
     return total > 0 and own * _OWN_SHARE < total
+
+
+# A card's date in figures over its bold headline, on the cell's first line ("12/12/2003<br><b><a>
+# Title</a></b><br>snippet", as old layouts list their stories): the line still opens with the card.
+_CARD_DATE = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+                        r"(?:,?\s+\d{1,2}[:h.]\d\d)?\s+")
 
 
 # A sentence's end: what prose has and a menu, a breadcrumb, a copyright line have not

@@ -20,6 +20,7 @@ from crawler.parsers.metadata.given_names import (
     opens_with_given_name,
     place_word,
 )
+from crawler.parsers.metadata.greek_bylines import nominative_byline
 from crawler.parsers.metadata.japanese_credits import japanese_names
 from crawler.parsers.metadata.places import (
     ends_with_country,
@@ -110,7 +111,11 @@ _BY_PREFIX = re.compile(
     r"skrevet|skrivet)\s+)?"
     # Arabic "by" as WordPress's Arabic locale and themes print a post's byline ("بواسطة أحمد علي")
     # and Hebrew "by" ("מאת יוסי כהן", the papers' and TV sites' byline)
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|بواسطة|מאת)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|بواسطة|מאת)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z])|"
+    # Greek: the genitive article before the writer's name ("Του Γιώργου Παπαδόπουλου", "Της
+    # Μαρίας Οικονόμου", "Των X και Y": :mod:`.greek_bylines`), and "Γράφει ο / η" ("writes")
+    # before a name in the nominative ("Γράφει ο Νίκος Παππάς")
+    r"(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ|(?:Γράφει|Γράφουν|ΓΡΑΦΕΙ|ΓΡΑΦΟΥΝ)\s+(?:ο|η|οι|Ο|Η|ΟΙ))\s+(?=[Α-ΩΆΈΉΊΌΎΏ]))|"
     + _SHORT_LINE_BY + r"(?=" + _LINE_NAMES + r"\s*$))",
 )
 # The same phrase opening a line it did not clear as a list of names: read when
@@ -410,7 +415,7 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]" + LETTER + r"{1,19}\s*(?:
 # one person.
 _JOINERS = re.compile(
     # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
-    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,(?:\s*(?:y|e|i)\s)?|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,(?:\s*(?:y|e|i)\s)?|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та|και)\b|"
     # Hindi "and" ("राजेश गुप्ता और नेहा त्रिपाठी"; "एवं", "तथा" its formal forms), and the Hebrew
     # "and" printed apart from the name ("דני מזרחי ו תמר ביטון", :func:`_glued_and` for the glued one)
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
@@ -578,8 +583,8 @@ def desk_alone(text: str) -> bool:
 
     >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
     (True, False, False)
-    >>> desk_alone("Haber Merkezi"), desk_alone("HABER MERKEZİ")
-    (True, True)
+    >>> desk_alone("Haber Merkezi"), desk_alone("HABER MERKEZİ"), desk_alone("Newsroom")
+    (True, True, True)
     """
     key = text.strip(" \t\n.:-–—|").casefold().replace("i\u0307", "i")  # ("MERKEZİ": Turkish dotted capital I)
     return key in _DESKS or key in _DESK_PHRASES
@@ -587,7 +592,9 @@ def desk_alone(text: str) -> bool:
 
 # Turkish "Haber Merkezi" (news centre): the credit Turkish papers print over a story no
 # reporter signed, as Spanish ones print "Redacción" alone.
-_DESK_PHRASES = frozenset(["haber merkezi"])
+# English "Newsroom", the desk's credit Greek portals and English sites print over a story no
+# reporter signed (a wire's, rewritten), likewise.
+_DESK_PHRASES = frozenset(["haber merkezi", "newsroom"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
@@ -902,7 +909,10 @@ def catalan_by(text: str, language: str | None) -> str:
 # corresponsal X", "Do nosso enviado X", "Van onze correspondent X"). Read as "By"
 # and the name after the job; only with a job word after "our".
 _OUR_STAFF = re.compile(
-    r"^\s*(?i:von|by|from|par|de|dal|dalla|van|door|por|do|da)\s+"
+    # (the town the writer files from may come first, as the French dateline prints it:
+    # "Bruxelles, de notre correspondant", "BERLIN, de notre envoyée spéciale")
+    r"^\s*(?:[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2},\s+)?"
+    r"(?i:von|by|from|par|de|dal|dalla|van|door|por|do|da)\s+"
     r"(?i:unserem|unserer|unseren|our|notre|nos|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|"
     r"onze|nosso|nossa|nossos|nossas)\s+(?=([^\W\d_][\w-]*))")
 
@@ -919,6 +929,8 @@ def _our_staff(text: str) -> str | None:
     ('By Marie Curie', 'By Redaktion')
     >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev"), _our_staff("Von unserem Korrespondenten in Kiew, Jan Berg")
     ('By Mario Rossi', 'By Jan Berg')
+    >>> _our_staff("Bruxelles, de notre correspondante Marie Curie")
+    'By Marie Curie'
 
     The desk in lower case ("Door onze redactie", "Par notre rédaction": "by our
     newsroom") is running words, no desk's signature: no name.
@@ -2132,6 +2144,7 @@ def _without_categories(text: str) -> str:
     return text
 
 
+# (*) "More from X": no credit; "Του Γιώργου Παπαδόπουλου" (Greek, in the genitive): "Του Γιώργος Παπαδόπουλος".
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -2160,12 +2173,12 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _POSTPOSED_BY.sub("", _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE])
-    text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
+    text = _writers_after_other_credit(_labelled_more_from(nominative_byline(text) or text)) if strict else text  # (*)
     if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,
                                            or _words_not_names(text) or _books_not_names(text) or _hebrew_prose(text))):
         return []  # "Von Calvin Klein bis Tommy Hilfiger", not a writer's credit)
-    if (wire := arabic_source(text)) is not None:
-        return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire)
+    if (wire := arabic_source(text) if (french := _french_with(text) if strict else None) is None else french) is not None:
+        return wire  # (a byline box's "المصدر: رويترز" or "来源：新华社": the wire; French "X avec AFP")
     text = _HAN_SOURCE.sub("", _our_staff(text) or _posting_first(text) or text, count=1)
     if strict and not (text := _without_han_shot(text)):
         return []  # "记者 王小明 摄", "摄影：王小明": the photographer's credit
@@ -2203,6 +2216,35 @@ _WITH_WRITER = re.compile(r",?\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][
 
 def _with_writer(m: re.Match[str]) -> str:
     return ", " if opens_with_given_name(m.group(1)) else m.group(0)
+
+
+# French "avec" (with) in a byline: a co-writer after it ("Par Jean Dupont, avec Marie Martin à
+# Lyon": both wrote, the second's post after the name), or a news agency ("Jean Dupont avec
+# AFP": the writer used the wire's copy, the writer is the credit). Where no person is
+# printed before it, the desk or the paper ("La rédaction avec AFP", "Le Monde avec AFP",
+# the French papers' credit of a rewritten wire story), the agency is the credit.
+_FRENCH_WITH = re.compile(r"\s*,?\s+avec\s+(?:l['’]\s*)?(?=[^\W\d_a-z])")
+_FRENCH_ARTICLES = frozenset(["le", "la", "les", "l'", "l’"])
+
+
+def _french_with(text: str) -> list[str] | None:
+    """The names of a byline holding French "avec" (:data:`_FRENCH_WITH`), or None.
+
+    >>> _french_with("Par Jean Dupont, avec Marie Martin à Lyon"), _french_with("La rédaction avec AFP")
+    (['Jean Dupont', 'Marie Martin'], ['AFP'])
+    >>> _french_with("Le Monde avec AFP"), _french_with("Jean Dupont avec AFP"), _french_with("Par Jean Dupont")
+    (['AFP'], ['Jean Dupont'], None)
+    """
+    m = _FRENCH_WITH.search(text[:MAX_BYLINE])
+    if m is None:
+        return None
+    head, tail = text[:m.start()], text[m.end():].strip(" .;()")
+    first = head.split(None, 1)[0].casefold() if head.split() else ""
+    persons = [] if first in _FRENCH_ARTICLES or first in _DESKS else clean_byline(head)
+    if tail.casefold() in WIRES:
+        return persons or [tail]
+    second = clean_byline("Par " + tail) if persons and len(tail.split()) <= _MAX_WORDS + 3 else []
+    return dedupe(persons + second) if second else None
 
 
 # A writer's post printed after the name with its preposition, before the next writer's

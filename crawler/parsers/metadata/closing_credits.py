@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from itertools import islice
 from typing import Any
 
@@ -139,7 +139,8 @@ def closing_byline(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
-        if vietnamese and flush and (named := _vietnamese_signature(el)) and (scope is None or within(el, scope)) \
+        if ((vietnamese and flush and (named := _vietnamese_signature(el))) or (named := _signature_under_text(el))) \
+                and (scope is None or within(el, scope)) \
                 and not _elsewhere(el, around) and not _in_caption(el) and not _prose_after(el, scope) \
                 and not in_other_stories(el, headline, memo):
             return named  # "<p style="text-align:right"><strong>Nguyễn Thu Hà</strong></p>" closing the story
@@ -393,6 +394,33 @@ def _vietnamese_signature(el: Any) -> list[str]:
         return []
     names = [n.strip() for n in _VIETNAMESE_JOINERS.split(text.rstrip("."))]
     if not 1 <= len(names) <= _MAX_SIGNED or not all(_vietnamese_name(n) or _pen_name(n) for n in names):
+        return []
+    return names
+
+
+_SIGNED_TEXT = 600  # characters of the text block a signature closes, at least
+_SIGNATURE_WORDS = (2, 3, 4)  # words of a signing name
+
+
+def _signature_under_text(el: Any) -> list[str]:
+    """The writer an old layout signs under the story's text, as French papers of the early
+    2000s did (the name in bold at the end, Le Monde's "...<br><br><b>Jean Dupont</b>"): a
+    bold name alone on its line (line breaks before it and after it, no text of its own
+    around), right after the text's block (:data:`_SIGNED_TEXT` characters or more, only line
+    breaks between), a person's name (a known given name first, two to four words)."""
+    if el.tag not in ("b", "strong") or len(el) or (el.tail or "").strip() or not el.text:
+        return []
+    after = el.getnext()
+    if after is not None and after.tag != "br":
+        return []
+    before = el.getprevious()
+    while before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    if before is None or before.tag == "br" or (before.tail or "").strip() or not longer_than(before, _SIGNED_TEXT):
+        return []
+    text = el.text.strip()
+    names = clean_byline(text)
+    if names != [text] or len(text.split()) not in _SIGNATURE_WORDS or not opens_with_given_name(text):
         return []
     return names
 
@@ -807,13 +835,21 @@ def post_author_reply(doc: Any) -> list[str]:
 
 # A line crediting the story's source with its label and a news agency's name, nothing
 # else ("Quelle: dpa", "Fonte: Agência Brasil", "Источник: ТАСС", Russian "По материалам
-# Интерфакс" (from the materials of), "Kaynak: AA"): a wire's story; its credit is the agency's
+# Интерфакс" (from the materials of), "Kaynak: AA", Greek "Πηγή: ΑΠΕ-ΜΠΕ" and "Με πληροφορίες
+# από ΑΠΕ-ΜΠΕ" (with information from); in brackets too, "(Quelle: dpa)"; a wire's copyright
+# closing its copy, "© AFP", as papers print it under a wire's story): a wire's story; its credit is the agency's
 # name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
 # "Source: CDC", "Quelle: ntv.de, ino/dpa") names no writer: on the tuning halves such lines
 # name a body, a study or a site as often as a wire.
-_SOURCE_LINE = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\s*[:：]?"
-                          r"\s*(.{2,40}?)\s*\.?\s*$", re.I)
-_SOURCE_OPENING = re.compile(r"^\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам)\b", re.I)
+_SOURCE_LINE = re.compile(r"^\s*\(?\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
+                          r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
+_SOURCE_OPENING = re.compile(r"^\s*\(?\s*(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
+                             r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
+
+
+# The elements a source line is printed in: a line's, and an old page's ``<font>`` ("<font
+# size=1>Πηγή: ΑΠΕ-ΜΠΕ</font>" closing a story of the early 2000s' table layouts).
+_SOURCE_TAGS = _LINE_TAGS | {"font"}
 
 
 def source_agency(headline: Any) -> list[str]:
@@ -825,14 +861,14 @@ def source_agency(headline: Any) -> list[str]:
     stories: dict[Any, bool] = {}
     memo: dict[Any, Any] = {"headline": headline}
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag not in _LINE_TAGS or not el.text or not _SOURCE_OPENING.match(el.text):
+        if el.tag not in _SOURCE_TAGS or not el.text or not _SOURCE_OPENING.match(el.text):
             continue
         m = _SOURCE_LINE.match(text_of(el, _MAX_LINE + 1, " "))
         line = el.getparent()
         if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
             m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
         agency = m.group(1) if m else ""
-        if agency.casefold().replace("i\u0307", "i") not in WIRES or _graphic_source(el):
+        if agency.casefold().replace("i\u0307", "i") not in WIRES or _graphic_source(el, around):
             continue
         if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
                 and not in_other_stories(el, headline, memo):
@@ -848,10 +884,14 @@ _BLOCKS = frozenset(["p", "div"])
 _GRAPHIC_BEFORE = frozenset(["table", "img", "figure", "picture", "iframe", "svg", "canvas"])
 
 
-def _graphic_source(el: Any) -> bool:
+def _graphic_source(el: Any, layout: Container[Any] = ()) -> bool:
     """Whether the source line ``el`` is a graphic's: in a figure, a caption, a table or a
-    chart's box (four nearest ancestors), or just after a table, a picture or a frame."""
+    chart's box (four nearest ancestors), or just after a table, a picture or a frame. A
+    table among ``layout`` (the headline's boxes) is the page's layout, as the early 2000s
+    set a whole page in a table's cells, no graphic."""
     for node in islice(itertools.chain((el,), el.iterancestors()), 5):
+        if node in layout:
+            continue
         if node.tag in _GRAPHIC_TAGS or _CAPTION.search(marks_of(node)) or _GRAPHIC_MARK.search(marks_of(node)):
             return True
     parent = el.getparent()

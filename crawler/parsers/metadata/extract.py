@@ -73,6 +73,7 @@ from crawler.parsers.metadata.authors import (
     dated_name,
     dedupe,
     dedupe_names,
+    desk_alone,
     is_organisation_name,
     letters_key,
     looks_like_byline,
@@ -99,6 +100,7 @@ from crawler.parsers.metadata.dates import (
 )
 from crawler.parsers.metadata.framework_state import StateMemo, state_story
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
+from crawler.parsers.metadata.greek_bylines import read_as_genitive
 from crawler.parsers.metadata.header import (
     HeaderScan,
     find_headline,
@@ -777,7 +779,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    authors, source = _person_over_account(src, authors, source)
+    authors, source = _person_over_account(src, *_wire_over_desk(src, authors, source))
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -807,6 +809,14 @@ def _reporters_over(src: _Sources, authors: list[str], source: str) -> tuple[lis
     reporters = report_line_credit(src.headline)
     if reporters and {letters_key(a) for a in authors} <= {letters_key(r) for r in reporters}:
         return reporters, "heuristic"
+    return authors, source
+
+
+def _wire_over_desk(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
+    """A desk's credit alone ("Newsroom", "Redaktion") yields to the news agency a source
+    line of the story names ("Πηγή: ΑΠΕ-ΜΠΕ", "Quelle: dpa"): the wire's story, rewritten."""
+    if len(authors) == 1 and desk_alone(authors[0]) and (wire := source_agency(src.headline)):
+        return wire, "heuristic"
     return authors, source
 
 
@@ -1182,8 +1192,15 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
 
 def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
     """Whether the page links every one of the byline's names (``keys``) to an author page, or none."""
-    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    linked = _linked_keys(src)
     return all(k in linked for k in keys) or not any(k in linked for k in keys)
+
+
+def _linked_keys(src: _Sources) -> set[str]:
+    """The letters keys of the names the page links to author pages (a Greek byline links
+    the names it prints in the genitive, "Της <a>Ελένης Τσακίρη</a>": their nominative too)."""
+    links = author_link_names(src.page.doc)
+    return {letters_key(n) for n in links} | {letters_key(g) for n in links if (g := read_as_genitive(n))}
 
 
 def _linked_coauthors(src: _Sources, names: list[str], shown: list[str], keys: list[str]) -> list[str]:
@@ -1194,7 +1211,7 @@ def _linked_coauthors(src: _Sources, names: list[str], shown: list[str], keys: l
         keys = [letters_key(n) for n in shown]
         if len(shown) < 2 or keys[0] != letters_key(names[0]):
             return names
-    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    linked = _linked_keys(src)
     others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
     # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
     if all(letters_key(n) in linked and len(n.split()) >= 2 for n in others):

@@ -273,6 +273,7 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
     "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
     link that is the headline's previous sibling, else the story's first
     ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
+    kicker = None  # an unlinked label over the headline: a topic, unless no trail names the section
     for el in preceding(headline, _WINDOW_BEFORE):
         if el.tag in _TRAIL_TAGS and (trail := _text_trail(el, headline)):
             return trail
@@ -286,13 +287,16 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
             if text:
                 return text
             continue
-        if el.tag == "nav" or not SECTION_HINT.search(attrs) or in_furniture(el):
+        if kicker or el.tag == "nav" or not SECTION_HINT.search(attrs) or in_furniture(el):
             continue
         if el.tag in _LIST_TAGS:
             continue
         text = _section_text(_first_of_its_run(el))
-        if text:
+        if text and (el.tag == "a" or el.find(".//a") is not None):
             return text
+        kicker = text
+    if kicker:
+        return kicker
     prev = headline.getprevious()
     if prev is not None and isinstance(prev.tag, str) and _label_link(prev) is not None:  # (no "Foto von: <a>")
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
@@ -360,8 +364,9 @@ def _box_before(headline: Any) -> Any:
 
 
 def _badge_section(badge: Any, headline: Any, host: str | None, menus: MenuLinks | None) -> str | None:
-    """The section ``badge`` (a link, or a box of one link) names, by :func:`badge_section`'s care."""
-    link = badge if badge.tag == "a" else (badge[0] if len(badge) == 1 and badge[0].tag == "a" else None)
+    """The section ``badge`` (a link, or a box of one link: an old page's bar, the link
+    under a table's cell and its ``<font>`` and ``<b>``) names, by :func:`badge_section`'s care."""
+    link = _lone_link(badge)
     if link is None or text_of(link, 60).casefold() in _FLAGS or not _crumb_section([link], headline):
         return None
     href = (link.get("href") or "").strip()
@@ -369,9 +374,50 @@ def _badge_section(badge: Any, headline: Any, host: str | None, menus: MenuLinks
     if not segments or _TAG_SEGMENTS.intersection(segments) \
             or segments[-1].rsplit(".", 1)[0] in NON_ARTICLE_PATH_WORDS:  # (a menu's "About us" is no section)
         return None
-    if _LISTING_SEGMENTS.intersection(segments[:-1]) or urlsplit(href).path.rstrip("/") in menu_links(link, host, menus):
-        return _section_text(link)
+    parts = urlsplit(href)
+    path = parts.path.rstrip("/") + ("?" + parts.query if parts.query and _QUERY_MENU.search(parts.path) else "")
+    if _LISTING_SEGMENTS.intersection(segments[:-1]) or path in menu_links(link, host, menus):
+        return _menu_spelling(link, path, host, menus) or _section_text(link)
     return None
+
+
+_LONE_LEVELS = 6  # boxes of one element each read down to a badge's link
+
+
+def _lone_link(box: Any) -> Any:
+    """``box`` if a link, or its one element if a link ("<p>Filed under <a>Sport</a></p>"), else
+    the link it holds down a chain of boxes that each hold one element and no text of their
+    own; None for any other box."""
+    if box.tag != "a" and len(box) == 1 and box[0].tag == "a":
+        return box[0]
+    for _ in range(_LONE_LEVELS):
+        if box.tag == "a":
+            return box
+        kids = [k for k in islice(box, 2) if isinstance(k.tag, str)]
+        if len(kids) != 1 or len(box) != 1 or (box.text or "").strip():
+            return None
+        box = kids[0]
+    return None
+
+
+def _menu_spelling(link: Any, path: str, host: str | None, menus: MenuLinks | None) -> str | None:
+    """The name the site's menu gives a badge's section where the badge prints it in
+    capitals ("ECONOMIE", "ΟΙΚΟΝΟΜΙΑ": capitals drop the accents, French and Greek alike)
+    and the menu in mixed case ("Économie", "Οικονομία"): the menu's link to the same path
+    with the same letters, accents aside."""
+    shown = text_of(link, 60)
+    if not shown.isupper():
+        return None
+    key = _unaccented(shown)
+    for other, other_path, _text, _menu, _box in (menus if menus is not None else MenuLinks(link, host))._read():
+        name = text_of(other, 60)
+        if other is not link and other_path == path and not name.isupper() and _unaccented(name) == key:
+            return _section_text(other)
+    return None
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
 def same_host(netloc: str, host: str | None) -> bool:
@@ -655,7 +701,7 @@ _SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
 _LIST_TAGS = frozenset({"ol", "ul"})
 _CRUMB_HINT = re.compile(r"crumb", re.I)
 _HOME = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
-                   "portada", "voorpagina", "forside", "etusivu"})
+                   "portada", "voorpagina", "forside", "etusivu", "αρχική"})
 
 
 def _crumb_section(links: list[Any], headline: Any) -> str | None:
@@ -710,8 +756,9 @@ def _text_trail(el: Any, headline: Any) -> str | None:
     ("You are here:"), the page's own step after it ("> 正文", "> Mill fire"), or a
     step whose folder holds the story's address ("/local/" over "/local/2004/...")."""
     links = [child for child in islice(el, _TRAIL_STEPS + 1) if child.tag == "a"]
-    if not 2 <= len(links) <= _TRAIL_STEPS or len(links) != len(el) or not _front_href(links[0].get("href") or ""):
-        return None
+    if not 2 <= len(links) <= _TRAIL_STEPS or len(links) != len(el) or not (
+            _front_href(links[0].get("href") or "") or text_of(links[0], 30).lower() in _HOME):
+        return None  # (the first step home: by its address, or by its name, "Accueil" to "/web/accueil.html")
     if any(not _TRAIL_MARK.fullmatch(link.tail or "") for link in links[:-1]):
         return None
     tail = links[-1].tail or ""

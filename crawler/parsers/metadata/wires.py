@@ -22,7 +22,10 @@ WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", 
                    "ritzau", "bta", "agerpres", "hina", "tanjug", "ats", "upi", "associated press",
                    "agence france-presse", "deutsche presse-agentur", "bloomberg",
                    # Indonesia's national wire, LKBN Antara ("Jakarta (ANTARA) -", "Penulis: Antara")
-                   "antara", *HAN_WIRES, *KOREAN_WIRES])
+                   "antara",
+                   # the Athens-Macedonian News Agency, as Greek pages print it ("ΑΠΕ-ΜΠΕ", "ΑΠΕ")
+                   # and as its English service does ("ANA-MPA")
+                   "απε-μπε", "απε", "ana-mpa", *HAN_WIRES, *KOREAN_WIRES])
 # The wires as Arabic pages print them in a wire's dateline ("القاهرة (رويترز) -", "الرياض
 # (واس) -"): Reuters, AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti,
 # Jordanian, Syrian and Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA
