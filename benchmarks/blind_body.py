@@ -230,11 +230,10 @@ Extract = Callable[[str, str], str]
 
 def extractors(names: Sequence[str]) -> dict[str, Extract]:
     """Each system's body of ``(html, url)``."""
-    made: dict[str, Extract] = {}
-    for name in names:
-        run = SYSTEMS[name]()
-        made[name] = lambda html, url, run=run: run(html, url).body or ""
-    return made
+    def body_of(run: Any) -> Extract:
+        return lambda html, url: run(html, url).body or ""
+
+    return {name: body_of(SYSTEMS[name]()) for name in names}
 
 
 @dataclass
