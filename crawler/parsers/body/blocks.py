@@ -204,6 +204,7 @@ class _Walker:
         self.blocks: list[_Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
+        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_part_shares`)
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0        # half the walked root's score: a box with more holds the text
@@ -550,6 +551,7 @@ class _Walker:
                 self.visit_children(child, inner, in_link)
                 if tag in _SECTION_HEADINGS and not in_link and _heads_section(child):
                     self.link_chars = 0         # a section's linked title, not a teaser
+                    self.linked = []
                     self.first_link = self.after_link = None
                 self.flush(inner)
             else:
@@ -567,6 +569,8 @@ class _Walker:
             chars = len(text.strip())
             if chars and self.first_link is None:
                 self.first_link = len(self.buf)
+            if chars:
+                self.linked.append(len(self.buf))
             self.link_chars += chars
         elif self.first_link is not None and self.after_link is None and not text.isspace():
             self.after_link = len(self.buf)
@@ -581,7 +585,8 @@ class _Walker:
         first_link, after_link = self.first_link, self.after_link
         in_sentence = first_link is not None and _opens_sentence(
             "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
-        self.buf = []
+        buf, linked = self.buf, self.linked
+        self.buf, self.linked = [], []
         self.first_link = self.after_link = None
         links = self.link_chars
         self.link_chars = 0
@@ -594,7 +599,8 @@ class _Walker:
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
         if _BR in parts[0]:
             parts[:1] = _credit_apart(parts[0])
-        for part in parts:
+        shares = _part_shares(buf, linked, len(parts)) if len(parts) > 1 else None
+        for n, part in enumerate(parts):
             text = collapse(part.replace(_BR, " "))
             if text and ((self.hidden and text in self.seen) or text in self.lead_lines):
                 continue        # a hidden box's copy of a line already walked; a standfirst printed again
@@ -603,9 +609,14 @@ class _Walker:
                 if self.leading:
                     self.lead_lines.add(text)
                 whole = len(parts) == 1
-                share = min(1.0, links / len(text)) if whole else 0.0
-                self.blocks.append((kind, text, share, in_sentence and whole))
+                share = min(1.0, (links if whole else shares[n] if shares else 0) / len(text))
+                # a part of a cell's text is a paragraph of it, not the table's item
+                self.blocks.append((kind if whole else _part_kind(kind), text, share, in_sentence and whole))
                 self.chars += len(text)
+
+
+def _part_kind(kind: str) -> str:
+    return "p" if kind == _CELL else kind
 
 
 def _dropped_above(page: Page, box: Element, top: Element) -> bool:
@@ -616,6 +627,28 @@ def _dropped_above(page: Page, box: Element, top: Element) -> bool:
         if page.verdict(above) < 0:
             return True
     return False
+
+
+_LINK_OPEN, _LINK_CLOSE = "\x02", "\x03"   # around link text, to count it per part
+_LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE)
+
+
+def _part_shares(buf: list[str], linked: list[int], parts: int) -> list[int] | None:
+    """The link characters of each of the ``parts`` a block's text falls into at its
+    ``<br><br>`` breaks (``buf``: its pieces, ``linked``: the indices of link text),
+    so a row of links between ``<br>`` paragraphs ("Print | E-mail this story") is
+    read as links, as it is in a ``<p>`` of its own; ``None`` when the text splits
+    otherwise (a credit line set apart, a capped block).
+
+    >>> _part_shares(["Text.", _BR, _BR, "Print", " | ", "E-mail"], [3, 5], 2)
+    [0, 11]
+    """
+    links = set(linked)
+    marked = "".join(_LINK_OPEN + piece + _LINK_CLOSE if i in links else piece for i, piece in enumerate(buf))
+    split = _BR_BREAK.split(marked) if len(marked) <= _MAX_BLOCK_CHARS else []
+    if len(split) != parts:
+        return None
+    return [sum(len(m.strip()) for m in _LINKED_TEXT.findall(part)) for part in split]
 
 
 def _credit_apart(part: str) -> list[str]:

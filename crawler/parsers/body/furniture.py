@@ -335,6 +335,11 @@ def _licence_notice(line: Line) -> bool:
 
 
 
+# A link that shows its own address ("http://amzn.to/2hXQPDr", "www.example.org/report"): a
+# source the author cites in the text, not a teaser, which shows a headline or a label.
+_BARE_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+
+
 _AFTER_LAST_DIGIT = re.compile(r"\d(\D*)\Z")  # (linear: \D* stops at the next digit)
 
 
@@ -403,7 +408,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("comment-policy", "a comment-moderation notice",
          _comment_policy, max_words=40),
     Rule("link-teaser", "a line that is all link: a teaser for another page",
-         lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence, max_words=25),
+         lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence
+         and not _BARE_ADDRESS.fullmatch(line.text), max_words=25),
 )
 
 

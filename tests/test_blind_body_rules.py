@@ -1,0 +1,52 @@
+"""Rules from the blind generators' body check (``benchmarks/blind_body.py``): furniture
+no rule was written for, read as any page's furniture. Each test is a page of its own
+words, not a generator's."""
+
+from __future__ import annotations
+
+from crawler.items import Article
+from crawler.parsers import parse_article
+
+_URL = "http://example.org/stories/show.cgi?id=8812"
+_PROSE = ("The ferry company said on Monday that the winter timetable would start two weeks later than planned.",
+          "Harbour staff will spend the extra time repairing the ramp, which was damaged in the October storms.",
+          "Passengers with season tickets will be refunded for the missed crossings, a spokesman added.")
+
+
+def _parse(html: str) -> Article:
+    article = parse_article(html, _URL)
+    assert article is not None
+    return article
+
+
+def _table_story(after: str) -> str:
+    text = "<br><br>\n".join(_PROSE)
+    return (f"<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
+            f"<td width='150' valign='top'><a href='/'>Front page</a><br><a href='/local'>Local</a></td>"
+            f"<td valign='top'><font size='4'><b>Ferry timetable delayed</b></font><br><br>"
+            f"<font size='2'>{text}<br><br>\n{after}</font></td></tr></table></body></html>")
+
+
+def test_a_row_of_links_after_br_paragraphs_in_a_cell_is_left_out() -> None:
+    # "Print | Send": two links after the text's <br><br>, in the text's own cell: read as
+    # the row of links it is, as it would be in a paragraph of its own
+    body = _parse(_table_story("<a href='/print.cgi?id=8812'>Print this page</a> | "
+                               "<a href='mailto:?subject=Ferry'>Send to a friend</a>")).body
+    assert body.endswith(_PROSE[-1]) and "Print" not in body and "friend" not in body
+
+
+def test_a_br_paragraph_citing_a_link_in_its_sentence_stays() -> None:
+    cited = "The full timetable is published on <a href='/timetable.pdf'>the company's website</a> from today."
+    body = _parse(_table_story(cited)).body
+    assert body.split("\n\n")[-1] == ("The full timetable is published on the company's website from today.")
+
+
+def test_a_link_showing_its_own_address_is_a_cited_source_not_a_teaser() -> None:
+    # read as links now in <br> paragraphs too, a source's bare address would be dropped
+    # as a teaser is: it shows no headline, only where the text's facts come from
+    text = "<br><br>\n".join(_PROSE)
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p>{text}<br><br>\n<a href='http://harbour.example.net/notice-41.pdf'>http://harbour.example.net/notice-41.pdf</a>"
+            f"</p><p><a href='https://www.example.org/more'>www.example.org/more</a></p></article></body></html>")
+    lines = _parse(html).body.split("\n\n")
+    assert lines[-2:] == ["http://harbour.example.net/notice-41.pdf", "www.example.org/more"]
