@@ -50,3 +50,39 @@ def test_a_link_showing_its_own_address_is_a_cited_source_not_a_teaser() -> None
             f"</p><p><a href='https://www.example.org/more'>www.example.org/more</a></p></article></body></html>")
     lines = _parse(html).body.split("\n\n")
     assert lines[-2:] == ["http://harbour.example.net/notice-41.pdf", "www.example.org/more"]
+
+
+def _story(after: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PROSE)
+    return (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"{paragraphs}{after}</article></body></html>")
+
+
+def test_a_row_of_short_links_joined_by_bars_is_left_out_whatever_its_share_of_characters() -> None:
+    # "Print | Send": 9 of its 12 characters in links, under the teaser rule's 80%; every
+    # word of it is a link's, as in a <p> of its own as after <br> paragraphs
+    for after in ("<p><a href='/print/8812'>Print</a> | <a href='mailto:?subject=Ferry'>Send</a></p>",
+                  "<p>The company will publish the new dates on Friday.<br><br><a href='/print/8812'>Print</a> · "
+                  "<a href='mailto:?subject=Ferry'>Send</a></p>"):
+        body = _parse(_story(after)).body
+        assert "Print" not in body and "Send" not in body and body.startswith(_PROSE[0])
+
+
+def test_links_joined_by_commas_or_one_link_in_brackets_stay() -> None:
+    # a list of linked names is a text's list (the places an alert covers), a bracketed
+    # link a source's name
+    after = ("<p><a href='/place/a'>Oita</a>, <a href='/place/b'>Usuki</a>, <a href='/place/c'>Saiki</a></p>"
+             "<p>[<a href='https://www.example.com/review'>Wired</a>]</p>")
+    body = _parse(_story(after)).body
+    assert body.split("\n\n")[-2:] == ["Oita, Usuki, Saiki", "[Wired]"]
+
+
+def test_a_recent_posts_list_and_a_comment_prompt_after_the_text_are_left_out() -> None:
+    # WordPress's "Recent Posts" widget title (its translations), as a paragraph in a page
+    # builder's blog; a comment box's "Write a comment..." prompt printed as text
+    for heading, prompt in (("Recent Posts", "Write a comment..."), ("Articles récents", "Écrire un commentaire...")):
+        after = (f"<p>{heading}</p><div><a href='/post/a'><p>Night buses return to the coast road</p>"
+                 "<p>The council said the late services would run again from next month, after a trial.</p></a></div>"
+                 f"<div><p>{prompt}</p></div>")
+        body = _parse(_story(after)).body
+        assert body.split("\n\n") == list(_PROSE), heading

@@ -597,9 +597,17 @@ class _Walker:
                 self.blocks.append(("pre", text, 0.0, False))
             return
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
+        counts = _link_counts(buf, linked, len(parts), links)
+        kinds = [kind] * len(parts) if len(parts) == 1 else [_part_kind(kind)] * len(parts)
         if _BR in parts[0]:
-            parts[:1] = _credit_apart(parts[0])
-        shares = _part_shares(buf, linked, len(parts)) if len(parts) > 1 else None
+            opening = _credit_apart(parts[0])
+            if len(opening) > 1:
+                parts[:1], kinds[:1] = opening, kinds[:1] * 2
+                counts = [0, *counts] if counts else None
+        self.add_parts(parts, kinds, counts, in_sentence)
+
+    def add_parts(self, parts: list[str], kinds: list[str], counts: list[int] | None, in_sentence: bool) -> None:
+        whole = len(parts) == 1
         for n, part in enumerate(parts):
             text = collapse(part.replace(_BR, " "))
             if text and ((self.hidden and text in self.seen) or text in self.lead_lines):
@@ -608,14 +616,13 @@ class _Walker:
                 self.seen.add(text)
                 if self.leading:
                     self.lead_lines.add(text)
-                whole = len(parts) == 1
-                share = min(1.0, (links if whole else shares[n] if shares else 0) / len(text))
-                # a part of a cell's text is a paragraph of it, not the table's item
-                self.blocks.append((kind if whole else _part_kind(kind), text, share, in_sentence and whole))
+                share = min(1.0, (counts[n] if counts else 0) / len(text))
+                self.blocks.append((kinds[n], text, share, in_sentence and whole))
                 self.chars += len(text)
 
 
 def _part_kind(kind: str) -> str:
+    """A part of a cell's text is a paragraph of it, not the table's item."""
     return "p" if kind == _CELL else kind
 
 
@@ -630,25 +637,50 @@ def _dropped_above(page: Page, box: Element, top: Element) -> bool:
 
 
 _LINK_OPEN, _LINK_CLOSE = "\x02", "\x03"   # around link text, to count it per part
+# A word outside a row's links, or a list's comma: links joined by commas are a list of
+# names (places, people, tags) a text may give; by bars, dots or spaces, a row of links.
+_NOT_ROW = re.compile(r"[\w,;、，；]")
 _LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE)
 
 
-def _part_shares(buf: list[str], linked: list[int], parts: int) -> list[int] | None:
-    """The link characters of each of the ``parts`` a block's text falls into at its
-    ``<br><br>`` breaks (``buf``: its pieces, ``linked``: the indices of link text),
-    so a row of links between ``<br>`` paragraphs ("Print | E-mail this story") is
-    read as links, as it is in a ``<p>`` of its own; ``None`` when the text splits
-    otherwise (a credit line set apart, a capped block).
+_ALL_LINKED = 1 << 30     # a part's link count when every word of it is a link's
 
-    >>> _part_shares(["Text.", _BR, _BR, "Print", " | ", "E-mail"], [3, 5], 2)
-    [0, 11]
+
+def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:
+    """The link characters of each of the ``parts`` a block's text falls into at its
+    ``<br><br>`` breaks (``buf``: its pieces, ``linked``: the indices of link text;
+    ``links``: the block's link characters), so a row of links after ``<br>``
+    paragraphs is read as links, as it is in a ``<p>`` of its own; a part of two
+    links or more none of whose words is outside them is a row of links, all link
+    (:data:`_ALL_LINKED`), its separators too ("Print | Send"; one link in brackets,
+    "[Wired]", is a source's name; links joined by commas, a list). ``None`` when the text splits otherwise (a capped block).
+
+    >>> _link_counts(["Text.", _BR, _BR, "Print", " | ", "E-mail"], [3, 5], 2, 11)
+    [0, 1073741824]
+    >>> _link_counts(["See ", "the report", " here."], [1], 1, 10)
+    [10]
+    >>> _link_counts(["[", "Wired", "]"], [1], 1, 5), _link_counts(["Home", " › ", "News"], [0, 2], 1, 8)
+    ([5], [1073741824])
+    >>> _link_counts(["Oita", ", ", "Usuki"], [0, 2], 1, 9)
+    [9]
     """
-    links = set(linked)
-    marked = "".join(_LINK_OPEN + piece + _LINK_CLOSE if i in links else piece for i, piece in enumerate(buf))
+    if not linked:
+        return [0] * parts
+    links_at = set(linked)
+    if parts == 1:
+        outside = "".join(piece for i, piece in enumerate(buf) if i not in links_at)
+        row = sum(i - 1 not in links_at for i in links_at) >= 2 and not _NOT_ROW.search(outside)
+        return [_ALL_LINKED if row else links]
+    marked = "".join(_LINK_OPEN + piece + _LINK_CLOSE if i in links_at else piece for i, piece in enumerate(buf))
     split = _BR_BREAK.split(marked) if len(marked) <= _MAX_BLOCK_CHARS else []
     if len(split) != parts:
         return None
-    return [sum(len(m.strip()) for m in _LINKED_TEXT.findall(part)) for part in split]
+    counts = []
+    for part in split:
+        inside = sum(len(m.strip()) for m in _LINKED_TEXT.findall(part))
+        row = part.count(_LINK_OPEN) - part.count(_LINK_CLOSE + _LINK_OPEN) >= 2
+        counts.append(_ALL_LINKED if row and not _NOT_ROW.search(_LINKED_TEXT.sub("", part)) else inside)
+    return counts
 
 
 def _credit_apart(part: str) -> list[str]:

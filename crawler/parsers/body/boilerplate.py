@@ -84,6 +84,8 @@ COMMENT_PHRASES: tuple[str, ...] = (
     "view comments", "load comments", "be the first to comment", "no comments yet",
     "you must be logged in to post a comment", "comments are closed",
     "kommentare", "kommentar schreiben", "commentaires", "comentarios", "commenti",
+    # a comment box's prompt printed as text (Facebook's comments plugin, site builders' blogs)
+    "write a comment", "écrire un commentaire", "escribe un comentario", "scrivi un commento",
 )
 
 FOLLOW_PHRASES: tuple[str, ...] = (
