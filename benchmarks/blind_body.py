@@ -186,12 +186,18 @@ def _paras(story: Any) -> list[str]:
 
 
 def fetch(url: str) -> str:
-    """The page at ``url`` decoded as the crawl decodes it (Scrapy's ``HtmlResponse``)."""
+    """The page at ``url`` decoded as the crawl decodes it: in the encoding the crawl tells
+    the parser (``crawler.scaling.page_encoding`` of Scrapy's response), by the parser's
+    ``decode_html``; both systems are given that text."""
     from scrapy.http import HtmlResponse
+
+    from crawler.parsers.document import decode_html
+    from crawler.scaling import page_encoding
 
     with urllib.request.urlopen(url, timeout=30) as answer:
         data, kind = answer.read(), answer.headers.get("Content-Type", "")
-    return HtmlResponse(url=url, body=data, headers={"Content-Type": kind} if kind else {}).text
+    response = HtmlResponse(url=url, body=data, headers={"Content-Type": kind} if kind else {})
+    return decode_html(data, page_encoding(response))
 
 
 def site_pages(site: Any) -> list[Page]:

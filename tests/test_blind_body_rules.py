@@ -86,3 +86,14 @@ def test_a_recent_posts_list_and_a_comment_prompt_after_the_text_are_left_out() 
                  f"<div><p>{prompt}</p></div>")
         body = _parse(_story(after)).body
         assert body.split("\n\n") == list(_PROSE), heading
+
+
+def test_the_opening_of_a_paragraph_cut_off_by_an_ellipsis_is_a_teasers_copy() -> None:
+    # a dek printed as the first paragraph's opening cut by "…" (or a card's excerpt of it)
+    # repeats the text: left out; a line ending in "..." that opens no paragraph stays
+    dek = _PROSE[0][:70].rstrip() + "…"
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p class='intro'>{dek}</p>" + "".join(f"<p>{p}</p>" for p in _PROSE)
+            + "<p>And then the ferry waited, and waited, and waited for the tide...</p></article></body></html>")
+    body = _parse(html).body.split("\n\n")
+    assert body == [*_PROSE, "And then the ferry waited, and waited, and waited for the tide..."]

@@ -54,7 +54,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
 
@@ -1394,6 +1394,7 @@ def _filter(blocks: list[_Line], title: str | None,
         out.append(Block(type="p" if kind == _CELL else kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
+    out = _without_cut_copies(out, note)
     # A heading with nothing after it closes nothing: drop trailing headings.
     # (A "heading" of many words is a sentence set in bold: text, kept.)
     while out and out[-1].type == "h" and len(out[-1].text.split()) <= _HEADING_MAX_WORDS:
@@ -1401,6 +1402,35 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_CUT_MARKS = ("…", "...", "[…]", "[...]")
+_CUT_STEM_CHARS = 40            # a cut copy's text before its ellipsis: a sentence's worth, not a phrase
+_CUT_COPIES_READ = 20           # lines ending in an ellipsis compared with the text (bounded)
+
+
+def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | None) -> list[Block]:
+    """``out`` without a line that is the opening of another of its paragraphs cut off by
+    an ellipsis ("The board will meet again next month to consider the…"): a teaser's
+    excerpt of the text printed above it (a dek cut from the first paragraph), or a card's.
+
+    >>> [b.text for b in _without_cut_copies([Block(type="p", text="Heavy rain is due on the coast road late on…"),
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said.")], None)]
+    ['Heavy rain is due on the coast road late on Friday, forecasters said.']
+    """
+    cut = [n for n, block in enumerate(out) if block.text.endswith(_CUT_MARKS)][:_CUT_COPIES_READ]
+    drop = set()
+    for n in cut:
+        stem = out[n].text
+        for mark in _CUT_MARKS:
+            stem = stem.removesuffix(mark)
+        stem = stem.rstrip()
+        if len(stem) >= _CUT_STEM_CHARS and any(m != n and len(b.text) > len(stem) and b.text.startswith(stem)
+                                                for m, b in enumerate(out)):
+            drop.add(n)
+            if note:
+                note(out[n].text, "cut-copy")
+    return [block for n, block in enumerate(out) if n not in drop] if drop else out
 
 
 _THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
