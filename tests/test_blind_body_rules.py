@@ -97,3 +97,15 @@ def test_the_opening_of_a_paragraph_cut_off_by_an_ellipsis_is_a_teasers_copy() -
             + "<p>And then the ferry waited, and waited, and waited for the tide...</p></article></body></html>")
     body = _parse(html).body.split("\n\n")
     assert body == [*_PROSE, "And then the ferry waited, and waited, and waited for the tide..."]
+
+
+def test_a_cell_holding_a_row_of_links_is_no_item_of_a_table() -> None:
+    # a cell that is one link is its table's item (kept as a list item is); a cell of
+    # several links joined by brackets or bars under the text is the page's tool row
+    text = "".join(f"<tr><td>{p}</td></tr>" for p in _PROSE)
+    tools = "".join(f"[<a href='/tool/{n}'>{word}</a>]" for n, word in enumerate(("Comment", "Recommend", "Print", "Close")))
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><table width='760'>"
+            f"<tr><td><font size='4'><b>Ferry timetable delayed</b></font></td></tr>{text}"
+            f"<tr><td align='center'>{tools}</td></tr></table></body></html>")
+    body = _parse(html).body
+    assert body.endswith(_PROSE[-1]) and "Print" not in body

@@ -616,8 +616,10 @@ class _Walker:
                 self.seen.add(text)
                 if self.leading:
                     self.lead_lines.add(text)
-                share = min(1.0, (counts[n] if counts else 0) / len(text))
-                self.blocks.append((kinds[n], text, share, in_sentence and whole))
+                count = counts[n] if counts else 0
+                # a row of links in a cell is a line of links, not the table's item (one link)
+                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED else kinds[n]
+                self.blocks.append((part_kind, text, min(1.0, count / len(text)), in_sentence and whole))
                 self.chars += len(text)
 
 
