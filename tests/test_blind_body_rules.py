@@ -109,3 +109,15 @@ def test_a_cell_holding_a_row_of_links_is_no_item_of_a_table() -> None:
             f"<tr><td align='center'>{tools}</td></tr></table></body></html>")
     body = _parse(html).body
     assert body.endswith(_PROSE[-1]) and "Print" not in body
+
+
+def test_an_arabic_read_also_line_is_a_pointer_to_another_story() -> None:
+    prose = ("قالت الوزارة يوم الاثنين إن جدول الرحلات الشتوية سيبدأ بعد أسبوعين من الموعد المحدد بسبب أعمال الصيانة في الميناء.",
+             "وأضاف المتحدث أن الركاب الذين يحملون اشتراكات سنوية سيحصلون على تعويض عن الرحلات الملغاة خلال الفترة المقبلة.",
+             "ويتوقع أن يعود العمل بالجدول المعتاد مع بداية فصل الربيع بعد انتهاء أعمال الإصلاح في الرصيف الرئيسي للميناء.")
+    for label in ("اقرأ أيضاً: ", "اقرأ أيضا "):
+        html = (f"<html lang='ar' dir='rtl'><head><title>تأجيل جدول العبارات</title></head><body><article>"
+                f"<h1>تأجيل جدول العبارات</h1><p>{prose[0]}</p><p>{prose[1]}</p>"
+                f"<p><strong>{label}</strong><a href='/news/4411'>افتتاح مركز جديد للأبحاث في العاصمة</a></p>"
+                f"<p>{prose[2]}</p></article></body></html>")
+        assert _parse(html).body.split("\n\n") == list(prose), label
