@@ -121,3 +121,23 @@ def test_an_arabic_read_also_line_is_a_pointer_to_another_story() -> None:
                 f"<p><strong>{label}</strong><a href='/news/4411'>افتتاح مركز جديد للأبحاث في العاصمة</a></p>"
                 f"<p>{prose[2]}</p></article></body></html>")
         assert _parse(html).body.split("\n\n") == list(prose), label
+
+
+def test_a_headline_joined_to_its_byline_and_date_and_the_kicker_above_it_are_left_out() -> None:
+    # an old layout's cell: a section's label, then "Headline<br>By X<br>date" (single
+    # <br>s join them into one line), then the text
+    text = "<p>".join(_PROSE)
+    html = ("<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
+            "<td width='150'><a href='/'>Front page</a></td><td valign='top'>"
+            "<table width='100%'><tr><td><font size='1'><b>LOCAL</b></font></td></tr></table>"
+            "<font size='4'><b>Ferry timetable delayed</b></font><br><i>By Ann Lee</i><br>"
+            f"<font size='1'>Monday, May 3, 2004</font><p>{text}</td></tr></table></body></html>")
+    assert _parse(html).body.split("\n\n") == list(_PROSE)
+
+
+def test_a_first_paragraph_opening_with_the_headlines_words_stays() -> None:
+    first = "Ferry timetable delayed by storms in the north, the company said on Monday evening."
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr><td>"
+            f"<font size='4'><b>Ferry timetable delayed</b></font><br><br>{first}<br><br>"
+            + "<br><br>".join(_PROSE) + "</td></tr></table></body></html>")
+    assert _parse(html).body.split("\n\n") == [first, *_PROSE]

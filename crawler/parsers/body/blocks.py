@@ -1359,15 +1359,17 @@ def _filter(blocks: list[_Line], title: str | None,
         if kind == "h1":
             if note:
                 note(text, "headline")
+            _drop_kickers(out, note)
             continue
         key = norm_key(text) if kind == "pre" else collapsed_key(text)  # (the walk collapsed the rest)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
             kind == "h" and index < 3 and len(title_key) > 20 and (
                 title_key in key or _words_key(text) == title_words)
-        )):
+        ) or (index < 3 and _headline_and_meta(text, key, title_key))):
             if note:
                 note(text, "headline")
+            _drop_kickers(out, note)
             continue
         if kind in ("h", "p", _CELL) and len(key) < 60 and key in RELATED_HEADINGS:
             skipping_related = True
@@ -1404,6 +1406,40 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_KICKER_WORDS = 3       # a section's label over the headline ("SPORT", "Cultuur & Media")
+_KICKERS_ABOVE = 2      # lines kept above the headline read for its labels
+
+
+def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
+    """The headline and its byline or date on one line, as an old layout's cell joins
+    them with single ``<br>``s ("Headline<br>By Jane Doe<br>May 3, 2004"): the line
+    opens with the headline and the rest is a meta line (:func:`is_meta_line`) holding a
+    date or a time (a sentence opening with the headline's words is no such line).
+
+    >>> _headline_and_meta("Ferry timetable delayed By Ann Lee / 13/05/2005",
+    ...                    "ferry timetable delayed by ann lee / 13/05/2005", "ferry timetable delayed")
+    True
+    >>> _headline_and_meta("Ferry timetable delayed by storms in the north, the company said",
+    ...                    "ferry timetable delayed by storms in the north, the company said", "ferry timetable delayed")
+    False
+    """
+    if len(key) <= len(title_key) or not key.startswith(title_key) or key[len(title_key)] != " ":
+        return False
+    rest = " ".join(text.split()[len(title_key.split()):])
+    return any(c.isdigit() for c in rest) and is_meta_line(rest)
+
+
+def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
+    """Short labels kept just above the headline at the top of the text (a section's
+    kicker, "NATIONAL", "Sport"), dropped with it: no line of the text stands above
+    its headline in so few words."""
+    while out and len(out) <= _KICKERS_ABOVE and len(out[-1].text.split()) <= _KICKER_WORDS \
+            and not SENTENCE_END.search(out[-1].text) and out[-1].type in ("p", "h"):
+        dropped = out.pop()
+        if note:
+            note(dropped.text, "kicker")
 
 
 _CUT_MARKS = ("…", "...", "[…]", "[...]")

@@ -438,6 +438,7 @@ SKIP_REASONS: dict[str, str] = {
     "link-box": "a box that is mostly links (other stories, a menu)",
     "side-column": "a layout's column beside the text's, narrower by its width class or style and holding less text (a page builder's sidebar inside the post's box)",
     "trailing-heading": "a heading at the end with no text after it",
+    "kicker": "a short label kept above the headline (a section's kicker, \"NATIONAL\")",
     "cut-copy": "the opening of a paragraph of the text cut off by an ellipsis (a teaser's excerpt of it)",
     "page-note": "a note about the page opening the text (\"This interview has been edited for length\", \"This article is more than five years old\")",
     "comment-thread": "a heading that opens a thread of readers' comments (entries with avatars, a reply form) and the thread",
