@@ -646,6 +646,7 @@ _LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE
 
 
 _ALL_LINKED = 1 << 30     # a part's link count when every word of it is a link's
+_ROW_CHARS = 400          # a block longer than this is no row of links (whole blocks only)
 
 
 def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:
@@ -668,6 +669,8 @@ def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> l
     """
     if not linked:
         return [0] * parts
+    if parts == 1 and (len(linked) < 2 or sum(map(len, buf)) > _ROW_CHARS):
+        return [links]      # (one link, or too long for a row: the common block, read no further)
     links_at = set(linked)
     if parts == 1:
         outside = "".join(piece for i, piece in enumerate(buf) if i not in links_at)
