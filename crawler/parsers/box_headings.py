@@ -82,6 +82,10 @@ UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
     "meistgelesen", "les plus lus", "lo más leído", "meest gelezen", "häufig gelesen",
     "am meisten gelesen", "meistgelesene artikel", "beliebteste artikel", "mest lästa", "mest lest",
     "più letti", "i più letti", "mais lidas", "najczęściej czytane", "самое читаемое",
+    # the title of WordPress's "Recent Posts" widget (a site-wide list of its newest
+    # posts), in the translations WordPress ships; other builders reuse it
+    "recent posts", "articles récents", "entradas recientes", "neueste beiträge", "articoli recenti",
+    "posts recentes", "recente berichten", "ostatnie wpisy",
 )
 
 

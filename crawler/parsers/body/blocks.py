@@ -54,7 +54,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
 
@@ -204,6 +204,7 @@ class _Walker:
         self.blocks: list[_Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
+        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_part_shares`)
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0        # half the walked root's score: a box with more holds the text
@@ -550,6 +551,7 @@ class _Walker:
                 self.visit_children(child, inner, in_link)
                 if tag in _SECTION_HEADINGS and not in_link and _heads_section(child):
                     self.link_chars = 0         # a section's linked title, not a teaser
+                    self.linked = []
                     self.first_link = self.after_link = None
                 self.flush(inner)
             else:
@@ -567,6 +569,8 @@ class _Walker:
             chars = len(text.strip())
             if chars and self.first_link is None:
                 self.first_link = len(self.buf)
+            if chars:
+                self.linked.append(len(self.buf))
             self.link_chars += chars
         elif self.first_link is not None and self.after_link is None and not text.isspace():
             self.after_link = len(self.buf)
@@ -581,7 +585,8 @@ class _Walker:
         first_link, after_link = self.first_link, self.after_link
         in_sentence = first_link is not None and _opens_sentence(
             "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
-        self.buf = []
+        buf, linked = self.buf, self.linked
+        self.buf, self.linked = [], []
         self.first_link = self.after_link = None
         links = self.link_chars
         self.link_chars = 0
@@ -592,9 +597,18 @@ class _Walker:
                 self.blocks.append(("pre", text, 0.0, False))
             return
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
+        counts = _link_counts(buf, linked, len(parts), links)
+        kinds = [kind] * len(parts) if len(parts) == 1 else [_part_kind(kind)] * len(parts)
         if _BR in parts[0]:
-            parts[:1] = _credit_apart(parts[0])
-        for part in parts:
+            opening = _credit_apart(parts[0])
+            if len(opening) > 1:
+                parts[:1], kinds[:1] = opening, kinds[:1] * 2
+                counts = [0, *counts] if counts else None
+        self.add_parts(parts, kinds, counts, in_sentence)
+
+    def add_parts(self, parts: list[str], kinds: list[str], counts: list[int] | None, in_sentence: bool) -> None:
+        whole = len(parts) == 1
+        for n, part in enumerate(parts):
             text = collapse(part.replace(_BR, " "))
             if text and ((self.hidden and text in self.seen) or text in self.lead_lines):
                 continue        # a hidden box's copy of a line already walked; a standfirst printed again
@@ -602,10 +616,16 @@ class _Walker:
                 self.seen.add(text)
                 if self.leading:
                     self.lead_lines.add(text)
-                whole = len(parts) == 1
-                share = min(1.0, links / len(text)) if whole else 0.0
-                self.blocks.append((kind, text, share, in_sentence and whole))
+                count = counts[n] if counts else 0
+                # a row of links in a cell is a line of links, not the table's item (one link)
+                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED else kinds[n]
+                self.blocks.append((part_kind, text, min(1.0, count / len(text)), in_sentence and whole))
                 self.chars += len(text)
+
+
+def _part_kind(kind: str) -> str:
+    """A part of a cell's text is a paragraph of it, not the table's item."""
+    return "p" if kind == _CELL else kind
 
 
 def _dropped_above(page: Page, box: Element, top: Element) -> bool:
@@ -616,6 +636,56 @@ def _dropped_above(page: Page, box: Element, top: Element) -> bool:
         if page.verdict(above) < 0:
             return True
     return False
+
+
+_LINK_OPEN, _LINK_CLOSE = "\x02", "\x03"   # around link text, to count it per part
+# A word outside a row's links, or a list's comma: links joined by commas are a list of
+# names (places, people, tags) a text may give; by bars, dots or spaces, a row of links.
+_NOT_ROW = re.compile(r"[\w,;、，；]")
+_LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE)
+
+
+_ALL_LINKED = 1 << 30     # a part's link count when every word of it is a link's
+_ROW_CHARS = 400          # a block longer than this is no row of links (whole blocks only)
+
+
+def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:
+    """The link characters of each of the ``parts`` a block's text falls into at its
+    ``<br><br>`` breaks (``buf``: its pieces, ``linked``: the indices of link text;
+    ``links``: the block's link characters), so a row of links after ``<br>``
+    paragraphs is read as links, as it is in a ``<p>`` of its own; a part of two
+    links or more none of whose words is outside them is a row of links, all link
+    (:data:`_ALL_LINKED`), its separators too ("Print | Send"; one link in brackets,
+    "[Wired]", is a source's name; links joined by commas, a list). ``None`` when the text splits otherwise (a capped block).
+
+    >>> _link_counts(["Text.", _BR, _BR, "Print", " | ", "E-mail"], [3, 5], 2, 11)
+    [0, 1073741824]
+    >>> _link_counts(["See ", "the report", " here."], [1], 1, 10)
+    [10]
+    >>> _link_counts(["[", "Wired", "]"], [1], 1, 5), _link_counts(["Home", " › ", "News"], [0, 2], 1, 8)
+    ([5], [1073741824])
+    >>> _link_counts(["Oita", ", ", "Usuki"], [0, 2], 1, 9)
+    [9]
+    """
+    if not linked:
+        return [0] * parts
+    if parts == 1 and (len(linked) < 2 or sum(map(len, buf)) > _ROW_CHARS):
+        return [links]      # (one link, or too long for a row: the common block, read no further)
+    links_at = set(linked)
+    if parts == 1:
+        outside = "".join(piece for i, piece in enumerate(buf) if i not in links_at)
+        row = sum(i - 1 not in links_at for i in links_at) >= 2 and not _NOT_ROW.search(outside)
+        return [_ALL_LINKED if row else links]
+    marked = "".join(_LINK_OPEN + piece + _LINK_CLOSE if i in links_at else piece for i, piece in enumerate(buf))
+    split = _BR_BREAK.split(marked) if len(marked) <= _MAX_BLOCK_CHARS else []
+    if len(split) != parts:
+        return None
+    counts = []
+    for part in split:
+        inside = sum(len(m.strip()) for m in _LINKED_TEXT.findall(part))
+        row = part.count(_LINK_OPEN) - part.count(_LINK_CLOSE + _LINK_OPEN) >= 2
+        counts.append(_ALL_LINKED if row and not _NOT_ROW.search(_LINKED_TEXT.sub("", part)) else inside)
+    return counts
 
 
 def _credit_apart(part: str) -> list[str]:
@@ -1292,15 +1362,17 @@ def _filter(blocks: list[_Line], title: str | None,
         if kind == "h1":
             if note:
                 note(text, "headline")
+            _drop_kickers(out, note)
             continue
         key = norm_key(text) if kind == "pre" else collapsed_key(text)  # (the walk collapsed the rest)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
             kind == "h" and index < 3 and len(title_key) > 20 and (
                 title_key in key or _words_key(text) == title_words)
-        )):
+        ) or (index < 3 and _headline_and_meta(text, key, title_key))):
             if note:
                 note(text, "headline")
+            _drop_kickers(out, note)
             continue
         if kind in ("h", "p", _CELL) and len(key) < 60 and key in RELATED_HEADINGS:
             skipping_related = True
@@ -1329,6 +1401,7 @@ def _filter(blocks: list[_Line], title: str | None,
         out.append(Block(type="p" if kind == _CELL else kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
+    out = _without_cut_copies(out, note)
     # A heading with nothing after it closes nothing: drop trailing headings.
     # (A "heading" of many words is a sentence set in bold: text, kept.)
     while out and out[-1].type == "h" and len(out[-1].text.split()) <= _HEADING_MAX_WORDS:
@@ -1336,6 +1409,69 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_KICKER_WORDS = 3       # a section's label over the headline ("SPORT", "Cultuur & Media")
+_KICKERS_ABOVE = 2      # lines kept above the headline read for its labels
+
+
+def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
+    """The headline and its byline or date on one line, as an old layout's cell joins
+    them with single ``<br>``s ("Headline<br>By Jane Doe<br>May 3, 2004"): the line
+    opens with the headline and the rest is a meta line (:func:`is_meta_line`) holding a
+    date or a time (a sentence opening with the headline's words is no such line).
+
+    >>> _headline_and_meta("Ferry timetable delayed By Ann Lee / 13/05/2005",
+    ...                    "ferry timetable delayed by ann lee / 13/05/2005", "ferry timetable delayed")
+    True
+    >>> _headline_and_meta("Ferry timetable delayed by storms in the north, the company said",
+    ...                    "ferry timetable delayed by storms in the north, the company said", "ferry timetable delayed")
+    False
+    """
+    if len(key) <= len(title_key) or not key.startswith(title_key) or key[len(title_key)] != " ":
+        return False
+    rest = " ".join(text.split()[len(title_key.split()):])
+    return any(c.isdigit() for c in rest) and is_meta_line(rest)
+
+
+def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
+    """Short labels kept just above the headline at the top of the text (a section's
+    kicker, "NATIONAL", "Sport"), dropped with it: no line of the text stands above
+    its headline in so few words."""
+    while out and len(out) <= _KICKERS_ABOVE and len(out[-1].text.split()) <= _KICKER_WORDS \
+            and not SENTENCE_END.search(out[-1].text) and out[-1].type in ("p", "h"):
+        dropped = out.pop()
+        if note:
+            note(dropped.text, "kicker")
+
+
+_CUT_MARKS = ("…", "...", "[…]", "[...]")
+_CUT_STEM_CHARS = 40            # a cut copy's text before its ellipsis: a sentence's worth, not a phrase
+_CUT_COPIES_READ = 20           # lines ending in an ellipsis compared with the text (bounded)
+
+
+def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | None) -> list[Block]:
+    """``out`` without a line that is the opening of another of its paragraphs cut off by
+    an ellipsis ("The board will meet again next month to consider the…"): a teaser's
+    excerpt of the text printed above it (a dek cut from the first paragraph), or a card's.
+
+    >>> [b.text for b in _without_cut_copies([Block(type="p", text="Heavy rain is due on the coast road late on…"),
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said.")], None)]
+    ['Heavy rain is due on the coast road late on Friday, forecasters said.']
+    """
+    cut = [n for n, block in enumerate(out) if block.text.endswith(_CUT_MARKS)][:_CUT_COPIES_READ]
+    drop = set()
+    for n in cut:
+        stem = out[n].text
+        for mark in _CUT_MARKS:
+            stem = stem.removesuffix(mark)
+        stem = stem.rstrip()
+        if len(stem) >= _CUT_STEM_CHARS and any(m != n and len(b.text) > len(stem) and b.text.startswith(stem)
+                                                for m, b in enumerate(out)):
+            drop.add(n)
+            if note:
+                note(out[n].text, "cut-copy")
+    return [block for n, block in enumerate(out) if n not in drop] if drop else out
 
 
 _THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows

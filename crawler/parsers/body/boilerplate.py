@@ -84,6 +84,8 @@ COMMENT_PHRASES: tuple[str, ...] = (
     "view comments", "load comments", "be the first to comment", "no comments yet",
     "you must be logged in to post a comment", "comments are closed",
     "kommentare", "kommentar schreiben", "commentaires", "comentarios", "commenti",
+    # a comment box's prompt printed as text (Facebook's comments plugin, site builders' blogs)
+    "write a comment", "écrire un commentaire", "escribe un comentario", "scrivi un commento",
 )
 
 FOLLOW_PHRASES: tuple[str, ...] = (
@@ -305,6 +307,9 @@ READ_MORE_PREFIXES: tuple[str, ...] = (
     # Polish "see also" / "read also", Spanish formal "you may be interested in"
     "zobacz również", "zobacz też", "czytaj również", "przeczytaj także", "przeczytaj również",
     "le puede interesar", "también le puede interesar",
+    # Arabic "read also" (with and without the tanween, with either alif), the label of
+    # Arabic news sites' inline link to another story
+    "اقرأ أيضاً", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضاً", "إقرأ أيضا",
 )
 
 # (the headings of other stories' and comments' boxes: :mod:`crawler.parsers.box_headings`)

@@ -335,6 +335,11 @@ def _licence_notice(line: Line) -> bool:
 
 
 
+# A link that shows its own address ("http://amzn.to/2hXQPDr", "www.example.org/report"): a
+# source the author cites in the text, not a teaser, which shows a headline or a label.
+_BARE_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+
+
 _AFTER_LAST_DIGIT = re.compile(r"\d(\D*)\Z")  # (linear: \D* stops at the next digit)
 
 
@@ -403,7 +408,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("comment-policy", "a comment-moderation notice",
          _comment_policy, max_words=40),
     Rule("link-teaser", "a line that is all link: a teaser for another page",
-         lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence, max_words=25),
+         lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence
+         and not _BARE_ADDRESS.fullmatch(line.text), max_words=25),
 )
 
 
@@ -432,6 +438,8 @@ SKIP_REASONS: dict[str, str] = {
     "link-box": "a box that is mostly links (other stories, a menu)",
     "side-column": "a layout's column beside the text's, narrower by its width class or style and holding less text (a page builder's sidebar inside the post's box)",
     "trailing-heading": "a heading at the end with no text after it",
+    "kicker": "a short label kept above the headline (a section's kicker, \"NATIONAL\")",
+    "cut-copy": "the opening of a paragraph of the text cut off by an ellipsis (a teaser's excerpt of it)",
     "page-note": "a note about the page opening the text (\"This interview has been edited for length\", \"This article is more than five years old\")",
     "comment-thread": "a heading that opens a thread of readers' comments (entries with avatars, a reply form) and the thread",
 }
