@@ -42,6 +42,15 @@ from crawler.shown import shown_path
 #: Rows read per query.
 BATCH = 500
 LOWEST, HIGHEST = -(2**63), 2**63 - 1
+#: SQLite's codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED):
+#: not damage, whatever the query; the recovery stops with it (:func:`in_use`).
+_IN_USE = (5, 6)
+
+
+def in_use(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed the query because another program holds the file (its
+    write lock past the busy timeout), not because a page is damaged."""
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in _IN_USE
 
 
 @dataclass
@@ -77,7 +86,9 @@ def readable_from(source: sqlite3.Connection, table: str, start: int) -> int | N
         try:
             source.execute(f"SELECT rowid FROM {quoted(table)} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                            [rowid]).fetchall()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
             return False
         return True
 
@@ -111,7 +122,9 @@ def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
         try:
             for row in source.execute(read, [start]):
                 rows.append(row)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
             if rows:  # the rows before the damage, then the damage from the next rowid
                 target.executemany(into, [row if apart else row[1:] for row in rows])
                 done.rows += len(rows)
@@ -143,6 +156,8 @@ def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
             target.execute(into, row)
             done.rows += 1
     except sqlite3.DatabaseError as exc:
+        if in_use(exc):
+            raise
         done.left_out.append(f"after its first {done.rows} rows ({exc})")
     return done
 
@@ -188,20 +203,34 @@ def recover(damaged: Path, new: Path) -> list[str]:
     each table kept and left out. :class:`ArchiveError` when nothing can be read."""
     if new.exists() or new.is_symlink():
         raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)")
-    unreadable = f"{shown_path(damaged)}: SQLite cannot read its list of tables"
     try:
         source = connect_readonly(damaged, peek=True)
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+        raise unread(damaged, exc) from None
     try:
         try:
             schema = read_schema(source)
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+            raise unread(damaged, exc) from None
         with written_beside(new, mode=stat.S_IMODE(damaged.stat().st_mode)) as partial:
-            return copy_all(source, partial, schema)
+            try:
+                return copy_all(source, partial, schema)
+            except sqlite3.DatabaseError as exc:
+                if not in_use(exc):
+                    raise
+                raise unread(damaged, exc) from None
     finally:
         source.close()
+
+
+def unread(damaged: Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """The error for a file whose schema SQLite cannot read, or that another program
+    holds locked (then nothing is said of damage: it is read again later)."""
+    if in_use(exc):
+        return ArchiveError(f"cannot read {shown_path(damaged)}: another program is writing it ({exc}); "
+                            "run recover again when it is done")
+    return ArchiveError(f"{shown_path(damaged)}: SQLite cannot read its list of tables ({exc}): nothing to recover; "
+                        "restore it from a copy")
 
 
 def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str]:

@@ -1,0 +1,59 @@
+"""``clippings recover`` reads an archive another program is writing: SQLite's
+"database is locked" (the writer held its lock past the busy timeout) is no damage.
+It was read as damage: at the start, "nothing to recover; restore it from a copy";
+mid-copy, a table's rows "unreadable, left out" (every row, or a stretch), a
+recovered file short of rows that were sound. Real archives, real SQLite locks."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from archive.recover import LOWEST, copy_rowid_table, readable_from
+from tests.conftest import ENV, clippings
+from tests.test_cli_faults import imported_one_article
+from tests.test_cli_runs import one_error_line
+
+
+def rollback_journal_archive(path: Path) -> Path:
+    """An archive of one article in rollback-journal mode (there a writer's lock
+    keeps readers out; an archive may be in that mode, a recovered one is)."""
+    imported_one_article(path, "one.warc.gz")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    return path
+
+
+def test_recover_of_an_archive_a_writer_holds_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    db = rollback_journal_archive(tmp_path / "news.db")
+    new = tmp_path / "new.db"
+    with closing(sqlite3.connect(db, isolation_level=None)) as writer:
+        writer.execute("BEGIN EXCLUSIVE")
+        line = one_error_line(clippings("recover", str(db), str(new), env={**ENV, "CLIPPINGS_BUSY_TIMEOUT": "0.2"}))
+        writer.execute("ROLLBACK")
+    assert line == (f"clippings: error: cannot read {db}: another program is writing it (database is locked); "
+                    "run recover again when it is done"), line
+    assert not new.exists()
+    result = clippings("recover", str(db), str(new))
+    assert result.returncode == 0 and "articles: 1 row" in result.stdout.splitlines(), result.stdout + result.stderr
+
+
+def test_a_lock_met_mid_copy_is_no_damaged_stretch(tmp_path: Path) -> None:
+    """The writer's lock comes as the copy looks past a damaged stretch for the next
+    rowid it can read: SQLite's error goes up, not "nothing readable from here on"
+    (every later row left out). (The copy's own reads go through the same test.)"""
+    db = rollback_journal_archive(tmp_path / "news.db")
+    with closing(sqlite3.connect(db, timeout=0)) as source, closing(sqlite3.connect(":memory:")) as target, \
+            closing(sqlite3.connect(db, isolation_level=None)) as writer:
+        (sql,) = source.execute("SELECT sql FROM sqlite_master WHERE name = 'articles'").fetchone()
+        target.execute(sql)
+        writer.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+            readable_from(source, "articles", LOWEST)
+        writer.execute("ROLLBACK")
+        assert readable_from(source, "articles", LOWEST) is not None
+        done = copy_rowid_table(source, target, "articles")
+    assert (done.rows, done.left_out) == (1, [])
