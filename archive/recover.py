@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.db import ArchiveError, connect_readonly
+from archive.db import ARCHIVE_TABLES, ArchiveError, connect_readonly
 from archive.durable import synced_folder
 from crawler.shown import shown_path
 
@@ -203,6 +203,8 @@ def recover(damaged: Path, new: Path) -> list[str]:
     each table kept and left out. :class:`ArchiveError` when nothing can be read."""
     if new.exists() or new.is_symlink():
         raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)")
+    if not damaged.exists():
+        raise ArchiveError(f"no archive at {shown_path(damaged)}")
     try:
         source = connect_readonly(damaged, peek=True)
     except sqlite3.DatabaseError as exc:
@@ -212,6 +214,7 @@ def recover(damaged: Path, new: Path) -> list[str]:
             schema = read_schema(source)
         except sqlite3.DatabaseError as exc:
             raise unread(damaged, exc) from None
+        check_archive_tables(damaged, schema)
         with written_beside(new, mode=stat.S_IMODE(damaged.stat().st_mode)) as partial:
             try:
                 return copy_all(source, partial, schema)
@@ -221,6 +224,16 @@ def recover(damaged: Path, new: Path) -> list[str]:
                 raise unread(damaged, exc) from None
     finally:
         source.close()
+
+
+def check_archive_tables(damaged: Path, schema: Schema) -> None:
+    """:class:`ArchiveError` unless the file's schema holds an archive's tables (another
+    program's SQLite file, an empty one: nothing of an archive to recover)."""
+    names = sorted(name for name, _ in schema.tables)
+    if not set(names) >= ARCHIVE_TABLES:
+        shown = ", ".join(map(shown_path, names[:5])) + (", ..." if len(names) > 5 else "")
+        raise ArchiveError(f"{shown_path(damaged)} is not a Clippings archive (its tables: {shown or 'none'}): "
+                           "nothing to recover")
 
 
 def unread(damaged: Path, exc: sqlite3.DatabaseError) -> ArchiveError:

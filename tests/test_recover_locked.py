@@ -57,3 +57,24 @@ def test_a_lock_met_mid_copy_is_no_damaged_stretch(tmp_path: Path) -> None:
         assert readable_from(source, "articles", LOWEST) is not None
         done = copy_rowid_table(source, target, "articles")
     assert (done.rows, done.left_out) == (1, [])
+
+
+def test_recover_of_no_archive_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    """A DB that does not exist gave a Python traceback (FileNotFoundError); another
+    program's SQLite file, or an empty one, was "recovered" into NEW, the user told to
+    put it in place of DB."""
+    new = tmp_path / "new.db"
+    line = one_error_line(clippings("recover", str(tmp_path / "missing.db"), str(new)))
+    assert line == f"clippings: error: no archive at {tmp_path / 'missing.db'}", line
+    other = tmp_path / "other.db"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('mine')")
+        conn.commit()
+    line = one_error_line(clippings("recover", str(other), str(new)))
+    assert line == f"clippings: error: {other} is not a Clippings archive (its tables: notes): nothing to recover", line
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    line = one_error_line(clippings("recover", str(empty), str(new)))
+    assert line == f"clippings: error: {empty} is not a Clippings archive (its tables: none): nothing to recover", line
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.db", "other.db"]
