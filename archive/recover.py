@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.db import ARCHIVE_TABLES, ArchiveError, connect_readonly
+from archive.db import ARCHIVE_TABLES, ArchiveError, connect_readonly, file_fault
 from archive.durable import synced_folder
 from crawler.shown import shown_path
 
@@ -218,10 +218,13 @@ def recover(damaged: Path, new: Path) -> list[str]:
         with written_beside(new, mode=stat.S_IMODE(damaged.stat().st_mode)) as partial:
             try:
                 return copy_all(source, partial, schema)
-            except sqlite3.DatabaseError as exc:
-                if not in_use(exc):
+            except sqlite3.DatabaseError as exc:  # (DB's damage is skipped in the copy: the rest is NEW's)
+                if in_use(exc):
+                    raise unread(damaged, exc) from None
+                fault = file_fault(new, exc)  # (a full disk, ``ulimit -f``: NEW's, not DB's)
+                if fault is None:
                     raise
-                raise unread(damaged, exc) from None
+                raise fault from None
     finally:
         source.close()
 

@@ -6,14 +6,17 @@ recovered file short of rows that were sound. Real archives, real SQLite locks."
 
 from __future__ import annotations
 
+import resource
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from archive.recover import LOWEST, copy_rowid_table, readable_from
-from tests.conftest import ENV, clippings
+from tests.conftest import ENV, ROOT, clippings
 from tests.test_cli_faults import imported_one_article
 from tests.test_cli_runs import one_error_line
 
@@ -78,3 +81,23 @@ def test_recover_of_no_archive_is_one_line_and_writes_nothing(tmp_path: Path) ->
     line = one_error_line(clippings("recover", str(empty), str(new)))
     assert line == f"clippings: error: {empty} is not a Clippings archive (its tables: none): nothing to recover", line
     assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.db", "other.db"]
+
+
+def test_recover_that_cannot_write_new_names_new(tmp_path: Path) -> None:
+    """NEW's file meets the file size limit (``ulimit -f``; a full disk alike): the line
+    named DB, only read ("I/O error on DB"), as if the archive itself were failing."""
+    db = rollback_journal_archive(tmp_path / "news.db")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TABLE filler (x)")  # (an archive larger than the limit)
+        conn.executemany("INSERT INTO filler VALUES (randomblob(4000))", [()] * 100)
+    new = tmp_path / "new.db"
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, resource.RLIM_INFINITY))
+
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "recover", str(db), str(new)], capture_output=True,
+                            text=True, cwd=ROOT, env=ENV, timeout=300, preexec_fn=limited)
+    line = one_error_line(result)
+    assert line.startswith(f"clippings: error: I/O error on {new} (disk I/O error): this process may write no file "
+                           "past 200000 bytes (ulimit -f)"), line
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news.db", "news.db.lock"]
