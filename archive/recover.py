@@ -16,7 +16,7 @@ has no page-level recovery either, so this reads row by row, with queries:
   rows in between are left out and named. A table without rowid is read in its
   key's order up to its first damage;
 - then the indexes, views, virtual tables (a full-text index rebuilt from its
-  table) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
+  table, with its settings: the ranking's weights) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
 
 Rows in a page SQLite can no longer reach (a table's root or an inner page
 overwritten) are lost here, where a page-level recovery might find them. NEW is
@@ -186,16 +186,36 @@ def read_schema(source: sqlite3.Connection) -> Schema:
     return schema
 
 
-def rebuilt(target: sqlite3.Connection, kind: str, name: str, sql: str) -> str | None:
+def rebuilt(target: sqlite3.Connection, kind: str, name: str, sql: str,
+            settings: list[tuple[object, object]] | None = None) -> str | None:
     """Make an index, view, virtual table or trigger again (a full-text index rebuilt
-    from its table's rows); what went wrong, else None."""
+    from its table's rows, with its ``settings``: :func:`fts_settings`); what went
+    wrong, else None."""
     try:
         target.execute(sql)
         if kind == "table" and " FTS" in sql.upper():
+            for key, value in settings or []:
+                target.execute(f"INSERT INTO {quoted(name)} ({quoted(name)}, rank) VALUES (?, ?)", [key, value])
             target.execute(f"INSERT INTO {quoted(name)} ({quoted(name)}) VALUES ('rebuild')")
     except sqlite3.DatabaseError as exc:
         return f"{kind} {name} not made: {exc}"
     return None
+
+
+def fts_settings(source: sqlite3.Connection, name: str, sql: str) -> list[tuple[object, object]]:
+    """A full-text (FTS5) index's settings, kept in its ``_config`` shadow table, which
+    is not copied (its table is made anew): the ranking's weights ("rank",
+    ``bm25(10.0, 4.0, 1.0)``), a merge or page size; not its format's version (the
+    library's own). None where they cannot be read: SQLite's defaults then."""
+    if " FTS5" not in sql.upper():
+        return []
+    try:
+        rows = source.execute(f"SELECT k, v FROM {quoted(name + '_config')} WHERE k != 'version'").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if in_use(exc):
+            raise
+        return []
+    return [(key, value) for key, value in rows]
 
 
 def recover(damaged: Path, new: Path) -> list[str]:
@@ -262,7 +282,8 @@ def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str
             target.execute(sql)
             keyed = "WITHOUT ROWID" in " ".join(sql.upper().split())
             lines.append((copy_keyed_table if keyed else copy_rowid_table)(source, target, name).line())
-        lines += [problem for kind, name, sql in schema.later if (problem := rebuilt(target, kind, name, sql))]
+        lines += [problem for kind, name, sql in schema.later
+                  if (problem := rebuilt(target, kind, name, sql, fts_settings(source, name, sql) if kind == "table" else None))]
         target.execute("COMMIT")
         check = [row[0] for row in target.execute("PRAGMA quick_check")]
         if check != ["ok"]:

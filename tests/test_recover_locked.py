@@ -12,6 +12,7 @@ import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,3 +102,22 @@ def test_recover_that_cannot_write_new_names_new(tmp_path: Path) -> None:
     assert line.startswith(f"clippings: error: I/O error on {new} (disk I/O error): this process may write no file "
                            "past 200000 bytes (ulimit -f)"), line
     assert sorted(path.name for path in tmp_path.iterdir()) == ["news.db", "news.db.lock"]
+
+
+def test_recover_keeps_the_full_text_index_s_settings(tmp_path: Path, demo_crawl: Any) -> None:
+    """The full-text index's settings live in its shadow table (``articles_fts_config``:
+    the ranking's weights, title 10 and description 4 over the body), which recover
+    does not copy: the index made again ranked with SQLite's default weights, and
+    ``clippings search`` on the recovered archive listed other stories first. They
+    are copied; the search reads as on the archive."""
+    new = tmp_path / "new.db"
+    result = clippings("recover", str(demo_crawl.db), str(new))
+    assert result.returncode == 0, result.stderr
+    config = "SELECT k, v FROM articles_fts_config ORDER BY k"
+    with closing(sqlite3.connect(demo_crawl.db)) as old_conn, closing(sqlite3.connect(new)) as new_conn:
+        kept = old_conn.execute(config).fetchall()
+        assert ("rank", "bm25(10.0, 4.0, 1.0)") in kept
+        assert new_conn.execute(config).fetchall() == kept
+    searches = [clippings("search", str(path), "the") for path in (demo_crawl.db, new)]
+    assert searches[0].returncode == 0 and searches[0].stdout.strip(), searches[0].stderr
+    assert searches[1].stdout == searches[0].stdout
