@@ -125,10 +125,19 @@ def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
         except sqlite3.DatabaseError as exc:
             if in_use(exc):
                 raise
-            if rows:  # the rows before the damage, then the damage from the next rowid
+            # the rows before the damage (the last ones read singly: the cursor, a row
+            # ahead of the one it hands out, met the damage first), then the damage
+            more, damaged = rows_singly(source, read.replace(f"LIMIT {BATCH}", "LIMIT 1"),
+                                        int(rows[-1][0]) + 1 if rows else start)  # type: ignore[call-overload]
+            rows += more
+            if rows:
                 target.executemany(into, [row if apart else row[1:] for row in rows])
                 done.rows += len(rows)
                 start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
+            if not damaged:
+                if not more or start > HIGHEST:
+                    return done  # (the table's end)
+                continue
             again = readable_from(source, table, start)
             if again is None:
                 done.left_out.append("every row" if start == LOWEST else f"from rowid {start} on")
@@ -143,6 +152,25 @@ def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
         if len(rows) < BATCH or int(rows[-1][0]) >= HIGHEST:  # type: ignore[call-overload]
             return done
         start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
+
+
+def rows_singly(source: sqlite3.Connection, one: str, start: int) -> tuple[list[tuple[object, ...]], bool]:
+    """The rows from rowid ``start`` on, read with ``one`` (a query of one row: it steps
+    no row ahead, into a damaged page), at most :data:`BATCH`; and whether the reading
+    stopped at damage (else at the table's end, or the batch's)."""
+    rows: list[tuple[object, ...]] = []
+    while len(rows) < BATCH and start <= HIGHEST:
+        try:
+            found = source.execute(one, [start]).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
+            return rows, True
+        if not found:
+            return rows, False
+        rows.append(found[0])
+        start = int(found[0][0]) + 1  # type: ignore[call-overload]
+    return rows, False
 
 
 def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> TableRecovered:
