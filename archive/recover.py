@@ -16,7 +16,7 @@ has no page-level recovery either, so this reads row by row, with queries:
   rows in between are left out and named. A table without rowid is read in its
   key's order up to its first damage;
 - then the indexes, views, virtual tables (a full-text index rebuilt from its
-  table) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
+  table, with its settings: the ranking's weights) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
 
 Rows in a page SQLite can no longer reach (a table's root or an inner page
 overwritten) are lost here, where a page-level recovery might find them. NEW is
@@ -35,13 +35,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.db import ArchiveError, connect_readonly
+from archive.db import ARCHIVE_TABLES, ArchiveError, connect_readonly, file_fault
 from archive.durable import synced_folder
 from crawler.shown import shown_path
 
 #: Rows read per query.
 BATCH = 500
 LOWEST, HIGHEST = -(2**63), 2**63 - 1
+#: SQLite's codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED):
+#: not damage, whatever the query; the recovery stops with it (:func:`in_use`).
+_IN_USE = (5, 6)
+
+
+def in_use(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed the query because another program holds the file (its
+    write lock past the busy timeout), not because a page is damaged."""
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in _IN_USE
 
 
 @dataclass
@@ -77,7 +86,9 @@ def readable_from(source: sqlite3.Connection, table: str, start: int) -> int | N
         try:
             source.execute(f"SELECT rowid FROM {quoted(table)} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                            [rowid]).fetchall()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
             return False
         return True
 
@@ -111,11 +122,22 @@ def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
         try:
             for row in source.execute(read, [start]):
                 rows.append(row)
-        except sqlite3.DatabaseError:
-            if rows:  # the rows before the damage, then the damage from the next rowid
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
+            # the rows before the damage (the last ones read singly: the cursor, a row
+            # ahead of the one it hands out, met the damage first), then the damage
+            more, damaged = rows_singly(source, read.replace(f"LIMIT {BATCH}", "LIMIT 1"),
+                                        int(rows[-1][0]) + 1 if rows else start)  # type: ignore[call-overload]
+            rows += more
+            if rows:
                 target.executemany(into, [row if apart else row[1:] for row in rows])
                 done.rows += len(rows)
                 start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
+            if not damaged:
+                if not more or start > HIGHEST:
+                    return done  # (the table's end)
+                continue
             again = readable_from(source, table, start)
             if again is None:
                 done.left_out.append("every row" if start == LOWEST else f"from rowid {start} on")
@@ -132,6 +154,25 @@ def copy_rowid_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
         start = int(rows[-1][0]) + 1  # type: ignore[call-overload]
 
 
+def rows_singly(source: sqlite3.Connection, one: str, start: int) -> tuple[list[tuple[object, ...]], bool]:
+    """The rows from rowid ``start`` on, read with ``one`` (a query of one row: it steps
+    no row ahead, into a damaged page), at most :data:`BATCH`; and whether the reading
+    stopped at damage (else at the table's end, or the batch's)."""
+    rows: list[tuple[object, ...]] = []
+    while len(rows) < BATCH and start <= HIGHEST:
+        try:
+            found = source.execute(one, [start]).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if in_use(exc):
+                raise
+            return rows, True
+        if not found:
+            return rows, False
+        rows.append(found[0])
+        start = int(found[0][0]) + 1  # type: ignore[call-overload]
+    return rows, False
+
+
 def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> TableRecovered:
     """A table without rowid: its rows in its key's order, up to its first damage."""
     done = TableRecovered(table)
@@ -143,6 +184,8 @@ def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, tab
             target.execute(into, row)
             done.rows += 1
     except sqlite3.DatabaseError as exc:
+        if in_use(exc):
+            raise
         done.left_out.append(f"after its first {done.rows} rows ({exc})")
     return done
 
@@ -171,16 +214,36 @@ def read_schema(source: sqlite3.Connection) -> Schema:
     return schema
 
 
-def rebuilt(target: sqlite3.Connection, kind: str, name: str, sql: str) -> str | None:
+def rebuilt(target: sqlite3.Connection, kind: str, name: str, sql: str,
+            settings: list[tuple[object, object]] | None = None) -> str | None:
     """Make an index, view, virtual table or trigger again (a full-text index rebuilt
-    from its table's rows); what went wrong, else None."""
+    from its table's rows, with its ``settings``: :func:`fts_settings`); what went
+    wrong, else None."""
     try:
         target.execute(sql)
         if kind == "table" and " FTS" in sql.upper():
+            for key, value in settings or []:
+                target.execute(f"INSERT INTO {quoted(name)} ({quoted(name)}, rank) VALUES (?, ?)", [key, value])
             target.execute(f"INSERT INTO {quoted(name)} ({quoted(name)}) VALUES ('rebuild')")
     except sqlite3.DatabaseError as exc:
         return f"{kind} {name} not made: {exc}"
     return None
+
+
+def fts_settings(source: sqlite3.Connection, name: str, sql: str) -> list[tuple[object, object]]:
+    """A full-text (FTS5) index's settings, kept in its ``_config`` shadow table, which
+    is not copied (its table is made anew): the ranking's weights ("rank",
+    ``bm25(10.0, 4.0, 1.0)``), a merge or page size; not its format's version (the
+    library's own). None where they cannot be read: SQLite's defaults then."""
+    if " FTS5" not in sql.upper():
+        return []
+    try:
+        rows = source.execute(f"SELECT k, v FROM {quoted(name + '_config')} WHERE k != 'version'").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if in_use(exc):
+            raise
+        return []
+    return [(key, value) for key, value in rows]
 
 
 def recover(damaged: Path, new: Path) -> list[str]:
@@ -188,20 +251,50 @@ def recover(damaged: Path, new: Path) -> list[str]:
     each table kept and left out. :class:`ArchiveError` when nothing can be read."""
     if new.exists() or new.is_symlink():
         raise ArchiveError(f"{shown_path(new)} exists: recover writes a new file (give another name)")
-    unreadable = f"{shown_path(damaged)}: SQLite cannot read its list of tables"
+    if not damaged.exists():
+        raise ArchiveError(f"no archive at {shown_path(damaged)}")
     try:
         source = connect_readonly(damaged, peek=True)
     except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+        raise unread(damaged, exc) from None
     try:
         try:
             schema = read_schema(source)
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{unreadable} ({exc}): nothing to recover; restore it from a copy") from None
+            raise unread(damaged, exc) from None
+        check_archive_tables(damaged, schema)
         with written_beside(new, mode=stat.S_IMODE(damaged.stat().st_mode)) as partial:
-            return copy_all(source, partial, schema)
+            try:
+                return copy_all(source, partial, schema)
+            except sqlite3.DatabaseError as exc:  # (DB's damage is skipped in the copy: the rest is NEW's)
+                if in_use(exc):
+                    raise unread(damaged, exc) from None
+                fault = file_fault(new, exc)  # (a full disk, ``ulimit -f``: NEW's, not DB's)
+                if fault is None:
+                    raise
+                raise fault from None
     finally:
         source.close()
+
+
+def check_archive_tables(damaged: Path, schema: Schema) -> None:
+    """:class:`ArchiveError` unless the file's schema holds an archive's tables (another
+    program's SQLite file, an empty one: nothing of an archive to recover)."""
+    names = sorted(name for name, _ in schema.tables)
+    if not set(names) >= ARCHIVE_TABLES:
+        shown = ", ".join(map(shown_path, names[:5])) + (", ..." if len(names) > 5 else "")
+        raise ArchiveError(f"{shown_path(damaged)} is not a Clippings archive (its tables: {shown or 'none'}): "
+                           "nothing to recover")
+
+
+def unread(damaged: Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """The error for a file whose schema SQLite cannot read, or that another program
+    holds locked (then nothing is said of damage: it is read again later)."""
+    if in_use(exc):
+        return ArchiveError(f"cannot read {shown_path(damaged)}: another program is writing it ({exc}); "
+                            "run recover again when it is done")
+    return ArchiveError(f"{shown_path(damaged)}: SQLite cannot read its list of tables ({exc}): nothing to recover; "
+                        "restore it from a copy")
 
 
 def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str]:
@@ -217,7 +310,8 @@ def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str
             target.execute(sql)
             keyed = "WITHOUT ROWID" in " ".join(sql.upper().split())
             lines.append((copy_keyed_table if keyed else copy_rowid_table)(source, target, name).line())
-        lines += [problem for kind, name, sql in schema.later if (problem := rebuilt(target, kind, name, sql))]
+        lines += [problem for kind, name, sql in schema.later
+                  if (problem := rebuilt(target, kind, name, sql, fts_settings(source, name, sql) if kind == "table" else None))]
         target.execute("COMMIT")
         check = [row[0] for row in target.execute("PRAGMA quick_check")]
         if check != ["ok"]:

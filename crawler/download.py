@@ -11,6 +11,7 @@ for robots.txt, a file that cannot be read, which keeps the crawl off the site).
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 from OpenSSL import SSL
@@ -19,6 +20,7 @@ from scrapy import exceptions as scrapy_errors
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
+from scrapy.utils import _compression as scrapy_compression
 from twisted import __version__ as twisted_version
 from twisted.internet import defer
 from twisted.internet import error as net_error
@@ -76,14 +78,28 @@ def download_errors() -> tuple[type[BaseException], ...]:
     short, one past a cap of the crawl's, a URL scheme no handler serves), or when it
     is cancelled as the crawl stops: an ordinary failure of a crawl, told from an
     exception of a bug (a middleware's, the crawl's own code's). OSError covers
-    socket errors."""
+    socket errors; a body not in the encoding its header names is the site's fault too
+    (:func:`decoding_errors`)."""
     return (OSError, SSL.Error, defer.CancelledError, net_error.ConnectError, net_error.ConnectionClosed,
             net_error.ConnectingCancelledError,
             _newclient._WrapperException, scrapy_errors.CannotResolveHostError,  # (ResponseFailed and its kin)
             scrapy_errors.DownloadConnectionRefusedError, scrapy_errors.DownloadFailedError,
             scrapy_errors.DownloadTimeoutError, scrapy_errors.ResponseDataLossError,
             scrapy_errors.DownloadCancelledError, scrapy_errors.NotSupported, scrapy_errors.StopDownload,
-            scrapy_errors.UnsupportedURLSchemeError, ResponseHeadTooLarge, InvalidStatusCode)
+            scrapy_errors.UnsupportedURLSchemeError, ResponseHeadTooLarge, InvalidStatusCode, *decoding_errors())
+
+
+def decoding_errors() -> tuple[type[BaseException], ...]:
+    """What Scrapy's HttpCompressionMiddleware fails an answer with when its body is not
+    in the ``Content-Encoding`` it names (a site's fault): zlib's error (deflate),
+    brotli's and zstd's as Scrapy imports them (gzip's BadGzipFile is an OSError)."""
+    found: list[type[BaseException]] = [zlib.error]
+    for module, name in ((getattr(scrapy_compression, "brotli", None), "error"),
+                         (getattr(scrapy_compression, "zstd", None), "ZstdError")):
+        kind = getattr(module, name, None)
+        if isinstance(kind, type) and issubclass(kind, BaseException):
+            found.append(kind)
+    return tuple(found)
 
 
 class BoundedHeadDownloadHandler(HTTP11DownloadHandler):

@@ -455,7 +455,7 @@ class StartCountingScheduler(Scheduler):
         the crawl schedules (a row done already or seen in this crawl is dropped on
         the way, as one read before the limit would have been), taken back out."""
         while (row := frontier.take_unread()) is not None:
-            engine = self.crawler.engine if self.crawler is not None else None
+            engine = self.crawler._engine if self.crawler is not None else None  # (``.engine`` raises before)
             if engine is None:
                 return None
             engine.crawl(row)  # noted in the frontier, through the duplicate filter

@@ -183,7 +183,7 @@ class SitePoliteness:
 
     def slot(self, request: Request) -> tuple[str, Slot] | None:
         key = request.meta.get(Downloader.DOWNLOAD_SLOT)
-        engine = self.crawler.engine
+        engine = self.crawler._engine  # (Scrapy's way to read it early: ``crawler.engine`` raises then)
         if engine is None or not isinstance(key, str) or key not in engine.downloader.slots:
             return None
         return key, engine.downloader.slots[key]
@@ -234,7 +234,7 @@ class SitePoliteness:
         unfetched (:class:`~crawler.exceptions.StoppedBeforeFetch`), so the crawl
         closes now rather than after the hold; so are those that reach one later."""
         self.stopping = True
-        engine = self.crawler.engine
+        engine = self.crawler._engine  # (None: no engine made, or not yet; ``crawler.engine`` raises then)
         if engine is None:
             return
         for slot in list(engine.downloader.slots.values()):

@@ -207,7 +207,7 @@ MAX_CRAWL_DELAY = 60.0
 def robots_parser(crawler: Crawler, netloc: str) -> RobotParser | None:
     """The parsed robots.txt of a host, once Scrapy's robots.txt middleware has it
     (it keeps parsers by netloc; no public accessor). None before, or without one."""
-    engine = crawler.engine
+    engine = crawler._engine  # (``crawler.engine`` raises before the crawl has one)
     middlewares = engine.downloader.middleware.middlewares if engine is not None else ()
     for middleware in middlewares:
         if isinstance(middleware, ScrapyRobotsTxtMiddleware):

@@ -254,8 +254,9 @@ def _story_printed_date(doc: Element, language: str | None, latest: str, clocks:
     """:func:`earliest_printed_date` of the story's own text: the dates in an aside or a
     nav bar are other pages', as are a list's items that link another story ("<li><a>Other
     headline</a> <span>date</span></li>", :func:`_other_story_item`)."""
+    judged: dict[Element, bool] = {}  # (each list item once: its pieces are many, its links looked for once)
     owned = [(owner, piece) for owner, piece in owned_text_pieces(doc, BESIDE, _by_headline(doc))
-             if not _other_story_item(owner, language)]
+             if not _other_story_item(owner, language, judged)]
     linked = frozenset(n for n, (owner, _) in enumerate(owned) if _in_link(owner))
     return earliest_printed_date([piece for _, piece in owned], language, latest, linked, clocks)
 
@@ -266,7 +267,7 @@ _HEADLINE_WORDS = 4       # ... of as many words (not a category's name: "Posted
 _LINK_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S{8}", re.I)  # a link printed as its address: a reference's
 
 
-def _other_story_item(el: Element, language: str | None) -> bool:
+def _other_story_item(el: Element, language: str | None, judged: dict[Element, bool]) -> bool:
     """Whether ``el`` is in a list item (``<li>``, a few levels up) that links another
     story by its headline (a link's text of :data:`_HEADLINE_LINK` characters and
     :data:`_HEADLINE_WORDS` words or more, no date): a list of other stories, each with its
@@ -275,6 +276,13 @@ def _other_story_item(el: Element, language: str | None) -> bool:
     item = next((node for node in islice(chain((el,), el.iterancestors()), _ITEM_LEVELS) if node.tag == "li"), None)
     if item is None:
         return False
+    if item not in judged:  # (``judged``: the verdicts so far, by item)
+        judged[item] = _links_other_story(item, language)
+    return judged[item]
+
+
+def _links_other_story(item: Element, language: str | None) -> bool:
+    """The list item links another story by its headline, or a reference by its address."""
     for link in islice(item.iter("a"), 4):
         text = text_of(link)
         if link.get("href") and (_LINK_ADDRESS.match(text) or (
