@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.metadata.authors import clean_byline
+from tests.test_blind15_rules import EL_TEXT, _old_story, _parsed
 
 OLD_URL = "http://www.example.fr/web/article/0,1-0@2-3208,36-271829,0.html"
 
@@ -35,6 +36,38 @@ def test_a_greek_byline_declines_greek_names_only(byline: str, authors: list[str
 ])
 def test_french_avec_after_no_writer(byline: str, authors: list[str]) -> None:
     assert clean_byline(byline) == authors
+
+
+def _greek_story(credit: str, after: str) -> str:
+    return ('<!DOCTYPE html><html lang="el"><head><meta charset="utf-8"><title>Σεισμός στην Κρήτη</title></head>'
+            '<body><main><article><h1>Σεισμός 4,1 Ρίχτερ στην Κρήτη</h1><div class="meta">'
+            f'{credit}<span class="date">14.03.2024 • 10:30</span></div>{EL_TEXT}{after}</article></main></body></html>')
+
+
+GREEK_URL = "https://www.example.gr/ellada/1234567/seismos/"
+
+
+@pytest.mark.parametrize("after", [
+    "<blockquote><p>Πηγή: ΑΠΕ-ΜΠΕ</p></blockquote>",
+    '<blockquote class="twitter-tweet"><p>Source: Reuters</p>&mdash; Jane (@jane)</blockquote>',
+])
+def test_a_desk_keeps_its_credit_over_a_wire_named_in_a_quote(after: str) -> None:
+    """A source line inside a quoted text (an embedded post) is the quote's, not the story's."""
+    assert _parsed(_greek_story('<span class="author">Newsroom</span>', after), GREEK_URL).authors == ["Newsroom"]
+
+
+@pytest.mark.parametrize("after", [
+    '<p><img src="/photo.jpg" alt=""></p><p>© AFP</p>',
+    '<div class="photo"><img src="/photo.jpg" alt=""></div><p>© AFP</p>',
+])
+def test_a_photos_copyright_credits_no_wire(after: str) -> None:
+    """"© AFP" under a picture is the photo's credit: the story's writer is unknown, not the wire."""
+    assert _parsed(_greek_story("", after), GREEK_URL).authors == []
+
+
+def test_a_photos_copyright_under_an_old_pages_picture_credits_no_wire() -> None:
+    closing = '<br><img src="/photo.jpg"><br><font size="1">&copy; AFP</font>\n'
+    assert _parsed(_old_story(closing), OLD_URL).authors == []
 
 
 @pytest.mark.parametrize(("byline", "authors"), [
