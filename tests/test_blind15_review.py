@@ -3,10 +3,12 @@ each test failed on the rules as merged."""
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
+from crawler.parsers.metadata.author_marks import author_link
 from crawler.parsers.metadata.authors import clean_byline
-from tests.test_blind15_rules import EL_TEXT, _old_story, _parsed
+from tests.test_blind15_rules import EL_TEXT, FR_TEXT, _old_story, _parsed
 
 OLD_URL = "http://www.example.fr/web/article/0,1-0@2-3208,36-271829,0.html"
 
@@ -68,6 +70,25 @@ def test_a_photos_copyright_credits_no_wire(after: str) -> None:
 def test_a_photos_copyright_under_an_old_pages_picture_credits_no_wire() -> None:
     closing = '<br><img src="/photo.jpg"><br><font size="1">&copy; AFP</font>\n'
     assert _parsed(_old_story(closing), OLD_URL).authors == []
+
+
+def test_a_writer_linked_to_a_journaliste_page_alone_on_a_line() -> None:
+    """"/journaliste/<name>/" (a French paper's writer's page) without ``rel=author`` or a byline
+    class: the link is the writer's mark, as an "/auteur/" link is."""
+    page = ('<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Les loyers</title></head><body><main>'
+            '<article><h1>Les loyers repartent à la hausse</h1><p><a href="/journaliste/jeanne-roussel/">Jeanne '
+            f'Roussel</a></p>{FR_TEXT}</article></main></body></html>')
+    assert _parsed(page, "https://www.example.fr/societe/2024/03/12/les-loyers_123.html").authors == ["Jeanne Roussel"]
+
+
+@pytest.mark.parametrize(("href", "writer"), [
+    ("/journaliste/jeanne-roussel/", True),
+    ("/journalist/jane-doe", True),
+    ("/journalist/2012-06/01/content_25335209.htm", False),  # a reporters' section's dated story
+])
+def test_a_journalist_link_is_a_writers_page_unless_a_dated_story(href: str, writer: bool) -> None:
+    link = lxml.html.fragment_fromstring(f'<a href="{href}">Jeanne Roussel</a>')
+    assert author_link(link) is writer
 
 
 @pytest.mark.parametrize(("byline", "authors"), [
