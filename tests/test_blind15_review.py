@@ -72,6 +72,12 @@ def test_a_photos_copyright_under_an_old_pages_picture_credits_no_wire() -> None
     assert _parsed(_old_story(closing), OLD_URL).authors == []
 
 
+def test_a_wires_copyright_after_an_old_layouts_spacer_is_the_wires() -> None:
+    """A spacer image ("pix.gif", one pixel wide) between the text and "© AFP" is no picture."""
+    closing = '<br><img src="/pix.gif" width="1" height="10"><br><font size="1">&copy; AFP</font>\n'
+    assert _parsed(_old_story(closing), OLD_URL).authors == ["AFP"]
+
+
 def test_a_writer_linked_to_a_journaliste_page_alone_on_a_line() -> None:
     """"/journaliste/<name>/" (a French paper's writer's page) without ``rel=author`` or a byline
     class: the link is the writer's mark, as an "/auteur/" link is."""

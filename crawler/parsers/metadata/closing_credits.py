@@ -901,7 +901,7 @@ def _graphic_source(el: Any, layout: Container[Any] = ()) -> bool:
         if before is None or (isinstance(before.tag, str) and (before.tag != "br" or (before.tail or "").strip())):
             break
         before = before.getprevious()
-    return before is not None and isinstance(before.tag, str) and (
+    return before is not None and isinstance(before.tag, str) and not _spacer(before) and (
         before.tag in _GRAPHIC_BEFORE or (before.tag in _BLOCKS and _picture_alone(before)))
 
 
@@ -911,7 +911,18 @@ _BREAKS_BEFORE = 4
 def _picture_alone(block: Any) -> bool:
     """Whether ``block`` holds a picture and no text ("<p><img></p>", "<div class=photo><img></div>"
     before "© AFP": the photo's credit, no story's)."""
-    return not "".join(islice(block.itertext(), 3)).strip() and block.find(".//img") is not None
+    return not "".join(islice(block.itertext(), 3)).strip() and (img := block.find(".//img")) is not None \
+        and not _spacer(img)
+
+
+_SPACER_PX = 20  # an image this narrow or low is a layout's spacer, no picture
+
+
+def _spacer(el: Any) -> bool:
+    """Whether ``el`` is an old layout's spacer image ("<img src=pix.gif width=1 height=10>"
+    between a story's text and its "© AFP"), by its printed width or height."""
+    return el.tag == "img" and any(
+        (size := (el.get(side) or "").strip()).isdigit() and int(size) <= _SPACER_PX for side in ("width", "height"))
 
 
 # The blocks of a line of its own: a by-line opening the story's text is one of them.
