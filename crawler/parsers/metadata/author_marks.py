@@ -71,7 +71,9 @@ __all__ = ["EDITOR_LABEL", "AuthorMarks", "author_link_names", "credited_rest", 
 # byline, Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
 # Autorin, auteur, verfasser); the hrefs the author-page links (also as XPath tests,
 # attribute nodes first: about twice as fast as testing every element).
-_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user", "/penulis", "/signataire")
+# ("/journalist": "/journaliste/jeanne-roussel", "/journalist/jane-doe", the pages :data:`_AUTHOR_PAGE`
+# accepts; not "/journ" alone: "/journal/" files many sites' stories)
+_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user", "/penulis", "/signataire", "/journalist")
 _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # The marks: elements with such a class; links to an author page (``rel=author``, such
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
@@ -151,7 +153,9 @@ def _posts_by(value: str | None) -> bool:
 # One journalist's page, singular ("/journalist/marie-merlet", French "/journaliste/"): a
 # paper's page for each of its writers, unlike the plural press-service section above.
 # (Indonesian and Malay sites file a writer's page under "/penulis/", writer: "/penulis/jane-doe")
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur|penulis)(?:s|en|es|in|innen|e|i)?/[^/?#\s]|/journaliste?/[^/?#\s]|"
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur|penulis)(?:s|en|es|in|innen|e|i)?/[^/?#\s]|"
+                          # (not a reporters' section's dated stories, "/journalist/2012-06/01/content_1.htm")
+                          r"/journaliste?/(?!(?:19|20)\d\d\b)[^/?#\s]|"
                           # French papers' writers' pages, "/signataires/jean-dupont/" (the bylines' signers)
                           r"/signataires?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"

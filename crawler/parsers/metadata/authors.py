@@ -917,6 +917,18 @@ _OUR_STAFF = re.compile(
     r"onze|nosso|nossa|nossos|nossas)\s+(?=([^\W\d_][\w-]*))")
 
 
+def _writer_before_our(opening: str) -> bool:
+    """Whether the words before the comma of an "our staff" opening (:data:`_OUR_STAFF`) are the
+    writer's name, not the dateline's town: after a by-word ("Par Jean Dupont, de notre
+    rédaction"), or two words or more opening with a known given name and no place ("Jean
+    Dupont, de notre correspondant"; "Florence, de notre envoyée" is the town)."""
+    head = opening.rpartition(",")[0].strip()
+    if not head:
+        return False
+    return _BY_PREFIX.match(head) is not None or (
+        len(head.split()) >= 2 and opens_with_given_name(head) and not is_place(head))
+
+
 def _our_staff(text: str) -> str | None:
     """``text`` with its staff opener and the job after it ("Von unserem Redakteur
     Jane Doe", "De notre envoyée spéciale Jane Doe") read as "By Jane Doe"; None
@@ -931,6 +943,8 @@ def _our_staff(text: str) -> str | None:
     ('By Mario Rossi', 'By Jan Berg')
     >>> _our_staff("Bruxelles, de notre correspondante Marie Curie")
     'By Marie Curie'
+    >>> _our_staff("Jean Dupont, de notre correspondant à Rome"), _our_staff("Par Jean Dupont, de notre rédaction")
+    (None, None)
 
     The desk in lower case ("Door onze redactie", "Par notre rédaction": "by our
     newsroom") is running words, no desk's signature: no name.
@@ -939,6 +953,8 @@ def _our_staff(text: str) -> str | None:
     'By '
     """
     m = _OUR_STAFF.match(text)
+    if m is not None and _writer_before_our(text[:m.end()]):
+        return None  # "Jean Dupont, de notre correspondant à Rome": the writer, then the post
     if m is not None and m.group(1) in _DESKS:
         return "By "  # the desk in lower case, "Door onze redactie", "Par notre rédaction": words, no name
     if m is None or not _is_role(m.group(1)):
@@ -2223,7 +2239,10 @@ def _with_writer(m: re.Match[str]) -> str:
 # AFP": the writer used the wire's copy, the writer is the credit). Where no person is
 # printed before it, the desk or the paper ("La rédaction avec AFP", "Le Monde avec AFP",
 # the French papers' credit of a rewritten wire story), the agency is the credit.
-_FRENCH_WITH = re.compile(r"\s*,?\s+avec\s+(?:l['’]\s*)?(?=[^\W\d_a-z])")
+# ("avec la collaboration de Y", "avec le concours de Y": in collaboration with, a co-writer
+# likewise, as the Greek "με τη συνεργασία της Y" is, :mod:`.greek_bylines`)
+_FRENCH_WITH = re.compile(r"\s*,?\s+avec\s+(?:(?:la\s+collaboration|le\s+concours)\s+d(?:e\s+|['’]\s*))?"
+                          r"(?:l['’]\s*)?(?=[^\W\d_a-z])")
 _FRENCH_ARTICLES = frozenset(["le", "la", "les", "l'", "l’"])
 
 
@@ -2234,17 +2253,36 @@ def _french_with(text: str) -> list[str] | None:
     (['Jean Dupont', 'Marie Martin'], ['AFP'])
     >>> _french_with("Le Monde avec AFP"), _french_with("Jean Dupont avec AFP"), _french_with("Par Jean Dupont")
     (['AFP'], ['Jean Dupont'], None)
+    >>> _french_with("Par Jean Dupont, avec la collaboration de Marie Martin")
+    ['Jean Dupont', 'Marie Martin']
     """
     m = _FRENCH_WITH.search(text[:MAX_BYLINE])
     if m is None:
         return None
     head, tail = text[:m.start()], text[m.end():].strip(" .;()")
     first = head.split(None, 1)[0].casefold() if head.split() else ""
-    persons = [] if first in _FRENCH_ARTICLES or first in _DESKS else clean_byline(head)
+    persons = [] if first in _FRENCH_ARTICLES or first in _DESKS else _writers_before_with(head)
     if tail.casefold() in WIRES:
         return persons or [tail]
     second = clean_byline("Par " + tail) if persons and len(tail.split()) <= _MAX_WORDS + 3 else []
     return dedupe(persons + second) if second else None
+
+
+def _writers_before_with(head: str) -> list[str]:
+    """The writers a byline names before its "avec": each a full name, and either after a
+    by-word ("Par Jean Dupont") or opening with a known given name ("Jean Dupont"). Not a
+    word of a title ("Entretien avec Jean Dupont", "Rencontre avec X": an interview, the
+    person after "avec" its subject) nor a paper's name ("Ouest-France avec AFP", "Sud Ouest
+    avec AFP", "France 24 avec AFP": the paper's credit of a wire's story). Without a by-word
+    the line holds the names alone ("Paul Durand en direct avec X" is a title)."""
+    names = clean_byline(head)
+    by = _BY_PREFIX.match(head) is not None
+    if not names or any(len(n.split()) < 2 or not (by or opens_with_given_name(n)) for n in names):
+        return []
+    words = {w for n in names for w in n.split()}
+    if not by and any(w.strip(",") not in words and w not in ("et", "&") for w in head.split()):
+        return []
+    return names
 
 
 # A writer's post printed after the name with its preposition, before the next writer's

@@ -854,7 +854,7 @@ _SOURCE_TAGS = _LINE_TAGS | {"font"}
 
 def source_agency(headline: Any) -> list[str]:
     """The news agency a source line after the headline credits alone (:data:`_SOURCE_LINE`),
-    in the story (not in a comment, teaser, sidebar, caption or the page's footer)."""
+    in the story (not in a comment, teaser, sidebar, caption, quote or the page's footer)."""
     if headline is None:
         return []
     scope, around = story_of(headline), frozenset(headline.iterancestors())
@@ -868,8 +868,8 @@ def source_agency(headline: Any) -> list[str]:
         if m is None and line is not None and line.tag in _LINE_TAGS and not (line.text or "").strip():
             m = _SOURCE_LINE.match(text_of(line, _MAX_LINE + 1, " "))  # "<p><b>Quelle:</b> dpa</p>"
         agency = m.group(1) if m else ""
-        if agency.casefold().replace("i\u0307", "i") not in WIRES or _graphic_source(el, around):
-            continue
+        if agency.casefold().replace("i\u0307", "i") not in WIRES or _graphic_source(el, around) or in_quote(el):
+            continue  # (a quoted text's source, an embedded post's, is the quote's)
         if (scope is None or within(el, scope)) and not _other_story(el, around, stories) \
                 and not in_other_stories(el, headline, memo):
             return [agency]
@@ -897,9 +897,32 @@ def _graphic_source(el: Any, layout: Container[Any] = ()) -> bool:
     parent = el.getparent()
     line = parent if el.tag not in _BLOCKS and parent is not None and parent.tag in _LINE_TAGS else el  # ("<p><b>Quelle:</b>")
     before = line.getprevious()
-    while before is not None and not isinstance(before.tag, str):
+    for _ in range(_BREAKS_BEFORE):  # (line breaks alone between: "<img><br><font>© AFP</font>")
+        if before is None or (isinstance(before.tag, str) and (before.tag != "br" or (before.tail or "").strip())):
+            break
         before = before.getprevious()
-    return before is not None and before.tag in _GRAPHIC_BEFORE
+    return before is not None and isinstance(before.tag, str) and not _spacer(before) and (
+        before.tag in _GRAPHIC_BEFORE or (before.tag in _BLOCKS and _picture_alone(before)))
+
+
+_BREAKS_BEFORE = 4
+
+
+def _picture_alone(block: Any) -> bool:
+    """Whether ``block`` holds a picture and no text ("<p><img></p>", "<div class=photo><img></div>"
+    before "© AFP": the photo's credit, no story's)."""
+    return not "".join(islice(block.itertext(), 3)).strip() and (img := block.find(".//img")) is not None \
+        and not _spacer(img)
+
+
+_SPACER_PX = 20  # an image this narrow or low is a layout's spacer, no picture
+
+
+def _spacer(el: Any) -> bool:
+    """Whether ``el`` is an old layout's spacer image ("<img src=pix.gif width=1 height=10>"
+    between a story's text and its "© AFP"), by its printed width or height."""
+    return el.tag == "img" and any(
+        (size := (el.get(side) or "").strip()).isdigit() and int(size) <= _SPACER_PX for side in ("width", "height"))
 
 
 # The blocks of a line of its own: a by-line opening the story's text is one of them.

@@ -65,6 +65,14 @@ def _undo(word: str, endings: tuple[tuple[str, str], ...]) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
 
 
+def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``word`` ends as a Greek name in the genitive does (``endings``' genitives): a
+    given name ending otherwise ("Μπαράκ", "Τζον", "Μάριο") is a foreign one, which Greek
+    does not decline, nor the surname after it."""
+    low = word.lower()
+    return any(low.endswith(genitive) for genitive, _ in endings)
+
+
 def _female(given: str) -> bool:
     return given.lower().endswith(("ς",))
 
@@ -77,11 +85,15 @@ def nominative(person: str, female: bool | None) -> str:
     ('Γιώργος Παπαδόπουλος', 'Μαρία Παπαδοπούλου')
     >>> nominative("Κώστα Γεωργίου", None), nominative("Ελένης Μακρή", None)
     ('Κώστας Γεωργίου', 'Ελένη Μακρή')
+    >>> nominative("Μπαράκ Ομπάμα", False), nominative("Μάριο Ντράγκι", None)
+    ('Μπαράκ Ομπάμα', 'Μάριο Ντράγκι')
     """
     words = person.split()
     if female is None:
         female = _female(words[0])
     given, surname = words[:-1], words[-1]
+    if not all(w.endswith(".") or _declined(w, _FEMALE_GIVEN if female else _MALE_GIVEN) for w in given):
+        return person  # a foreign name in Greek letters ("Μπαράκ Ομπάμα", "Μάριο Ντράγκι"): not declined
     if female:
         return " ".join([*(_undo(w, _FEMALE_GIVEN) if not w.endswith(".") else w for w in given), surname])
     return " ".join([*(_undo(w, _MALE_GIVEN) if not w.endswith(".") else w for w in given),
