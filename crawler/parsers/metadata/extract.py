@@ -317,9 +317,12 @@ def _title_tag_over_seo_pair(main: list[tuple[str, str]], title_tag: str | None,
     agree with each other but not with the visible headline, and the ``<title>`` counted
     beside the headline where it says the same: one SEO field fills both declared titles
     ("Atherton news: Business latest"), while the page's own title and its ``<h1>`` name
-    the story ("Atherton hospital staff push for a new water deal | The Cairns Times")."""
+    the story ("Atherton hospital staff push for a new water deal | The Cairns Times"). Not an
+    ``<h1>`` of fewer words than the declared line: a template's section or site name printed as
+    the page's ``<h1>`` and ``<title>`` ("Local News | Cairns Times") over the story's headline."""
     sources = [s for _, s in main]
-    if sources != ["json-ld", "opengraph", "html"] or not title_tag:
+    if sources != ["json-ld", "opengraph", "html"] or not title_tag \
+            or len(main[2][0].split()) <= len(main[0][0].split()):
         return main
     declared, og, shown = (loose_key(strip_title_suffix(t, keys)) for t, _ in main)
     # (the <title>'s first part: "Headline | Site" where the site's name is not known as one)

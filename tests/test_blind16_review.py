@@ -1,0 +1,35 @@
+"""Review of the sixteenth blind site's rules (``tests/test_blind16_rules.py``): pages of other
+sites those rules must leave as they were."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.items import Article
+from crawler.parsers import parse_article
+
+EN_TEXT = "".join(f"<p>The council will vote on the proposal at its next ordinary meeting, part {n}. Locals packed "
+                  "the community hall on Thursday night to have their say about the plan and its cost. Growers say "
+                  "the price of fertiliser has almost doubled in two years across the Tablelands.</p>" for n in range(6))
+EN_TITLE = "Tablelands growers count the cost of a late frost"
+EN_URL = "https://cairns.example/news/tablelands-growers-count-the-cost-of-a-late-frost/news-story/8a1f2c"
+
+
+def _parsed(page: str, url: str) -> Article:
+    article = parse_article(page, url)
+    assert article is not None
+    return article
+
+
+def _ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_section_name_in_the_h1_and_the_title_tag_is_no_headline() -> None:
+    """The template prints the section as the page's ``<h1>`` and ``<title>`` ("Local News"); the
+    JSON-LD headline and ``og:title`` agree on the story's headline: theirs is the title."""
+    head = (f'<title>Local News | Cairns Times</title><meta property="og:title" content="{EN_TITLE}">'
+            + _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": EN_TITLE}))
+    page = (f'<html lang="en-AU"><head>{head}</head><body><header><h1>Local News</h1></header><main><article>'
+            f'<time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}</div></article></main></body></html>')
+    assert _parsed(page, EN_URL).title == EN_TITLE
