@@ -33,3 +33,22 @@ def test_a_section_name_in_the_h1_and_the_title_tag_is_no_headline() -> None:
     page = (f'<html lang="en-AU"><head>{head}</head><body><header><h1>Local News</h1></header><main><article>'
             f'<time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}</div></article></main></body></html>')
     assert _parsed(page, EN_URL).title == EN_TITLE
+
+
+ID_TEXT = "".join(f"<p>Menurut dia, langkah itu diambil setelah berkoordinasi dengan pemerintah daerah setempat, "
+                  f"bagian {n}. Warga berharap pemerintah segera turun tangan menyelesaikan persoalan tersebut. "
+                  "Hingga berita ini diturunkan, pihak terkait belum memberikan keterangan resmi.</p>" for n in range(6))
+ID_TITLE = "Ahmad Tohari luncurkan novel baru di Jakarta"
+ID_URL = "https://kabar.example/read/2024/05/06/14320071/ahmad-tohari-luncurkan-novel-baru-di-jakarta"
+
+
+def test_penulis_opening_a_sentence_labels_no_writer() -> None:
+    """"Penulis <a>Ahmad Tohari</a> meluncurkan ..." ("the writer Ahmad Tohari launches ..."): the
+    story's first sentence names its subject, not its writer, though "Penulis" labels one in a
+    credit box ("<div>Penulis <a>Jane Doe</a></div>")."""
+    lead = ('<p>Penulis <a href="/tag/ahmad-tohari">Ahmad Tohari</a> meluncurkan novel terbarunya di Jakarta '
+            'pada Senin pagi.</p>')
+    page = (f'<html lang="id"><head><meta charset="utf-8"><title>{ID_TITLE}</title></head><body><main>'
+            f'<h1>{ID_TITLE}</h1><div class="date">Senin, 06 Mei 2024 14:32 WIB</div>'
+            f'<div class="content">{lead}{ID_TEXT}</div></main></body></html>')
+    assert _parsed(page, ID_URL).authors == []

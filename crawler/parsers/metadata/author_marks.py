@@ -700,8 +700,12 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
             shown = (nxt.tail or "").strip()[:_MAX_TEXT + 1]
         else:
             shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
-    else:  # the label and the names in one box ("<div>Penulis <a>Jane Doe</a></div>"): the names
-        shown = _LABEL_HEAD.sub("", text_of(el, _MAX_TEXT, " "), count=1) if len(el) else _after(el)
+    elif len(el):  # the label and the names in one box ("<div>Penulis <a>Jane Doe</a></div>"): the names
+        if _sentence_after(el):
+            return []
+        shown = _LABEL_HEAD.sub("", text_of(el, _MAX_TEXT, " "), count=1)
+    else:
+        shown = _after(el)
     if len(shown) > _MAX_TEXT:
         return []
     names = clean_byline(shown)
@@ -710,6 +714,22 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if whole and _alnum(" ".join(names)) != _alnum(shown):
         return []
     return names
+
+
+# A word of letters: one in lower case of four letters or more is a sentence's verb or noun, no
+# joiner's ("and", "dan", "und") nor a name's
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _sentence_after(box: Any) -> bool:
+    """Whether the text between and after a label box's children goes on in words in lower case:
+    "<p>Penulis <a>Ahmad Tohari</a> meluncurkan novel barunya</p>" opens a sentence about the
+    writer named, not a credit ("<div>Penulis <a>A</a> dan <a>B</a></div>")."""
+    return any(word.islower() for child in islice(box, _CHILDREN) if child.tail
+               for word in _WORD.findall(child.tail[:_MAX_TEXT]))
+
+
+_CHILDREN = 20
 
 
 def _in_credits(label: Any) -> bool:
