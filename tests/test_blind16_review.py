@@ -7,6 +7,7 @@ import json
 
 from crawler.items import Article
 from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline
 
 EN_TEXT = "".join(f"<p>The council will vote on the proposal at its next ordinary meeting, part {n}. Locals packed "
                   "the community hall on Thursday night to have their say about the plan and its cost. Growers say "
@@ -52,3 +53,11 @@ def test_penulis_opening_a_sentence_labels_no_writer() -> None:
             f'<h1>{ID_TITLE}</h1><div class="date">Senin, 06 Mei 2024 14:32 WIB</div>'
             f'<div class="content">{lead}{ID_TEXT}</div></main></body></html>')
     assert _parsed(page, ID_URL).authors == []
+
+
+def test_a_person_after_a_verb_and_with_is_no_co_writer() -> None:
+    """"Jane Murphy speaks with Grace Tame" (a video's or a podcast's credit line): Grace Tame is the
+    one spoken to; "By Jane Murphy and Liam Tran, with Chloe Doyle" still credits three."""
+    assert clean_byline("Jane Murphy speaks with Grace Tame") == ["Jane Murphy"]
+    assert clean_byline("By Jane Murphy, who sat down with Grace Tame") == ["Jane Murphy"]
+    assert clean_byline("By Jane Murphy and Liam Tran, with Chloe Doyle") == ["Jane Murphy", "Liam Tran", "Chloe Doyle"]

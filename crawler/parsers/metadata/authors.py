@@ -2194,12 +2194,16 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
 # contributed, as Australian and American papers print it): a person's name, a known given name
 # first, is a co-writer; anything else after "with" ("with AAP", "with additional reporting",
-# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`).
+# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`). The word before "with"
+# must end a name too: after a verb ("Jane Doe speaks with Grace Tame", "who sat down with") the
+# person is the one spoken to.
 _WITH_WRITER = re.compile(r",?\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+))")
 
 
 def _with_writer(m: re.Match[str]) -> str:
-    return ", " if opens_with_given_name(m.group(1)) else m.group(0)
+    before = m.string[max(0, m.start() - 40):m.start()].split()  # "Doe with", not "speaks with"
+    named = bool(before) and not before[-1].islower()
+    return ", " if named and opens_with_given_name(m.group(1)) else m.group(0)
 
 
 # A writer's post printed after the name with its preposition, before the next writer's
