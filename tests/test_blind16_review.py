@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crawler.items import Article
 from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline
@@ -61,3 +63,21 @@ def test_a_person_after_a_verb_and_with_is_no_co_writer() -> None:
     assert clean_byline("Jane Murphy speaks with Grace Tame") == ["Jane Murphy"]
     assert clean_byline("By Jane Murphy, who sat down with Grace Tame") == ["Jane Murphy"]
     assert clean_byline("By Jane Murphy and Liam Tran, with Chloe Doyle") == ["Jane Murphy", "Liam Tran", "Chloe Doyle"]
+
+
+@pytest.mark.parametrize("byline", [
+    '<span class="author">Jane Murphy</span>, <span class="author">Mark Evans</span> (photographer)',
+    '<span class="author">Jane Murphy</span> and <span class="author">Mark Evans</span> (Editor)',
+    '<span class="author">Jane Murphy, Reporter</span><span class="author">Mark Evans, Photographer</span>',
+])
+@pytest.mark.parametrize("head", [
+    _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": EN_TITLE,
+         "author": {"@type": "Person", "name": "Jane Murphy"}}),
+    '<meta name="author" content="Jane Murphy">'])
+def test_the_metadata_leaving_out_a_photographer_or_an_editor_is_kept(byline: str, head: str) -> None:
+    """The byline's author markup names the writer and the photographer (or the editor), their
+    jobs printed beside them; the metadata names the writer alone, rightly."""
+    page = (f'<html lang="en-AU"><head><title>{EN_TITLE}</title>{head}</head><body><main><article><h1>{EN_TITLE}</h1>'
+            f'<div class="byline">{byline}</div><time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}</div>'
+            '</article></main></body></html>')
+    assert _parsed(page, EN_URL).authors == ["Jane Murphy"]

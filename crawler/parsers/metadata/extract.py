@@ -1176,11 +1176,25 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
     # where the byline links some of its names to author pages, a name it does not link)
     if keys[:len(given)] == given and not any(n.split()[0].casefold() in WIRES for n in shown[len(given):]) \
             and [letters_key(n) for n in _marked_in_story(src) if not _acronym_led(n)] == keys \
-            and _links_all_or_none(src, keys):
+            and _links_all_or_none(src, keys) and not _other_job(src):
         return _byline_authors(src, shown)
     if len(names) > 1:
         return names
     return _linked_coauthors(src, names, shown, keys)
+
+
+# A job beside a name that is no writer's (the photographer's, the editor's, the video's): a
+# byline printing one ("Jane Doe, Mark Evans (photographer)") credits more than the writers, and
+# the metadata naming fewer names them (Indonesian "fotografer", "penyunting", "redaktur").
+_OTHER_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|pictures|images|fotos?|fotograf\w*|"
+                        r"video|illustrat\w*|graphics|edit(?:or|ors|ed)|penyunting|redaktur)(?![^\W\d_])", re.I)
+_MAX_BYLINE_RAW = 400
+
+
+def _other_job(src: _Sources) -> bool:
+    """Whether the header's byline prints a job that is no writer's (:data:`_OTHER_JOB`)."""
+    raw = src.head.byline_raw if src.head is not None else None
+    return bool(raw and _OTHER_JOB.search(raw[:_MAX_BYLINE_RAW]))
 
 
 def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
