@@ -81,3 +81,12 @@ def test_the_metadata_leaving_out_a_photographer_or_an_editor_is_kept(byline: st
             f'<div class="byline">{byline}</div><time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}</div>'
             '</article></main></body></html>')
     assert _parsed(page, EN_URL).authors == ["Jane Murphy"]
+
+
+def test_dan_joins_two_names_only() -> None:
+    """Indonesian "dan" (and) between two names; not "Dan", a given name in a byline in lower case
+    ("by mary dan smith"), nor "dan kawan-kawan", "dan tim" (and colleagues, and the team)."""
+    assert clean_byline("Andi Nasution dan Siti Rahma") == ["Andi Nasution", "Siti Rahma"]
+    assert clean_byline("by mary dan smith") == ["mary dan smith"]
+    assert clean_byline("Penulis: Budi Santoso dan kawan-kawan") == ["Budi Santoso"]
+    assert clean_byline("Penulis: Budi Santoso dan tim") == ["Budi Santoso"]

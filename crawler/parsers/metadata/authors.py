@@ -416,8 +416,10 @@ _JOINERS = re.compile(
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
-    # Indonesian and Malay "and", in lower case only ("Andi Nasution dan Siti Rahma"; "Dan" is a given name)
-    r"\sdan\s|"
+    # Indonesian and Malay "and", in lower case only ("Andi Nasution dan Siti Rahma"; "Dan" is a given name),
+    # before a name's capital: not a lower-case byline's "Dan" ("by mary dan smith"), nor "dan kawan-kawan",
+    # "dan tim" (and colleagues, and the team)
+    r"\sdan\s(?=[^\W\d_a-z])|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
