@@ -9,6 +9,7 @@ import pytest
 
 from crawler.items import Article
 from crawler.parsers import parse_article
+from crawler.parsers.classify.addresses import article_like_url
 from crawler.parsers.metadata.authors import clean_byline
 
 EN_TEXT = "".join(f"<p>The council will vote on the proposal at its next ordinary meeting, part {n}. Locals packed "
@@ -90,3 +91,12 @@ def test_dan_joins_two_names_only() -> None:
     assert clean_byline("by mary dan smith") == ["mary dan smith"]
     assert clean_byline("Penulis: Budi Santoso dan kawan-kawan") == ["Budi Santoso"]
     assert clean_byline("Penulis: Budi Santoso dan tim") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("path", ["/indeks/2024/05/06/1001/2", "/arsip/2024/05/06/1234/2", "/2024/05/06/12345/comments"])
+def test_a_days_listing_with_a_number_is_no_dated_record(path: str) -> None:
+    """An old portal's story number under a day's folders ("/read/2003/05/15/110800/5131/10/") is
+    all figures after the day; a day's page of the Indonesian index ("indeks") or archive ("arsip")
+    and a story's comments page are no story's address."""
+    assert not article_like_url("https://kabar.example" + path)
+    assert article_like_url("https://kabar.example/read/2003/05/15/110800/5131/10/")
