@@ -322,7 +322,7 @@ def _title_tag_over_seo_pair(main: list[tuple[str, str]], title_tag: str | None,
     the page's ``<h1>`` and ``<title>`` ("Local News | Cairns Times") over the story's headline."""
     sources = [s for _, s in main]
     if sources != ["json-ld", "opengraph", "html"] or not title_tag \
-            or len(main[2][0].split()) <= len(main[0][0].split()):
+            or len(main[2][0].split()) < len(main[0][0].split()):
         return main
     declared, og, shown = (loose_key(strip_title_suffix(t, keys)) for t, _ in main)
     # (the <title>'s first part: "Headline | Site" where the site's name is not known as one)
