@@ -100,3 +100,14 @@ def test_a_days_listing_with_a_number_is_no_dated_record(path: str) -> None:
     and a story's comments page are no story's address."""
     assert not article_like_url("https://kabar.example" + path)
     assert article_like_url("https://kabar.example/read/2003/05/15/110800/5131/10/")
+
+
+def test_a_co_writer_whose_given_name_is_a_wires_is_a_co_writer() -> None:
+    """"By Priya Singh and Antara Sengupta", the meta naming the first: Antara (Indonesia's wire) is a
+    given name too; a wire's desk left by the job's cut ("AP Auto") is no co-writer."""
+    header = ('<div class="byline">By <span class="author">Priya Singh</span> and <span class="author">Antara Sengupta'
+              '</span></div>')
+    page = (f'<html lang="en"><head><title>{EN_TITLE}</title><meta name="author" content="Priya Singh"></head><body><main>'
+            f'<article><h1>{EN_TITLE}</h1>{header}<time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}'
+            '</div></article></main></body></html>')
+    assert _parsed(page, EN_URL).authors == ["Priya Singh", "Antara Sengupta"]

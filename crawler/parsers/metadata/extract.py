@@ -1174,7 +1174,7 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
         return names
     # (not a wire's desk left by the job's cut: "TOM KRISHER, AP Auto Writer" gives "AP Auto"; nor,
     # where the byline links some of its names to author pages, a name it does not link)
-    if keys[:len(given)] == given and not any(n.split()[0].casefold() in WIRES for n in shown[len(given):]) \
+    if keys[:len(given)] == given and not any(_wire_desk(n) for n in shown[len(given):]) \
             and [letters_key(n) for n in _marked_in_story(src) if not _acronym_led(n)] == keys \
             and _links_all_or_none(src, keys) and not _other_job(src):
         return _byline_authors(src, shown)
@@ -1195,6 +1195,23 @@ def _other_job(src: _Sources) -> bool:
     """Whether the header's byline prints a job that is no writer's (:data:`_OTHER_JOB`)."""
     raw = src.head.byline_raw if src.head is not None else None
     return bool(raw and _OTHER_JOB.search(raw[:_MAX_BYLINE_RAW]))
+
+
+# The words after a wire's name that make it the wire's desk ("Reuters Staff", "Antara News")
+_DESK_WORDS = frozenset(["news", "staff", "wire", "wires", "desk", "foto", "photo", "tv"])
+
+
+def _wire_desk(name: str) -> bool:
+    """Whether ``name`` is a wire's desk: a wire's name in capitals first ("AP Auto" of "AP Auto
+    Writer"), alone, or before a desk's word ("Antara News"); not a person given a wire's name
+    ("Antara Sengupta": Antara is a Bengali given name).
+
+    >>> _wire_desk("AP Auto"), _wire_desk("Antara News"), _wire_desk("Antara Sengupta")
+    (True, True, False)
+    """
+    words = name.split()
+    return bool(words) and words[0].casefold() in WIRES and (
+        words[0].isupper() or len(words) == 1 or words[1].casefold() in _DESK_WORDS)
 
 
 def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
