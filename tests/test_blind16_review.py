@@ -111,3 +111,14 @@ def test_a_co_writer_whose_given_name_is_a_wires_is_a_co_writer() -> None:
             f'<article><h1>{EN_TITLE}</h1>{header}<time>May 6, 2024 - 3:42PM</time><div class="story-body">{EN_TEXT}'
             '</div></article></main></body></html>')
     assert _parsed(page, EN_URL).authors == ["Priya Singh", "Antara Sengupta"]
+
+
+def test_a_report_line_run_on_into_its_dateline_names_the_reporter_only() -> None:
+    """"Laporan Wartawan Tribunnews.com, Reza Deni TRIBUNNEWS.COM, JAKARTA - Polisi ..." in one text
+    (no line break kept): the dateline after the name is no part of it."""
+    lead = ('<p>Laporan Wartawan Tribunnews.com, Reza Deni TRIBUNNEWS.COM, JAKARTA - Polisi menangkap dua orang '
+            'pada Senin malam.</p>')
+    page = (f'<html lang="id"><head><meta charset="utf-8"><title>{ID_TITLE}</title></head><body><main>'
+            f'<h1>{ID_TITLE}</h1><div class="date">Senin, 06 Mei 2024 14:32 WIB</div>'
+            f'<div class="content">{lead}{ID_TEXT}</div></main></body></html>')
+    assert _parsed(page, ID_URL).authors == ["Reza Deni"]
