@@ -1202,16 +1202,19 @@ _DESK_WORDS = frozenset(["news", "staff", "wire", "wires", "desk", "foto", "phot
 
 
 def _wire_desk(name: str) -> bool:
-    """Whether ``name`` is a wire's desk: a wire's name in capitals first ("AP Auto" of "AP Auto
-    Writer"), alone, or before a desk's word ("Antara News"); not a person given a wire's name
-    ("Antara Sengupta": Antara is a Bengali given name).
+    """Whether ``name`` is a wire's desk: a wire's initials first ("AP Auto" of "AP Auto Writer",
+    "Ap National" as a byline in capitals is respelt), a wire's name alone or before a desk's word
+    ("Antara News"); not a person given a wire's name ("Antara Sengupta": a Bengali given name).
 
-    >>> _wire_desk("AP Auto"), _wire_desk("Antara News"), _wire_desk("Antara Sengupta")
-    (True, True, False)
+    >>> _wire_desk("AP Auto"), _wire_desk("Ap Sports"), _wire_desk("Antara News"), _wire_desk("Antara Sengupta")
+    (True, True, True, False)
     """
     words = name.split()
     return bool(words) and words[0].casefold() in WIRES and (
-        words[0].isupper() or len(words) == 1 or words[1].casefold() in _DESK_WORDS)
+        words[0].isupper() or len(words[0]) <= _INITIALS or len(words) == 1 or words[1].casefold() in _DESK_WORDS)
+
+
+_INITIALS = 4  # letters of a wire's initials ("AP", "AFP", "IANS")
 
 
 def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
