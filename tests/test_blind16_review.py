@@ -122,3 +122,12 @@ def test_a_report_line_run_on_into_its_dateline_names_the_reporter_only() -> Non
             f'<h1>{ID_TITLE}</h1><div class="date">Senin, 06 Mei 2024 14:32 WIB</div>'
             f'<div class="content">{lead}{ID_TEXT}</div></main></body></html>')
     assert _parsed(page, ID_URL).authors == ["Reza Deni"]
+
+
+@pytest.mark.parametrize("line", ["Published by News Corp Australia", "Posted by Fairfax Media Limited",
+                                  "Published by Nine Entertainment Co.", "Posted by Example Media Pty Ltd"])
+def test_a_company_posting_is_no_writer(line: str) -> None:
+    """A company named in an English posting line ("Published by News Corp Australia"): the
+    publisher, not a writer, as "Pty Ltd" already was; "Published by Jane Doe" still names her."""
+    assert clean_byline(line) == []
+    assert clean_byline("Published by Jane Doe") == ["Jane Doe"]

@@ -2693,7 +2693,10 @@ def _without_openings(text: str) -> str:
 _POSTED_BY = re.compile(r"^\s*(?:(?:eingestellt|veröffentlicht|gepostet)\s+von|(?:published|posted)\s+by)\s",
                         re.IGNORECASE)
 _ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "wpadmin", "siteadmin"])
-_COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc"])
+_COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc",
+                           # the English-speaking world's company forms ("News Corp Australia", "Fairfax Media
+                           # Limited", "Nine Entertainment Co.", "Example Media Pty Ltd", "Reach plc")
+                           "corp", "corp.", "corporation", "limited", "co.", "pty", "plc"])
 
 
 def _posted_names(names: list[str]) -> list[str]:
