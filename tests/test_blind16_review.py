@@ -131,3 +131,13 @@ def test_a_company_posting_is_no_writer(line: str) -> None:
     publisher, not a writer, as "Pty Ltd" already was; "Published by Jane Doe" still names her."""
     assert clean_byline(line) == []
     assert clean_byline("Published by Jane Doe") == ["Jane Doe"]
+
+
+def test_a_credit_box_with_its_reading_time_after_the_name_still_credits() -> None:
+    """"<div>Penulis <a>Jane Doe</a> | 3 menit baca</div>": the reading time after a separator is no
+    sentence going on from the name (:func:`test_penulis_opening_a_sentence_labels_no_writer`)."""
+    box = '<div class="credit">Penulis <a href="/penulis/dewi-lestari">Dewi Lestari</a> | 3 menit baca</div>'
+    page = (f'<html lang="id"><head><meta charset="utf-8"><title>{ID_TITLE}</title></head><body><main>'
+            f'<h1>{ID_TITLE}</h1>{box}<div class="date">Senin, 06 Mei 2024 14:32 WIB</div>'
+            f'<div class="content">{ID_TEXT}</div></main></body></html>')
+    assert _parsed(page, ID_URL).authors == ["Dewi Lestari"]

@@ -716,17 +716,18 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     return names
 
 
-# A word of letters: one in lower case of four letters or more is a sentence's verb or noun, no
-# joiner's ("and", "dan", "und") nor a name's
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# A word of four letters or more opening the text after a name: in lower case, the verb of a
+# sentence about the one named ("Ahmad Tohari meluncurkan ..."), no joiner ("dan", "and") nor a
+# separator before the credit's other parts ("| 3 menit baca", "· Editor")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]{4,})")
 
 
 def _sentence_after(box: Any) -> bool:
-    """Whether the text between and after a label box's children goes on in words in lower case:
+    """Whether the text right after one of a label box's children goes on in a word in lower case:
     "<p>Penulis <a>Ahmad Tohari</a> meluncurkan novel barunya</p>" opens a sentence about the
-    writer named, not a credit ("<div>Penulis <a>A</a> dan <a>B</a></div>")."""
-    return any(word.islower() for child in islice(box, _CHILDREN) if child.tail
-               for word in _WORD.findall(child.tail[:_MAX_TEXT]))
+    writer named, not a credit ("<div>Penulis <a>A</a> dan <a>B</a> | 3 menit baca</div>")."""
+    return any((m := _NEXT_WORD.match(child.tail)) is not None and m.group(1).islower()
+               for child in islice(box, _CHILDREN) if child.tail)
 
 
 _CHILDREN = 20
