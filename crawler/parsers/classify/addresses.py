@@ -51,11 +51,14 @@ LISTING_PATH_WORDS = frozenset({
     # portals ("/tudo-sobre/petrobras/", "everything about"), and the latest news in
     # Portuguese and Spanish ("/ultimas-noticias/", "/ultimas-noticias/index/feed/pagina-2.ghtml")
     "arquivo", "arquivos", "tudo-sobre", "ultimas-noticias",
+    # Indonesian and Malay "index" (a day's list of all stories, "/indeks/2024/05/06/") and "archive"
+    "indeks", "arsip",
 })
 # The listing words above that name a stream of stories, not a taxonomy's term: right under
 # them a slug of three words is one story's ("/ultimas-noticias/governo-aprova-reforma",
 # "/archive/ferry-vote-passes"), where right under "/tag/" or "/topic/" it names the tag
-_STREAM_PATH_WORDS = frozenset({"ultimas-noticias", "archive", "archives", "arquivo", "arquivos", "arsiv"})
+_STREAM_PATH_WORDS = frozenset({"ultimas-noticias", "archive", "archives", "arquivo", "arquivos", "arsiv", "indeks",
+                                "arsip"})
 # A file's name that is a listing's as the words above are ("archiv.php", "archivo.html"):
 # "archive" in German, Czech and Slovak, Spanish and Italian. (Not as folders: German sites
 # move their stories to "/archiv/slug-123", each one story's page.)
@@ -155,6 +158,7 @@ def _dated_record(address: Address) -> bool:
     """A story's number in a folder under a day's folders, a channel's short number last, as
     old portals printed them ("/read/2003/05/15/110800/5131/10/": the day, the time, the
     story's id, the channel's): no listing's page holds a number of four figures after its day.
+    Figures only after the day: a word there names a page about the story ("/12345/comments").
 
     >>> _dated_record(split_address("http://a.example/read/2003/05/15/110800/5131/10/"))
     True
@@ -165,7 +169,9 @@ def _dated_record(address: Address) -> bool:
     for n in range(len(segments) - 3):
         a, b, c = segments[n:n + 3]
         if YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c):
-            return any(_NUMERIC_ID.fullmatch(seg) and not YEAR.match(seg) for seg in segments[n + 3:])
+            rest = segments[n + 3:]
+            return all(seg.isdigit() for seg in rest) and any(_NUMERIC_ID.fullmatch(seg) and not YEAR.match(seg)
+                                                              for seg in rest)
     return False
 
 

@@ -706,8 +706,12 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
             shown = (nxt.tail or "").strip()[:_MAX_TEXT + 1]
         else:
             shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
-    else:  # the label and the names in one box ("<div>Penulis <a>Jane Doe</a></div>"): the names
-        shown = _LABEL_HEAD.sub("", text_of(el, _MAX_TEXT, " "), count=1) if len(el) else _after(el)
+    elif len(el):  # the label and the names in one box ("<div>Penulis <a>Jane Doe</a></div>"): the names
+        if _sentence_after(el):
+            return []
+        shown = _LABEL_HEAD.sub("", text_of(el, _MAX_TEXT, " "), count=1)
+    else:
+        shown = _after(el)
     if len(shown) > _MAX_TEXT:
         return []
     names = clean_byline(shown)
@@ -716,6 +720,23 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if whole and _alnum(" ".join(names)) != _alnum(shown):
         return []
     return names
+
+
+# A word of four letters or more opening the text after a name: in lower case, the verb of a
+# sentence about the one named ("Ahmad Tohari meluncurkan ..."), no joiner ("dan", "and") nor a
+# separator before the credit's other parts ("| 3 menit baca", "· Editor")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]{4,})")
+
+
+def _sentence_after(box: Any) -> bool:
+    """Whether the text right after one of a label box's children goes on in a word in lower case:
+    "<p>Penulis <a>Ahmad Tohari</a> meluncurkan novel barunya</p>" opens a sentence about the
+    writer named, not a credit ("<div>Penulis <a>A</a> dan <a>B</a> | 3 menit baca</div>")."""
+    return any((m := _NEXT_WORD.match(child.tail)) is not None and m.group(1).islower()
+               for child in islice(box, _CHILDREN) if child.tail)
+
+
+_CHILDREN = 20
 
 
 def _in_credits(label: Any) -> bool:

@@ -421,8 +421,10 @@ _JOINERS = re.compile(
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
     # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
     r"،|\sو\s|"
-    # Indonesian and Malay "and", in lower case only ("Andi Nasution dan Siti Rahma"; "Dan" is a given name)
-    r"\sdan\s|"
+    # Indonesian and Malay "and", in lower case only ("Andi Nasution dan Siti Rahma"; "Dan" is a given name),
+    # before a name's capital: not a lower-case byline's "Dan" ("by mary dan smith"), nor "dan kawan-kawan",
+    # "dan tim" (and colleagues, and the team)
+    r"\sdan\s(?=[^\W\d_a-z])|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # (A one-letter "and" after a comma is one joiner with it: "Por Ana Gil, Madrid, y Juan Pérez,
@@ -2226,12 +2228,16 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
 # contributed, as Australian and American papers print it): a person's name, a known given name
 # first, is a co-writer; anything else after "with" ("with AAP", "with additional reporting",
-# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`).
+# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`). The word before "with"
+# must end a name too: after a verb ("Jane Doe speaks with Grace Tame", "who sat down with") the
+# person is the one spoken to.
 _WITH_WRITER = re.compile(r",?\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+))")
 
 
 def _with_writer(m: re.Match[str]) -> str:
-    return ", " if opens_with_given_name(m.group(1)) else m.group(0)
+    before = m.string[max(0, m.start() - 40):m.start()].split()  # "Doe with", not "speaks with"
+    named = bool(before) and not before[-1].islower()
+    return ", " if named and opens_with_given_name(m.group(1)) else m.group(0)
 
 
 # French "avec" (with) in a byline: a co-writer after it ("Par Jean Dupont, avec Marie Martin à
@@ -2770,7 +2776,10 @@ def _without_openings(text: str) -> str:
 _POSTED_BY = re.compile(r"^\s*(?:(?:eingestellt|veröffentlicht|gepostet)\s+von|(?:published|posted)\s+by)\s",
                         re.IGNORECASE)
 _ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "wpadmin", "siteadmin"])
-_COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc"])
+_COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc",
+                           # the English-speaking world's company forms ("News Corp Australia", "Fairfax Media
+                           # Limited", "Nine Entertainment Co.", "Example Media Pty Ltd", "Reach plc")
+                           "corp", "corp.", "corporation", "limited", "co.", "pty", "plc"])
 
 
 def _posted_names(names: list[str]) -> list[str]:

@@ -762,6 +762,11 @@ _REPORT_LINE = re.compile(r"\s*Laporan\s+(?i:wartawan|reporter|kontributor|jurna
                           r"[^,\n]{2,40},\s*(\S[^\n]{1,120})$")
 
 
+# The story's dateline run on after the names in one text ("Reza Deni TRIBUNNEWS.COM, JAKARTA -
+# Polisi ..."): a word, a comma, a place in capitals and a dash
+_RUN_ON_DATELINE = re.compile(r"\s+[^\s,]+,\s+[^\W\d_a-z][^\W\d_a-z ]{2,30}\s[-–—]\s.*$")
+
+
 def report_line_credit(headline: Any) -> list[str]:
     """The reporters an Indonesian opening credit line names (:data:`_REPORT_LINE`): the
     first text runs after the headline, before the story's prose."""
@@ -774,7 +779,7 @@ def report_line_credit(headline: Any) -> list[str]:
                 continue
             match = _REPORT_LINE.match(run[:200])
             if match is not None:
-                return clean_byline(match.group(1))
+                return clean_byline(_RUN_ON_DATELINE.sub("", match.group(1)))
             runs += 1
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []

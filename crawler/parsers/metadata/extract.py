@@ -319,9 +319,12 @@ def _title_tag_over_seo_pair(main: list[tuple[str, str]], title_tag: str | None,
     agree with each other but not with the visible headline, and the ``<title>`` counted
     beside the headline where it says the same: one SEO field fills both declared titles
     ("Atherton news: Business latest"), while the page's own title and its ``<h1>`` name
-    the story ("Atherton hospital staff push for a new water deal | The Cairns Times")."""
+    the story ("Atherton hospital staff push for a new water deal | The Cairns Times"). Not an
+    ``<h1>`` of fewer words than the declared line: a template's section or site name printed as
+    the page's ``<h1>`` and ``<title>`` ("Local News | Cairns Times") over the story's headline."""
     sources = [s for _, s in main]
-    if sources != ["json-ld", "opengraph", "html"] or not title_tag:
+    if sources != ["json-ld", "opengraph", "html"] or not title_tag \
+            or len(main[2][0].split()) < len(main[0][0].split()):
         return main
     declared, og, shown = (loose_key(strip_title_suffix(t, keys)) for t, _ in main)
     # (the <title>'s first part: "Headline | Site" where the site's name is not known as one)
@@ -1181,13 +1184,47 @@ def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
         return names
     # (not a wire's desk left by the job's cut: "TOM KRISHER, AP Auto Writer" gives "AP Auto"; nor,
     # where the byline links some of its names to author pages, a name it does not link)
-    if keys[:len(given)] == given and not any(n.split()[0].casefold() in WIRES for n in shown[len(given):]) \
+    if keys[:len(given)] == given and not any(_wire_desk(n) for n in shown[len(given):]) \
             and [letters_key(n) for n in _marked_in_story(src) if not _acronym_led(n)] == keys \
-            and _links_all_or_none(src, keys):
+            and _links_all_or_none(src, keys) and not _other_job(src):
         return _byline_authors(src, shown)
     if len(names) > 1:
         return names
     return _linked_coauthors(src, names, shown, keys)
+
+
+# A job beside a name that is no writer's (the photographer's, the editor's, the video's): a
+# byline printing one ("Jane Doe, Mark Evans (photographer)") credits more than the writers, and
+# the metadata naming fewer names them (Indonesian "fotografer", "penyunting", "redaktur").
+_OTHER_JOB = re.compile(r"(?<![^\W\d_])(?:photograph(?:er|ers|y)?|photos?|pictures|images|fotos?|fotograf\w*|"
+                        r"video|illustrat\w*|graphics|edit(?:or|ors|ed)|penyunting|redaktur)(?![^\W\d_])", re.I)
+_MAX_BYLINE_RAW = 400
+
+
+def _other_job(src: _Sources) -> bool:
+    """Whether the header's byline prints a job that is no writer's (:data:`_OTHER_JOB`)."""
+    raw = src.head.byline_raw if src.head is not None else None
+    return bool(raw and _OTHER_JOB.search(raw[:_MAX_BYLINE_RAW]))
+
+
+# The words after a wire's name that make it the wire's desk ("Reuters Staff", "Antara News")
+_DESK_WORDS = frozenset(["news", "staff", "wire", "wires", "desk", "foto", "photo", "tv"])
+
+
+def _wire_desk(name: str) -> bool:
+    """Whether ``name`` is a wire's desk: a wire's initials first ("AP Auto" of "AP Auto Writer",
+    "Ap National" as a byline in capitals is respelt), a wire's name alone or before a desk's word
+    ("Antara News"); not a person given a wire's name ("Antara Sengupta": a Bengali given name).
+
+    >>> _wire_desk("AP Auto"), _wire_desk("Ap Sports"), _wire_desk("Antara News"), _wire_desk("Antara Sengupta")
+    (True, True, True, False)
+    """
+    words = name.split()
+    return bool(words) and words[0].casefold() in WIRES and (
+        words[0].isupper() or len(words[0]) <= _INITIALS or len(words) == 1 or words[1].casefold() in _DESK_WORDS)
+
+
+_INITIALS = 4  # letters of a wire's initials ("AP", "AFP", "IANS")
 
 
 def _links_all_or_none(src: _Sources, keys: list[str]) -> bool:
