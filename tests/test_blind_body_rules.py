@@ -141,3 +141,42 @@ def test_a_first_paragraph_opening_with_the_headlines_words_stays() -> None:
             f"<font size='4'><b>Ferry timetable delayed</b></font><br><br>{first}<br><br>"
             + "<br><br>".join(_PROSE) + "</td></tr></table></body></html>")
     assert _parse(html).body.split("\n\n") == [first, *_PROSE]
+
+
+# Review of the rules above (branch s25-rev-blindbody): story text the rules must not drop.
+
+def test_a_paragraph_trailing_off_in_an_ellipsis_that_a_later_one_completes_stays() -> None:
+    # a feature's rhetoric: a paragraph cut off by "…" that the next one repeats and
+    # completes is the text's own; a teaser's excerpt copies the story's opening
+    cut = "When the water came over the harbour wall at midnight, the whole street woke to…"
+    full = "When the water came over the harbour wall at midnight, the whole street woke to sirens, and then to silence."
+    html = _story(f"<p>{cut}</p><p>{full}</p>")
+    assert _parse(html).body.split("\n\n") == [*_PROSE, cut, full]
+
+
+def test_a_first_paragraph_opening_with_the_headline_and_a_byline_like_phrase_stays() -> None:
+    # "by 3 weeks" reads as a credit line by itself, but the rest of the line is a
+    # sentence, not a byline and a date
+    for first in ("Ferry timetable delayed by 3 weeks, the company said.", "Ferry timetable delayed by two weeks from 3 May"):
+        html = (f"<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr><td>"
+                f"<font size='4'><b>Ferry timetable delayed</b></font><br><br>{first}<br><br>"
+                + "<br><br>".join(_PROSE) + "</td></tr></table></body></html>")
+        assert _parse(html).body.split("\n\n") == [first, *_PROSE], first
+
+
+def test_a_subheading_over_a_paragraph_is_no_kicker_of_a_headline_printed_under_them() -> None:
+    # the headline printed again below the text's first paragraph and subheading (a
+    # print header, a second part): the subheading stands under text, no kicker
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p>{_PROSE[0]}</p><h2>The repairs</h2><p>Ferry timetable delayed</p><p>{_PROSE[1]}</p>"
+            f"<p>{_PROSE[2]}</p></article></body></html>")
+    assert _parse(html).body.split("\n\n") == [_PROSE[0], "The repairs", *_PROSE[1:]]
+
+
+def test_a_results_table_whose_cells_hold_two_linked_names_keeps_them() -> None:
+    # a doubles results table: "Smith / Jones" (two player links) is the row's data
+    # beside its other cells, no tool row
+    rows = "".join(f"<tr><td>{n}</td><td><a href='/p/{n}a'>Smith</a> / <a href='/p/{n}b'>Jones</a></td>"
+                   f"<td>6-4 6-{n}</td></tr>" for n in range(1, 5))
+    body = _parse(_story(f"<table>{rows}</table>")).body
+    assert body.count("Smith / Jones") == 4

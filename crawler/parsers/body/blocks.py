@@ -204,7 +204,8 @@ class _Walker:
         self.blocks: list[_Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
-        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_part_shares`)
+        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_link_counts`)
+        self.cells: list[bool] = []  # the cells the walk is in, inner last: True for one beside other cells in its row
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0        # half the walked root's score: a box with more holds the text
@@ -548,12 +549,17 @@ class _Walker:
                         inner = _BOLD_SENTENCE  # heading or emphasis: its neighbours decide
                 if child.text:
                     self.add(child.text, in_link)
+                cell = tag in ("td", "th")
+                if cell:
+                    self.cells.append(_beside_cells(child))
                 self.visit_children(child, inner, in_link)
                 if tag in _SECTION_HEADINGS and not in_link and _heads_section(child):
                     self.link_chars = 0         # a section's linked title, not a teaser
                     self.linked = []
                     self.first_link = self.after_link = None
                 self.flush(inner)
+                if cell:
+                    self.cells.pop()
             else:
                 link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
                 if child.text:
@@ -617,10 +623,21 @@ class _Walker:
                 if self.leading:
                     self.lead_lines.add(text)
                 count = counts[n] if counts else 0
-                # a row of links in a cell is a line of links, not the table's item (one link)
-                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED else kinds[n]
+                # a row of links in a cell of its own is a line of links, not the table's item
+                # (one link); in a cell beside others, a data table's ("Smith / Jones", a result)
+                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED and not (
+                    whole and self.cells and self.cells[-1]) else kinds[n]
                 self.blocks.append((part_kind, text, min(1.0, count / len(text)), in_sentence and whole))
                 self.chars += len(text)
+
+
+def _beside_cells(cell: Element) -> bool:
+    """``cell`` has another cell in its row (its nearest element siblings)."""
+    for preceding in (True, False):
+        near = next((s for s in cell.itersiblings(preceding=preceding) if isinstance(s.tag, str)), None)  # (past comments)
+        if near is not None and near.tag in ("td", "th"):
+            return True
+    return False
 
 
 def _part_kind(kind: str) -> str:
@@ -1427,27 +1444,37 @@ def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
     >>> _headline_and_meta("Ferry timetable delayed by storms in the north, the company said",
     ...                    "ferry timetable delayed by storms in the north, the company said", "ferry timetable delayed")
     False
+    >>> _headline_and_meta("Ferry timetable delayed by 3 weeks, the company said.",
+    ...                    "ferry timetable delayed by 3 weeks, the company said.", "ferry timetable delayed")
+    False
     """
     if len(key) <= len(title_key) or not key.startswith(title_key) or key[len(title_key)] != " ":
         return False
     rest = " ".join(text.split()[len(title_key.split()):])
-    return any(c.isdigit() for c in rest) and is_meta_line(rest)
+    # (a credit line alone is no proof: "... delayed by 3 weeks, the company said." reads
+    # as one; the rest must be a date line too, "By Ann Lee / 13/05/2005")
+    return any(c.isdigit() for c in rest) and is_meta_line(rest) and looks_like_date_line(rest)
 
 
 def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
     """Short labels kept just above the headline at the top of the text (a section's
     kicker, "NATIONAL", "Sport"), dropped with it: no line of the text stands above
-    its headline in so few words."""
-    while out and len(out) <= _KICKERS_ABOVE and len(out[-1].text.split()) <= _KICKER_WORDS \
-            and not SENTENCE_END.search(out[-1].text) and out[-1].type in ("p", "h"):
-        dropped = out.pop()
+    its headline in so few words. Only when every line kept so far is such a label: a
+    subheading under a paragraph is the text's, whatever line follows it."""
+    if len(out) > _KICKERS_ABOVE or not all(
+            len(block.text.split()) <= _KICKER_WORDS and not SENTENCE_END.search(block.text)
+            and block.type in ("p", "h") for block in out):
+        return
+    for dropped in out:
         if note:
             note(dropped.text, "kicker")
+    out.clear()
 
 
 _CUT_MARKS = ("…", "...", "[…]", "[...]")
 _CUT_STEM_CHARS = 40            # a cut copy's text before its ellipsis: a sentence's worth, not a phrase
 _CUT_COPIES_READ = 20           # lines ending in an ellipsis compared with the text (bounded)
+_CUT_COPY_OPENS = 3             # the text's first paragraphs an excerpt may copy (a dateline or subheading before)
 
 
 def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | None) -> list[Block]:
@@ -1460,14 +1487,18 @@ def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | Non
     ['Heavy rain is due on the coast road late on Friday, forecasters said.']
     """
     cut = [n for n, block in enumerate(out) if block.text.endswith(_CUT_MARKS)][:_CUT_COPIES_READ]
+    if not cut:
+        return out
+    # an excerpt copies the story's opening: one of its first paragraphs, not one deep in
+    # the text that a paragraph trailing off in "…" before it announces (bounded: a few)
+    opening = list(islice((b.text for b in out if not b.text.endswith(_CUT_MARKS)), _CUT_COPY_OPENS))
     drop = set()
     for n in cut:
         stem = out[n].text
         for mark in _CUT_MARKS:
             stem = stem.removesuffix(mark)
         stem = stem.rstrip()
-        if len(stem) >= _CUT_STEM_CHARS and any(m != n and len(b.text) > len(stem) and b.text.startswith(stem)
-                                                for m, b in enumerate(out)):
+        if len(stem) >= _CUT_STEM_CHARS and any(len(text) > len(stem) and text.startswith(stem) for text in opening):
             drop.add(n)
             if note:
                 note(out[n].text, "cut-copy")
