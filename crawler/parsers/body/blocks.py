@@ -1430,6 +1430,7 @@ def _filter(blocks: list[_Line], title: str | None,
 
 _KICKER_WORDS = 3       # a section's label over the headline ("SPORT", "Cultuur & Media")
 _KICKERS_ABOVE = 2      # lines kept above the headline read for its labels
+_DATE_WORDS = 6         # the words a date line ends a headline's meta in ("Friday, April 20, 2001 10:30")
 
 
 def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
@@ -1450,10 +1451,12 @@ def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
     """
     if len(key) <= len(title_key) or not key.startswith(title_key) or key[len(title_key)] != " ":
         return False
-    rest = " ".join(text.split()[len(title_key.split()):])
+    words = text.split()[len(title_key.split()):]
+    rest = " ".join(words)
     # (a credit line alone is no proof: "... delayed by 3 weeks, the company said." reads
-    # as one; the rest must be a date line too, "By Ann Lee / 13/05/2005")
-    return any(c.isdigit() for c in rest) and is_meta_line(rest) and looks_like_date_line(rest)
+    # as one; the rest must end in a date line, "By Ann Lee / 13/05/2005")
+    return any(c.isdigit() for c in rest) and is_meta_line(rest) and any(
+        looks_like_date_line(" ".join(words[-n:])) for n in range(1, min(len(words), _DATE_WORDS) + 1))
 
 
 def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
