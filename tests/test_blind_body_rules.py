@@ -185,12 +185,11 @@ def test_a_results_table_whose_cells_hold_two_linked_names_keeps_them() -> None:
 def test_a_headline_joined_to_several_credited_names_and_a_date_is_the_headline() -> None:
     # the rest is a credit line ending in a date, however many names it credits (the
     # whole rest is no date line)
-    text = "<p>".join(_PROSE)
-    for names, date in (("By Ann Lee, Raj Patel and Mia Berg", "/ 13/05/2005"),
-                        ("By Ann Lee and Raj Patel", "Friday, April 20, 2001")):
+    text = "<br><br>".join(_PROSE)
+    for meta in ("By Ann Lee, Raj Patel and Mia Berg / 13/05/2005", "By Ann Lee and Raj Patel / 13/05/2005"):
         html = ("<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
                 "<td width='150'><a href='/'>Front page</a></td><td valign='top'>"
-                "<table width='100%'><tr><td><font size='1'><b>LOCAL</b></font></td></tr></table>"
-                f"<font size='4'><b>Ferry timetable delayed</b></font><br><i>{names}</i><br>"
-                f"<font size='1'>{date}</font><p>{text}</td></tr></table></body></html>")
-        assert _parse(html).body.split("\n\n") == list(_PROSE), names
+                "<table width='100%'><tr><td><font size='1'><b>LOCAL</b></font></td></tr></table><br>"
+                f"<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='2'><b>{meta}</b></font><br><br>"
+                f"<font size='3'>{text}</font></td></tr></table></body></html>")
+        assert _parse(html).body.split("\n\n") == list(_PROSE), meta
