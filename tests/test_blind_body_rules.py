@@ -193,3 +193,16 @@ def test_a_headline_joined_to_several_credited_names_and_a_date_is_the_headline(
                 f"<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='2'><b>{meta}</b></font><br><br>"
                 f"<font size='3'>{text}</font></td></tr></table></body></html>")
         assert _parse(html).body.split("\n\n") == list(_PROSE), meta
+
+
+def test_the_opening_of_a_paragraph_cut_inside_a_word_is_a_teasers_copy() -> None:
+    # an excerpt cut at so many characters, no ellipsis ("... by this pa"), above or below
+    # the text: no paragraph ends inside another's word; a subheading that opens no
+    # paragraph and a line a paragraph repeats at a word's end stay
+    above = _PROSE[0][:66]
+    below = _PROSE[1][:47]
+    assert above[-1].isalnum() and _PROSE[0][66].isalnum() and below[-1].isalnum() and _PROSE[1][47].isalnum()
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p>{above}</p>" + "".join(f"<p>{p}</p>" for p in _PROSE) + f"<aside><p>{below}</p></aside>"
+            "<p>Harbour staff will spend the extra time repairing the ramp</p></article></body></html>")
+    assert _parse(html).body.split("\n\n") == [*_PROSE, "Harbour staff will spend the extra time repairing the ramp"]

@@ -1476,36 +1476,45 @@ def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> 
 
 _CUT_MARKS = ("…", "...", "[…]", "[...]")
 _CUT_STEM_CHARS = 40            # a cut copy's text before its ellipsis: a sentence's worth, not a phrase
-_CUT_COPIES_READ = 20           # lines ending in an ellipsis compared with the text (bounded)
 _CUT_COPY_OPENS = 3             # the text's first paragraphs an excerpt may copy (a dateline or subheading before)
 
 
 def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | None) -> list[Block]:
     """``out`` without a line that is the opening of another of its paragraphs cut off by
-    an ellipsis ("The board will meet again next month to consider the…"): a teaser's
-    excerpt of the text printed above it (a dek cut from the first paragraph), or a card's.
+    an ellipsis ("The board will meet again next month to consider the…") or in the middle
+    of a word ("... the report, seen by this pa"): a teaser's excerpt of the text printed
+    beside it (a dek cut from the first paragraph at so many characters), or a card's.
+    No paragraph ends inside another's word.
 
     >>> [b.text for b in _without_cut_copies([Block(type="p", text="Heavy rain is due on the coast road late on…"),
-    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said.")], None)]
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said."),
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Frid")], None)]
     ['Heavy rain is due on the coast road late on Friday, forecasters said.']
     """
-    cut = [n for n, block in enumerate(out) if block.text.endswith(_CUT_MARKS)][:_CUT_COPIES_READ]
-    if not cut:
-        return out
-    # an excerpt copies the story's opening: one of its first paragraphs, not one deep in
-    # the text that a paragraph trailing off in "…" before it announces (bounded: a few)
-    opening = list(islice((b.text for b in out if not b.text.endswith(_CUT_MARKS)), _CUT_COPY_OPENS))
+    # an excerpt copies the story's opening: one of its first paragraphs (finished ones),
+    # not one deep in the text that a paragraph trailing off in "…" before it announces
+    opening = list(islice((b.text for b in out if not b.text.endswith(_CUT_MARKS) and not b.text[-1:].isalnum()),
+                          _CUT_COPY_OPENS))
     drop = set()
-    for n in cut:
-        stem = out[n].text
-        for mark in _CUT_MARKS:
-            stem = stem.removesuffix(mark)
-        stem = stem.rstrip()
-        if len(stem) >= _CUT_STEM_CHARS and any(len(text) > len(stem) and text.startswith(stem) for text in opening):
+    for n, block in enumerate(out):
+        stem, mid_word = _cut_stem(block.text)
+        if len(stem) >= _CUT_STEM_CHARS and any(
+                len(text) > len(stem) and text.startswith(stem) and (not mid_word or text[len(stem)].isalnum())
+                for text in opening):
             drop.add(n)
             if note:
-                note(out[n].text, "cut-copy")
+                note(block.text, "cut-copy")
     return [block for n, block in enumerate(out) if n not in drop] if drop else out
+
+
+def _cut_stem(text: str) -> tuple[str, bool]:
+    """The text of a line that may be cut: before its ellipsis, or the whole line when it
+    ends in a letter or digit (a cut inside a word: True); "" for a finished line."""
+    if text.endswith(_CUT_MARKS):
+        for mark in _CUT_MARKS:
+            text = text.removesuffix(mark)
+        return text.rstrip(), False
+    return (text, True) if text[-1:].isalnum() else ("", False)
 
 
 _THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
