@@ -206,3 +206,13 @@ def test_the_opening_of_a_paragraph_cut_inside_a_word_is_a_teasers_copy() -> Non
             f"<p>{above}</p>" + "".join(f"<p>{p}</p>" for p in _PROSE) + f"<aside><p>{below}</p></aside>"
             "<p>Harbour staff will spend the extra time repairing the ramp</p></article></body></html>")
     assert _parse(html).body.split("\n\n") == [*_PROSE, "Harbour staff will spend the extra time repairing the ramp"]
+
+
+def test_a_headline_joined_to_its_date_then_section_and_byline_is_the_headline() -> None:
+    # "Headline<br>Monday, May 3, 2004<br>Local » by Ann Lee": the date opens the rest
+    text = "<br><br>".join(_PROSE)
+    html = ("<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
+            "<td width='150'><a href='/'>Front page</a></td><td valign='top'>"
+            "<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='1'>Monday, May 3, 2004</font><br>"
+            f"<font size='1'>Local » by Ann Lee</font><br><br><font size='3'>{text}</font></td></tr></table></body></html>")
+    assert _parse(html).body.split("\n\n") == list(_PROSE)

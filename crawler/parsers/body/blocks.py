@@ -1454,9 +1454,11 @@ def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
     words = text.split()[len(title_key.split()):]
     rest = " ".join(words)
     # (a credit line alone is no proof: "... delayed by 3 weeks, the company said." reads
-    # as one; the rest must end in a date line, "By Ann Lee / 13/05/2005")
+    # as one; the rest must open or end with a date line, "By Ann Lee / 13/05/2005",
+    # "Monday, May 3, 2004 Sport » by Ann Lee")
     return any(c.isdigit() for c in rest) and is_meta_line(rest) and any(
-        looks_like_date_line(" ".join(words[-n:])) for n in range(1, min(len(words), _DATE_WORDS) + 1))
+        looks_like_date_line(" ".join(words[-n:])) or looks_like_date_line(" ".join(words[:n]))
+        for n in range(1, min(len(words), _DATE_WORDS) + 1))
 
 
 def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
