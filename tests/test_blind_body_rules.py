@@ -216,3 +216,9 @@ def test_a_headline_joined_to_its_date_then_section_and_byline_is_the_headline()
             "<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='1'>Monday, May 3, 2004</font><br>"
             f"<font size='1'>Local » by Ann Lee</font><br><br><font size='3'>{text}</font></td></tr></table></body></html>")
     assert _parse(html).body.split("\n\n") == list(_PROSE)
+
+
+def test_a_citation_of_links_joined_by_a_bar_in_a_sentence_stays() -> None:
+    # (a guard) "Sources: <a>X</a> | <a>Y</a>": a word outside the links, no row of links
+    after = "<p>Sources: <a href='http://x.org/a'>Harbour Authority</a> | <a href='http://y.org/b'>Ferry Line</a></p>"
+    assert _parse(_story(after)).body.split("\n\n")[-1] == "Sources: Harbour Authority | Ferry Line"
