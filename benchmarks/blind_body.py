@@ -9,8 +9,10 @@ the story's true paragraphs (``Story.paras``), per publication and template:
 - recall: the share of the true paragraphs on the page (whitespace normalised; a
   paragraph the page does not print, e.g. on a story's second page, is not counted)
   whose text is in the body;
-- precision: the share of the body's lines that are a true paragraph, part of one, or
-  nothing but true paragraphs (and signs: a table's cell bars); ``--misses`` lists the other lines (what is left of
+- precision: the share of the body's lines that are a true paragraph, part of one (at
+  word bounds), or nothing but true paragraphs (and signs: a table's cell bars); and by
+  characters (Pc), the share of the body's characters that are not in such another
+  line's rest; ``--misses`` lists the other lines (what is left of
   them once the true paragraphs are taken out) and the paragraphs lost, to tell
   furniture from legitimate text the generator printed beside its paragraphs (a
   subheading, a caption, a dateline before the first paragraph).
@@ -95,12 +97,16 @@ class Tally:
     found: int = 0
     lines: int = 0
     true_lines: int = 0
+    chars: int = 0          # the body's characters (its lines', normalised)
+    extra_chars: int = 0    # what is left of its lines once the true paragraphs are taken out, where not true
 
     def add(self, other: Tally) -> None:
         self.paras += other.paras
         self.found += other.found
         self.lines += other.lines
         self.true_lines += other.true_lines
+        self.chars += other.chars
+        self.extra_chars += other.extra_chars
 
     @property
     def recall(self) -> float:
@@ -109,6 +115,13 @@ class Tally:
     @property
     def precision(self) -> float:
         return self.true_lines / self.lines if self.lines else 1.0
+
+    @property
+    def char_precision(self) -> float:
+        """The share of the body's characters that are true text: a line that joins a
+        table's paragraphs and its furniture (trafilatura's "| text ... Print |") counts
+        for its furniture's characters only, not as a whole false line."""
+        return 1 - self.extra_chars / self.chars if self.chars else 1.0
 
     @property
     def f1(self) -> float:
@@ -127,6 +140,24 @@ class PageScore:
 
 
 _WORD = re.compile(r"\w")
+
+
+def inside(part: str, para: str) -> bool:
+    """``part`` is in ``para`` at word bounds: a line's rest ("Sport") that is a piece of
+    a true paragraph split across lines, not a label whose word a paragraph happens to
+    hold ("Sport" in "Sports centre").
+
+    >>> inside("Sport", "The Sports centre opens."), inside("Sports centre", "The Sports centre opens.")
+    (False, True)
+    """
+    start = para.find(part)
+    while start >= 0:
+        end = start + len(part)
+        if not (start and para[start - 1].isalnum() and part[0].isalnum()) and not (
+                end < len(para) and para[end].isalnum() and part[-1].isalnum()):
+            return True
+        start = para.find(part, start + 1)
+    return False
 
 
 def norm(text: str) -> str:
@@ -167,9 +198,10 @@ def score_body(body: str, paras: Sequence[str], html: str) -> PageScore:
         for p in truth:
             rest = rest.replace(p, " ")
         rest = norm(rest)
-        if _WORD.search(rest) and not any(rest in p for p in truth):
+        if _WORD.search(rest) and not any(inside(rest, p) for p in truth):
             extra.append(rest)
-    tally = Tally(len(truth), len(truth) - len(lost), len(lines), len(lines) - len(extra))
+    tally = Tally(len(truth), len(truth) - len(lost), len(lines), len(lines) - len(extra),
+                  sum(map(len, lines)), sum(map(len, extra)))
     return PageScore(tally, extra, lost)
 
 
@@ -272,13 +304,14 @@ def score_publication(generator: str, code: str, pages: list[Page], systems: dic
 
 
 def table(rows: Sequence[Row], systems: Sequence[str]) -> str:
-    """The markdown table: per row, each system's P / R / F1."""
+    """The markdown table: per row, each system's P / R / F1 (of lines) and its precision
+    by characters (Pc)."""
     head = "| generator | publication | template | pages | " + " | ".join(
-        f"{s} P | {s} R | {s} F1" for s in systems) + " |"
-    lines = [head, "|" + "---|" * (4 + 3 * len(systems))]
+        f"{s} P | {s} R | {s} F1 | {s} Pc" for s in systems) + " |"
+    lines = [head, "|" + "---|" * (4 + 4 * len(systems))]
     for row in rows:
         cells = [f"{row.tallies[s].precision:.3f} | {row.tallies[s].recall:.3f} | {row.tallies[s].f1:.3f}"
-                 for s in systems]
+                 f" | {row.tallies[s].char_precision:.3f}" for s in systems]
         lines.append(f"| {row.generator} | {row.publication} | {row.template} | {row.pages} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -38,3 +38,13 @@ def test_a_line_of_true_paragraphs_is_true_and_a_table_bar_is_no_furniture() -> 
     got = score_body("| One para. Two para. |\nMenu\nTwo", ["One para.", "Two para.", "Not shown"], html)
     assert (got.tally.paras, got.tally.found) == (2, 2)  # a paragraph the page does not print is not counted
     assert (got.tally.lines, got.tally.true_lines, got.extra) == (3, 2, ["Menu"])
+
+
+def test_a_label_whose_word_a_paragraph_holds_is_no_part_of_it() -> None:
+    # "Sport" is not a piece of "The Sports centre ..."; "Sports centre" is (a paragraph
+    # split across lines); a line joining a paragraph and furniture costs its furniture's
+    # characters in the precision by characters
+    html = "<p>The Sports centre opens on Monday.</p><p>Sport</p>"
+    got = score_body("Sport\nSports centre\nThe Sports centre opens on Monday. Print", ["The Sports centre opens on Monday."], html)
+    assert got.extra == ["Sport", "Print"] and (got.tally.lines, got.tally.true_lines) == (3, 1)
+    assert (got.tally.chars, got.tally.extra_chars) == (5 + 13 + 40, 5 + 5)

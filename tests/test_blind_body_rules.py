@@ -141,3 +141,84 @@ def test_a_first_paragraph_opening_with_the_headlines_words_stays() -> None:
             f"<font size='4'><b>Ferry timetable delayed</b></font><br><br>{first}<br><br>"
             + "<br><br>".join(_PROSE) + "</td></tr></table></body></html>")
     assert _parse(html).body.split("\n\n") == [first, *_PROSE]
+
+
+# Review of the rules above (branch s25-rev-blindbody): story text the rules must not drop.
+
+def test_a_paragraph_trailing_off_in_an_ellipsis_that_a_later_one_completes_stays() -> None:
+    # a feature's rhetoric: a paragraph cut off by "…" that the next one repeats and
+    # completes is the text's own; a teaser's excerpt copies the story's opening
+    cut = "When the water came over the harbour wall at midnight, the whole street woke to…"
+    full = "When the water came over the harbour wall at midnight, the whole street woke to sirens, and then to silence."
+    html = _story(f"<p>{cut}</p><p>{full}</p>")
+    assert _parse(html).body.split("\n\n") == [*_PROSE, cut, full]
+
+
+def test_a_first_paragraph_opening_with_the_headline_and_a_byline_like_phrase_stays() -> None:
+    # "by 3 weeks" reads as a credit line by itself, but the rest of the line is a
+    # sentence, not a byline and a date
+    for first in ("Ferry timetable delayed by 3 weeks, the company said.", "Ferry timetable delayed by two weeks from 3 May"):
+        html = (f"<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr><td>"
+                f"<font size='4'><b>Ferry timetable delayed</b></font><br><br>{first}<br><br>"
+                + "<br><br>".join(_PROSE) + "</td></tr></table></body></html>")
+        assert _parse(html).body.split("\n\n") == [first, *_PROSE], first
+
+
+def test_a_subheading_over_a_paragraph_is_no_kicker_of_a_headline_printed_under_them() -> None:
+    # the headline printed again below the text's first paragraph and subheading (a
+    # print header, a second part): the subheading stands under text, no kicker
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p>{_PROSE[0]}</p><h2>The repairs</h2><p>Ferry timetable delayed</p><p>{_PROSE[1]}</p>"
+            f"<p>{_PROSE[2]}</p></article></body></html>")
+    assert _parse(html).body.split("\n\n") == [_PROSE[0], "The repairs", *_PROSE[1:]]
+
+
+def test_a_results_table_whose_cells_hold_two_linked_names_keeps_them() -> None:
+    # a doubles results table: "Smith / Jones" (two player links) is the row's data
+    # beside its other cells, no tool row
+    rows = "".join(f"<tr><td>{n}</td><td><a href='/p/{n}a'>Smith</a> / <a href='/p/{n}b'>Jones</a></td>"
+                   f"<td>6-4 6-{n}</td></tr>" for n in range(1, 5))
+    body = _parse(_story(f"<table>{rows}</table>")).body
+    assert body.count("Smith / Jones") == 4
+
+
+def test_a_headline_joined_to_several_credited_names_and_a_date_is_the_headline() -> None:
+    # the rest is a credit line ending in a date, however many names it credits (the
+    # whole rest is no date line)
+    text = "<br><br>".join(_PROSE)
+    for meta in ("By Ann Lee, Raj Patel and Mia Berg / 13/05/2005", "By Ann Lee and Raj Patel / 13/05/2005"):
+        html = ("<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
+                "<td width='150'><a href='/'>Front page</a></td><td valign='top'>"
+                "<table width='100%'><tr><td><font size='1'><b>LOCAL</b></font></td></tr></table><br>"
+                f"<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='2'><b>{meta}</b></font><br><br>"
+                f"<font size='3'>{text}</font></td></tr></table></body></html>")
+        assert _parse(html).body.split("\n\n") == list(_PROSE), meta
+
+
+def test_the_opening_of_a_paragraph_cut_inside_a_word_is_a_teasers_copy() -> None:
+    # an excerpt cut at so many characters, no ellipsis ("... by this pa"), above or below
+    # the text: no paragraph ends inside another's word; a subheading that opens no
+    # paragraph and a line a paragraph repeats at a word's end stay
+    above = _PROSE[0][:66]
+    below = _PROSE[1][:47]
+    assert above[-1].isalnum() and _PROSE[0][66].isalnum() and below[-1].isalnum() and _PROSE[1][47].isalnum()
+    html = (f"<html><head><title>Ferry timetable delayed</title></head><body><article><h1>Ferry timetable delayed</h1>"
+            f"<p>{above}</p>" + "".join(f"<p>{p}</p>" for p in _PROSE) + f"<aside><p>{below}</p></aside>"
+            "<p>Harbour staff will spend the extra time repairing the ramp</p></article></body></html>")
+    assert _parse(html).body.split("\n\n") == [*_PROSE, "Harbour staff will spend the extra time repairing the ramp"]
+
+
+def test_a_headline_joined_to_its_date_then_section_and_byline_is_the_headline() -> None:
+    # "Headline<br>Monday, May 3, 2004<br>Local » by Ann Lee": the date opens the rest
+    text = "<br><br>".join(_PROSE)
+    html = ("<html><head><title>Ferry timetable delayed</title></head><body><table width='760'><tr>"
+            "<td width='150'><a href='/'>Front page</a></td><td valign='top'>"
+            "<font size='+2'><b>Ferry timetable delayed</b></font><br><font size='1'>Monday, May 3, 2004</font><br>"
+            f"<font size='1'>Local » by Ann Lee</font><br><br><font size='3'>{text}</font></td></tr></table></body></html>")
+    assert _parse(html).body.split("\n\n") == list(_PROSE)
+
+
+def test_a_citation_of_links_joined_by_a_bar_in_a_sentence_stays() -> None:
+    # (a guard) "Sources: <a>X</a> | <a>Y</a>": a word outside the links, no row of links
+    after = "<p>Sources: <a href='http://x.org/a'>Harbour Authority</a> | <a href='http://y.org/b'>Ferry Line</a></p>"
+    assert _parse(_story(after)).body.split("\n\n")[-1] == "Sources: Harbour Authority | Ferry Line"

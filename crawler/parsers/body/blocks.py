@@ -204,7 +204,8 @@ class _Walker:
         self.blocks: list[_Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
-        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_part_shares`)
+        self.linked: list[int] = []  # indices in buf of link text (each part's link share, :func:`_link_counts`)
+        self.cells: list[bool] = []  # the cells the walk is in, inner last: True for one beside other cells in its row
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0        # half the walked root's score: a box with more holds the text
@@ -548,12 +549,17 @@ class _Walker:
                         inner = _BOLD_SENTENCE  # heading or emphasis: its neighbours decide
                 if child.text:
                     self.add(child.text, in_link)
+                cell = tag in ("td", "th")
+                if cell:
+                    self.cells.append(_beside_cells(child))
                 self.visit_children(child, inner, in_link)
                 if tag in _SECTION_HEADINGS and not in_link and _heads_section(child):
                     self.link_chars = 0         # a section's linked title, not a teaser
                     self.linked = []
                     self.first_link = self.after_link = None
                 self.flush(inner)
+                if cell:
+                    self.cells.pop()
             else:
                 link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
                 if child.text:
@@ -617,10 +623,21 @@ class _Walker:
                 if self.leading:
                     self.lead_lines.add(text)
                 count = counts[n] if counts else 0
-                # a row of links in a cell is a line of links, not the table's item (one link)
-                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED else kinds[n]
+                # a row of links in a cell of its own is a line of links, not the table's item
+                # (one link); in a cell beside others, a data table's ("Smith / Jones", a result)
+                part_kind = _part_kind(kinds[n]) if count >= _ALL_LINKED and not (
+                    whole and self.cells and self.cells[-1]) else kinds[n]
                 self.blocks.append((part_kind, text, min(1.0, count / len(text)), in_sentence and whole))
                 self.chars += len(text)
+
+
+def _beside_cells(cell: Element) -> bool:
+    """``cell`` has another cell in its row (its nearest element siblings)."""
+    for preceding in (True, False):
+        near = next((s for s in cell.itersiblings(preceding=preceding) if isinstance(s.tag, str)), None)  # (past comments)
+        if near is not None and near.tag in ("td", "th"):
+            return True
+    return False
 
 
 def _part_kind(kind: str) -> str:
@@ -1413,6 +1430,7 @@ def _filter(blocks: list[_Line], title: str | None,
 
 _KICKER_WORDS = 3       # a section's label over the headline ("SPORT", "Cultuur & Media")
 _KICKERS_ABOVE = 2      # lines kept above the headline read for its labels
+_DATE_WORDS = 6         # the words a date line ends a headline's meta in ("Friday, April 20, 2001 10:30")
 
 
 def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
@@ -1427,51 +1445,78 @@ def _headline_and_meta(text: str, key: str, title_key: str) -> bool:
     >>> _headline_and_meta("Ferry timetable delayed by storms in the north, the company said",
     ...                    "ferry timetable delayed by storms in the north, the company said", "ferry timetable delayed")
     False
+    >>> _headline_and_meta("Ferry timetable delayed by 3 weeks, the company said.",
+    ...                    "ferry timetable delayed by 3 weeks, the company said.", "ferry timetable delayed")
+    False
     """
     if len(key) <= len(title_key) or not key.startswith(title_key) or key[len(title_key)] != " ":
         return False
-    rest = " ".join(text.split()[len(title_key.split()):])
-    return any(c.isdigit() for c in rest) and is_meta_line(rest)
+    words = text.split()[len(title_key.split()):]
+    rest = " ".join(words)
+    # (a credit line alone is no proof: "... delayed by 3 weeks, the company said." reads
+    # as one; the rest must open or end with a date line, "By Ann Lee / 13/05/2005",
+    # "Monday, May 3, 2004 Sport » by Ann Lee")
+    return any(c.isdigit() for c in rest) and is_meta_line(rest) and any(
+        looks_like_date_line(" ".join(words[-n:])) or looks_like_date_line(" ".join(words[:n]))
+        for n in range(1, min(len(words), _DATE_WORDS) + 1))
 
 
 def _drop_kickers(out: list[Block], note: Callable[[str, str], None] | None) -> None:
     """Short labels kept just above the headline at the top of the text (a section's
     kicker, "NATIONAL", "Sport"), dropped with it: no line of the text stands above
-    its headline in so few words."""
-    while out and len(out) <= _KICKERS_ABOVE and len(out[-1].text.split()) <= _KICKER_WORDS \
-            and not SENTENCE_END.search(out[-1].text) and out[-1].type in ("p", "h"):
-        dropped = out.pop()
+    its headline in so few words. Only when every line kept so far is such a label: a
+    subheading under a paragraph is the text's, whatever line follows it."""
+    if len(out) > _KICKERS_ABOVE or not all(
+            len(block.text.split()) <= _KICKER_WORDS and not SENTENCE_END.search(block.text)
+            and block.type in ("p", "h") for block in out):
+        return
+    for dropped in out:
         if note:
             note(dropped.text, "kicker")
+    out.clear()
 
 
 _CUT_MARKS = ("…", "...", "[…]", "[...]")
 _CUT_STEM_CHARS = 40            # a cut copy's text before its ellipsis: a sentence's worth, not a phrase
-_CUT_COPIES_READ = 20           # lines ending in an ellipsis compared with the text (bounded)
+_CUT_COPY_OPENS = 3             # the text's first paragraphs an excerpt may copy (a dateline or subheading before)
 
 
 def _without_cut_copies(out: list[Block], note: Callable[[str, str], None] | None) -> list[Block]:
     """``out`` without a line that is the opening of another of its paragraphs cut off by
-    an ellipsis ("The board will meet again next month to consider the…"): a teaser's
-    excerpt of the text printed above it (a dek cut from the first paragraph), or a card's.
+    an ellipsis ("The board will meet again next month to consider the…") or in the middle
+    of a word ("... the report, seen by this pa"): a teaser's excerpt of the text printed
+    beside it (a dek cut from the first paragraph at so many characters), or a card's.
+    No paragraph ends inside another's word.
 
     >>> [b.text for b in _without_cut_copies([Block(type="p", text="Heavy rain is due on the coast road late on…"),
-    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said.")], None)]
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Friday, forecasters said."),
+    ...     Block(type="p", text="Heavy rain is due on the coast road late on Frid")], None)]
     ['Heavy rain is due on the coast road late on Friday, forecasters said.']
     """
-    cut = [n for n, block in enumerate(out) if block.text.endswith(_CUT_MARKS)][:_CUT_COPIES_READ]
+    # an excerpt copies the story's opening: one of its first paragraphs (finished ones),
+    # not one deep in the text that a paragraph trailing off in "…" before it announces
+    opening = list(islice((b.text for b in out if not b.text.endswith(_CUT_MARKS) and not b.text[-1:].isalnum()),
+                          _CUT_COPY_OPENS))
     drop = set()
-    for n in cut:
-        stem = out[n].text
-        for mark in _CUT_MARKS:
-            stem = stem.removesuffix(mark)
-        stem = stem.rstrip()
-        if len(stem) >= _CUT_STEM_CHARS and any(m != n and len(b.text) > len(stem) and b.text.startswith(stem)
-                                                for m, b in enumerate(out)):
+    for n, block in enumerate(out):
+        stem, mid_word = _cut_stem(block.text)
+        if len(stem) >= _CUT_STEM_CHARS and any(
+                len(text) > len(stem) and text.startswith(stem) and (not mid_word or text[len(stem)].isalnum())
+                for text in opening):
             drop.add(n)
             if note:
-                note(out[n].text, "cut-copy")
+                note(block.text, "cut-copy")
     return [block for n, block in enumerate(out) if n not in drop] if drop else out
+
+
+def _cut_stem(text: str) -> tuple[str, bool]:
+    """The text of a line that may be cut: before its ellipsis, or the whole line when it
+    ends in a letter or digit (a cut inside a word: True); "" for a finished line."""
+    if text.endswith(_CUT_MARKS):
+        for mark in _CUT_MARKS:
+            text = text.removesuffix(mark)
+        return text.rstrip(), False
+    return (text, True) if text[-1:].isalnum() else ("", False)
 
 
 _THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
