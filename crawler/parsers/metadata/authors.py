@@ -576,7 +576,21 @@ _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "
 # A German noun written for both genders with a slash ("Tierfreund/in", "Verifizierte/r",
 # "Leser/innen"): a kind of person (a review's "verified buyer" badge), never a name.
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
-_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+# Czech "redakce" (the newsroom, its editors) likewise: Czech sites credit an unsigned story to
+# "Redakce" or "Redakce <site>".
+_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redakce"])
+
+
+def desk_credit(name: str) -> bool:
+    """Whether a credit names a newsroom's desk, not a person: its first word the desk's
+    ("Redaktion", "Redaktion Sport", "Redakce Deníku", "Redacción Madrid"), as a CMS fills a
+    story's author with the desk that posted it.
+
+    >>> desk_credit("Redaktion Wochenende"), desk_credit("Redakce"), desk_credit("Jana Redaktion")
+    (True, True, False)
+    """
+    first = name.split()[0].strip(".,:;()").casefold() if name.strip() else ""
+    return first in _DESKS
 
 
 def desk_alone(text: str) -> bool:

@@ -56,8 +56,8 @@ from crawler.parsers.metadata.wires import (
     WIRES,
 )
 
-__all__ = ["address_names", "closing_byline", "closing_line_credit", "lead_credit", "opening_byline", "report_line_credit",
-           "source_agency", "wire_opening_credit"]
+__all__ = ["address_names", "closing_byline", "closing_line_credit", "closing_wire", "lead_credit", "opening_byline",
+           "report_line_credit", "source_agency", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -732,8 +732,7 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if han_wire is not None:
                 return [han_wire.group(1)]
             wire = _AGENCY_OPENING.match(run[:60])
-            if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)) \
-                    and (wire.group(3) or wire.group(2).casefold() in WIRES):
+            if wire is not None and _wire_dateline(wire):
                 return [wire.group(2)]
             # (the wire in bold, the dash after it: "<b>Jakarta, Antara</b> - ")
             bold = el.tag in ("b", "strong") and not len(el) and run == el.text
@@ -806,6 +805,25 @@ def _korean_opening(match: re.Match[str]) -> list[str]:
 _NOT_WIRES = frozenset(["live", "foto", "pics", "pic", "map", "maps", "upd", "pdf", "ad", "ads", "vid", "tv"])
 
 
+def _wire_dateline(wire: re.Match[str]) -> bool:
+    """Whether an opening that reads as a wire's dateline (:data:`_AGENCY_OPENING`) is one:
+    the place in capitals and a wire's initials, with the dash or a known wire; or the place
+    in title case, a known wire and the dash, as dpa and APA write their own datelines
+    ("Berlin (dpa) - ", "Wien (APA) - "): a name and a party's letters open a sentence so
+    only without a known wire ("Jimmie Åkesson (SD) - ").
+
+    >>> [_wire_dateline(_AGENCY_OPENING.match(t)) for t in ("Wien (APA) - Die", "WIEN (APA) Die",
+    ...                                                      "Jimmie Åkesson (SD) - Die", "Wien (APA) Die")]
+    [True, True, False, False]
+    """
+    place, initials, dash = wire.group(1), wire.group(2), wire.group(3)
+    if not _wire_name(initials):
+        return False
+    if place.isupper():
+        return bool(dash) or initials.casefold() in WIRES
+    return bool(dash) and initials.casefold() in WIRES and all(w[:1].isupper() for w in place.split())
+
+
 def _wire_name(word: str) -> bool:
     """Whether the word a dateline brackets names a wire: initials of two to four letters
     ("AP", "AFP", "dpa", "ANSA"), or a wire known by its name ("XINHUA", "KYODO"); not a
@@ -850,6 +868,49 @@ _SOURCE_LINE = re.compile(r"^\s*\(?\s*(?:quelle|fonte|fuente|source|kaynak|źró
                           r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
 _SOURCE_OPENING = re.compile(r"^\s*\(?\s*(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
                              r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
+
+
+# A wire credited where the story's text ends: its name in brackets closing the last paragraph,
+# perhaps with the desk's code or the day after it, as Austrian and Swiss papers sign a wire
+# story ("... bekannt. (APA, 14.1.2024)", "(sda/red)", "(dpa/AFP)"), or its name alone on the
+# last line ("<p><em>ČTK</em></p>", as Czech papers sign one).
+_CLOSING_WIRE = re.compile(r"(?:^|[\s.!?\"“”»])\(\s*([^\W\d_][^\W\d_-]{1,14})((?:\s*[/,]\s*[^\W\d_][^\W\d_-]{0,14})*)"
+                           r"(?:\s*,\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4})?\s*\)\s*\.?\s*$")
+_LONE_WIRE = re.compile(r"^\s*\(?\s*([^\W\d_][^\W\d_-]{1,14})\s*\)?\s*\.?\s*$")
+_CLOSING_TAGS = frozenset(["p", "em", "i", "font", "small", "div"])
+
+
+def closing_wire(headline: Any) -> list[str]:
+    """The news agency credited where the story's text ends (:data:`_CLOSING_WIRE`), alone:
+    every part of the brackets a known wire (:data:`.wires.WIRES`) or a desk's code of two or
+    three lower-case letters ("red", "ag"), the first a wire; or a line of the story's box
+    naming a known wire alone (the text's last line, or the byline row over it: "<p>AA</p>").
+    In the story's box, not in a teaser, a caption or another story; the last such credit.
+    Read only over a declared site's or desk's name (:func:`.extract._authors`): alone, "(dpa)"
+    under a text may be no writer's credit (review 20)."""
+    if headline is None:
+        return []
+    scope, around = story_of(headline), frozenset(headline.iterancestors())
+    stories: dict[Any, bool] = {}
+    memo: dict[Any, Any] = {"headline": headline}
+    found: list[str] = []
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag not in _CLOSING_TAGS or (scope is not None and not within(el, scope)):
+            continue
+        line = text_of(el, 2_000, " ")
+        m = _CLOSING_WIRE.search(line[-80:]) or (_LONE_WIRE.match(line) if len(el) == 0 and len(line) < 20 else None)
+        if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:]):
+            continue
+        if not (_elsewhere(el, around) or _in_caption(el) or _other_story(el, around, stories)
+                or in_other_stories(el, headline, memo)):
+            found = [m.group(1)]
+    return found
+
+
+def _wire_parts(rest: tuple[str | None, ...]) -> bool:
+    """Whether the parts after a closing credit's wire are wires or desks' codes ("red")."""
+    parts = [p.strip() for p in re.split(r"[/,]", rest[0] or "") if p.strip()] if rest else []
+    return all(p.casefold() in WIRES or (p.islower() and len(p) <= 3) for p in parts)
 
 
 # The elements a source line is printed in: a line's, and an old page's ``<font>`` ("<font

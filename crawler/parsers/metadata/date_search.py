@@ -925,7 +925,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     span = find_date_span(printed_raw, language) if printed_raw else None
     if span is None or printed_raw is None:
         shown = _yearless(printed_raw, published, language) or in_url
-        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown, offsets) else published
+        return _unprinted_day(published, shown, offsets)
     printed = span[0]
     if printed[:10] == published[:10]:
         return published
@@ -936,6 +936,35 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
                 or other_label(printed_raw[:span[1]]))
         return published if keep else printed
     return _shifted(published, printed, offsets) if _zone_shift(published, printed, offsets) else published
+
+
+def _unprinted_day(published: str, shown: str | None, offsets: tuple[str, ...]) -> str:
+    """``published`` where no full date is printed by the headline: one time-zone shift from
+    the day ``shown`` otherwise (a yearless date, the URL's), else in the page's zone."""
+    if shown:
+        return _shifted(published, shown, offsets) if _zone_shift(published, shown, offsets) else published
+    return _in_page_zone(published, offsets)
+
+
+def _in_page_zone(published: str, offsets: tuple[str, ...]) -> str:
+    """A moment in UTC (``published``) where the page prints no day of its own, as the
+    same moment at the offset the page's other timestamps are written at (``offsets``,
+    the first): the day a reader of the page saw ("vor 3 Stunden" in a ``<time>`` whose
+    ``datetime`` says "+02:00", the ``article:published_time`` in UTC). Anything else
+    as it is.
+
+    >>> _in_page_zone("2024-04-19T22:35:00+00:00", ("+02:00",))
+    '2024-04-20T00:35:00+02:00'
+    >>> _in_page_zone("2024-04-19T12:35:00+00:00", ("+02:00",)), _in_page_zone("2024-04-19T22:35:00+00:00", ())
+    ('2024-04-19T12:35:00+00:00', '2024-04-19T22:35:00+00:00')
+    """
+    if not offsets or len(published) != 25 or published[19:] not in ("+00:00", "-00:00"):
+        return published
+    offset = _as_offset(offsets[0])
+    if offset is None or not _usable_offset(offset):
+        return published
+    local = datetime.fromisoformat(published).astimezone(timezone(offset))
+    return local.isoformat() if local.date().isoformat() != published[:10] else published
 
 
 def _shifted(published: str, shown: str, offsets: tuple[str, ...] = ()) -> str:

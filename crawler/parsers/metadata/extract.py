@@ -74,6 +74,7 @@ from crawler.parsers.metadata.authors import (
     dedupe,
     dedupe_names,
     desk_alone,
+    desk_credit,
     is_organisation_name,
     letters_key,
     looks_like_byline,
@@ -84,6 +85,7 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     closing_line_credit,
+    closing_wire,
     lead_credit,
     opening_byline,
     post_author_reply,
@@ -775,15 +777,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or closing_line_credit(src.headline) \
             or address_names(src.headline, partial(_named_elsewhere, src)) or wire_opening_credit(src.headline), "heuristic"
-    if not authors and weak is None:  # a source line's news agency ("Quelle: dpa"): the page declares no author
-        authors, source = source_agency(src.headline), "heuristic"
+    if not authors:  # a source line's wire ("Quelle: dpa") where no author is declared; one signing the text's
+        # end ("(APA, 14.1.2024)") over a declared site's or desk's name (alone, "(dpa)" may be no writer's credit)
+        authors, source = (source_agency(src.headline) if weak is None else closing_wire(src.headline)), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
     authors, source = _person_over_account(src, *_wire_over_desk(src, authors, source))
-    if not authors and weak is not None:
+    if (not authors or _site_over_desk(src, authors, weak)) and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
@@ -813,6 +816,14 @@ def _reporters_over(src: _Sources, authors: list[str], source: str) -> tuple[lis
     if reporters and {letters_key(a) for a in authors} <= {letters_key(r) for r in reporters}:
         return reporters, "heuristic"
     return authors, source
+
+
+def _site_over_desk(src: _Sources, authors: list[str], weak: tuple[list[str], str] | None) -> bool:
+    """Whether the names found on the page are only the site's where the structured data names
+    its desk ("Polizeiticker Schweiz" shown, "Redaktion Polizeiticker Schweiz" in the JSON-LD):
+    the desk's credit says more and stays."""
+    return (weak is not None and bool(weak[0]) and all(desk_credit(w) for w in weak[0])
+            and all(is_site_name(a, src.site_keys) for a in authors))
 
 
 def _wire_over_desk(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
@@ -921,8 +932,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
     found, orgs_only = jsonld_authors(data, data.article)
     found = _without_site_tail(found, src)
     if found:
-        if orgs_only or all(is_site_name(a, keys) for a in found):
-            weak = (found, "json-ld")
+        if orgs_only or all(is_site_name(a, keys) or desk_credit(a) for a in found):
+            weak = (found, "json-ld")  # (a desk, "Redaktion Sport", gives way to a printed byline too)
         else:
             return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
@@ -939,7 +950,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
             if (all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host)
-                    or _names_dc_publisher(found, data)):
+                    or _names_dc_publisher(found, data) or _title_suffix_names(found, data.title_tag)):
                 weak = weak or (found, source)
                 continue
             return _without_site(found, keys), source, weak
@@ -1030,6 +1041,25 @@ def _names_dc_publisher(names: list[str], data: Structured) -> bool:
 # ("Müller-Lüdenscheidt") has none.
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _HOST_NOISE = frozenset(["www", "m", "amp", "co", "com", "org", "net", "gov", "ac", "edu"])
+
+
+_TITLE_SEPARATOR = re.compile(r"\s(?:[|–—:·•]|-|::)\s")
+
+
+def _title_suffix_names(names: list[str], title_tag: str | None) -> bool:
+    """Whether the one author a meta names is the ``<title>``'s last part, after a
+    separator ("Stadtrat tagt | Limmattaler Zeitung" and ``meta name=author`` "Limmattaler
+    Zeitung"): the site's name, as a CMS fills the author meta of a story no one signed.
+
+    >>> _title_suffix_names(["Limmattaler Zeitung"], "Stadtrat tagt | Limmattaler Zeitung")
+    True
+    >>> _title_suffix_names(["Jane Doe"], "Stadtrat tagt | Limmattaler Zeitung"), _title_suffix_names(["Jane Doe"], "Jane Doe")
+    (False, False)
+    """
+    if len(names) != 1 or not title_tag:
+        return False
+    parts = _TITLE_SEPARATOR.split(title_tag)
+    return len(parts) > 1 and loose_key(parts[-1]) == loose_key(names[0]) != ""
 
 
 def _without_site_tail(names: list[str], src: _Sources) -> list[str]:
