@@ -16,9 +16,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from crawler.parsers.caseless import factored
+
 __all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "OTHER_STORIES_MARKS", "PROMO_MARKS", "SENTENCE_END",
            "SIDE_BOX_MARKS", "UPDATED_PATTERN", "UPDATED_STEMS", "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN",
-           "any_of", "count_words", "dedupe", "han_kana_words", "has_words", "word_count"]
+           "any_of", "any_of_pattern", "count_words", "dedupe", "han_kana_words", "has_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -216,7 +218,17 @@ def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
     >>> any_of(["sign up", "subscribe"]).search("please subscribe now").start()
     7
     """
-    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+    return re.compile(factored(any_of_pattern(phrases)))
+
+
+def any_of_pattern(phrases: Iterable[str]) -> str:
+    """:func:`any_of`'s alternation as written: the phrases escaped, longest first.
+    :func:`any_of` groups it by first character (:func:`.caseless.factored`): case
+    sensitive, a place of the text can open only the phrases of its own character,
+    tried in this order, so the same phrase matches at the same place (the same
+    ``start()`` and ``end()``), found in half the time on the long alternations (the
+    body's paywall and appeal lines)."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 def word_count(text: str) -> int:

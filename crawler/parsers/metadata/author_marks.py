@@ -114,7 +114,7 @@ def _in_menu(el: Any) -> bool:
     behind "By Jane Doe and 2 others")."""
     if any(node.tag == "article" for node in el.iterancestors()):
         return False
-    for depth, node in enumerate((el, *el.iterancestors())):
+    for depth, node in enumerate(chain((el,), el.iterancestors())):
         if depth > _MENU_DEPTH or node.tag in ("body", "article", "main"):
             return False
         if node.get("role") in ("menu", "menubar", "navigation"):
@@ -988,7 +988,7 @@ _QUOTE_DEPTH = 3
 
 def in_quote(el: Any) -> bool:
     """Whether ``el`` is, or sits within a few levels in, a quote box."""
-    for depth, node in enumerate((el, *el.iterancestors())):
+    for depth, node in enumerate(chain((el,), el.iterancestors())):  # (lazily: a few levels read)
         if depth > _QUOTE_DEPTH or node.tag in ("body", "html", "article", "main"):
             return False
         if node.tag in ("blockquote", "q") or (node.get("class") and _QUOTE.search(attr(node, "class"))):

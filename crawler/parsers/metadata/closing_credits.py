@@ -607,7 +607,7 @@ def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:
     (a teaser card's "von Jane Doe"), or in the page's footer; not above a box
     holding the headline (``around``: its ancestors), whatever its class says
     (a sticky-sidebar plugin's wrapper round the story and the sidebar)."""
-    for depth, node in enumerate((el, *el.iterancestors())):
+    for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node.tag in ("body", "html") or node in around:
             return False
         attrs = marks_of(node)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from crawler.parsers.caseless import factored
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
@@ -28,23 +29,36 @@ _MAX_LABELS = 200        # labels looked at per page
 _MAX_CHARS = 300_000     # characters of text searched for labels
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
-_LABEL = re.compile(
-    # the words sites print before the day a page went up (the header scan's list; German
-    # "Erstveröffentlichung", first publication, after an "Aktualisiert" date: one word)
-    r"\b(?:(?P<published>published|posted|veröffentlicht|erstveröffentlichung|erschienen|erstellt|publié|"
+# the words sites print before the day a page went up (the header scan's list; German
+# "Erstveröffentlichung", first publication, after an "Aktualisiert" date: one word)
+_PUBLISHED_WORDS = (
+    r"published|posted|veröffentlicht|erstveröffentlichung|erschienen|erstellt|publié|"
     r"publicado|pubblicato|"
     r"gepubliceerd|opublikowano|geplaatst|postado|mis\s+en\s+ligne|publicerad|publisert|publiceret|udgivet|"
     r"julkaistu|опубликовано|objavljeno|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|"
-    r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日)"
-    r"(?:\s+(?:on|am|le|el|il|op|at|em|den))?"
-    # ... before the day it last changed
-    rf"|(?P<updated>{UPDATED_PATTERN})(?:\s+(?:on|am|le|el|il|op|at))?"
-    # ... or a bare "Date:" field, or the name of a field printed as its own element
-    # with no colon, its value on the next line ("<dt>Datum</dt><dd>28.04.2023</dd>",
-    # "<th>Date</th><td>...": definition lists, tables and info boxes name fields so)
-    r"|(?P<field>date|datum|fecha)(?=\s*:)|(?<![^\n])(?P<line>date|datum|fecha)(?=[^\S\n]*\n))\b\s*:?\s*",
-    re.IGNORECASE,
-)
+    r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日")
+
+
+def _label_pattern(words: Callable[[str], str]) -> str:
+    """The label pattern, each group's alternation of words as ``words`` gives it."""
+    return (
+        rf"\b(?:(?P<published>{words(_PUBLISHED_WORDS)})"
+        r"(?:\s+(?:on|am|le|el|il|op|at|em|den))?"
+        # ... before the day it last changed
+        rf"|(?P<updated>{words(UPDATED_PATTERN)})(?:\s+(?:on|am|le|el|il|op|at))?"
+        # ... or a bare "Date:" field, or the name of a field printed as its own element
+        # with no colon, its value on the next line ("<dt>Datum</dt><dd>28.04.2023</dd>",
+        # "<th>Date</th><td>...": definition lists, tables and info boxes name fields so)
+        r"|(?P<field>date|datum|fecha)(?=\s*:)|(?<![^\n])(?P<line>date|datum|fecha)(?=[^\S\n]*\n))\b\s*:?\s*")
+
+
+# Each group's words grouped by first letter (:func:`.caseless.factored`): the same
+# matches, found in half the time (Python's ``re`` tried each of some seventy words,
+# case folded, at every word's start of up to 300,000 characters). At a place of the
+# text only the words opening with its letter can match, and they are tried in the
+# order written: no two first letters here are one letter in another case (as "ı"
+# and "i" are for ``re.IGNORECASE``).
+_LABEL = re.compile(_label_pattern(factored), re.IGNORECASE)
 _DATE_WITHIN = 12  # characters between a label and its date (a weekday, "the")
 
 

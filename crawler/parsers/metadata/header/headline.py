@@ -694,7 +694,7 @@ _CRUMB = re.compile(r"breadcrumb", re.I)
 def _in_breadcrumb(el: Any) -> bool:
     """An h1 inside a nav bar or breadcrumb trail: an SEO copy of a declared
     title, not the headline shown above the story."""
-    for depth, node in enumerate((el, *el.iterancestors()), 0):
+    for depth, node in enumerate(chain((el,), el.iterancestors())):
         if depth > 5 or node.tag in ("article", "main", "body"):
             return False  # a trail never wraps the story
         if node.tag == "nav" or _CRUMB.search(node.get("class") or ""):
