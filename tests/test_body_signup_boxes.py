@@ -93,3 +93,19 @@ def test_a_short_story_with_a_form_under_its_paragraphs_is_kept() -> None:
             "</div></div></body></html>")
     body = _parse(html).body
     assert "cancelled today" in body and "resume tomorrow" in body
+
+
+def test_a_pitch_line_without_link_or_form_in_other_languages_is_dropped() -> None:
+    # the pitch alone on its line, set in bold: the newsletter word and a sign-up verb
+    # as a pitch writes it (imperative or infinitive)
+    for pitch in ("Jetzt den Newsletter abonnieren!", "Iscriviti alla nostra newsletter", "Zapisz się do newslettera",
+                  "Schrijf je in voor onze nieuwsbrief", "Подпишитесь на нашу рассылку", "Bültenimize abone olun"):
+        body = _parse(_story(f"<p><strong>{pitch}</strong></p>")).body
+        assert _kept_prose(body) and pitch not in body, pitch
+
+
+def test_a_story_sentence_about_a_newsletter_is_kept() -> None:
+    # a past form tells of a newsletter; it asks no one to sign up
+    sentence = "Mehr als 5000 Menschen haben den Newsletter der Stadt seit Mai abonniert."
+    body = _parse(_story(f"<p>{sentence}</p>")).body
+    assert sentence in body
