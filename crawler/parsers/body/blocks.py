@@ -1585,6 +1585,92 @@ def _reply_forms(root: Element) -> list[Element]:
     return found
 
 
+# A newsletter sign-up box inside the text: an e-mail field (or a form posting to a
+# subscribe endpoint) beside a short pitch ("Get our morning briefing in your inbox").
+# The fields are stripped before the text is judged, and the pitch then reads as a
+# sentence of the story: the box goes while its fields still show what it is.
+_EMAIL_FIELD = re.compile(r"e-?mail|courriel|correo", re.IGNORECASE)
+_SIGNUP_ACTION = re.compile(r"subscri|newsletter|sign-?up|optin|opt-in|list-manage|abonn", re.IGNORECASE)
+_TEXT_FIELD_TYPES = frozenset({"", "text", "email"})
+_SIGNUP_FIELDS_READ = 50        # inputs and forms of a page read for a sign-up box
+_SIGNUP_LEVELS = 5              # ancestors of a field read for the box around it
+_SIGNUP_PITCH_WORDS = 3         # words beside the form's own labels and buttons that make a pitch
+_SIGNUP_MAX_WORDS = 60          # more is prose (a story holding a form): never a box
+_SIGNUP_MAX_PARAS = 2           # a pitch and its small print ("We never share your address")
+_SIGNUP_STOP = frozenset({"body", "html", "article", "main"})
+_CONTROL_TEXT = etree.XPath(".//button//text()|.//label//text()|.//option//text()", smart_strings=False)
+
+
+def _signup_seeds(root: Element) -> list[Element]:
+    """The e-mail fields (``type=email``, or a text field named, ided, labelled by its
+    placeholder or autocompleted for an e-mail) and the forms posting to a subscribe
+    or newsletter endpoint. Bounded: the first inputs and forms."""
+    seeds: list[Element] = []
+    for node in islice(root.iter("input", "form"), _SIGNUP_FIELDS_READ):
+        if node.tag == "form":
+            if _SIGNUP_ACTION.search((node.get("action") or "")[:300]):
+                seeds.append(node)
+            continue
+        kind = (node.get("type") or "").strip().lower()
+        if kind == "email" or (kind in _TEXT_FIELD_TYPES and _EMAIL_FIELD.search(" ".join(
+                node.get(name) or "" for name in ("name", "id", "placeholder", "autocomplete", "aria-label"))[:300])):
+            seeds.append(node)
+    return seeds
+
+
+def _signup_box(seed: Element, counted: dict[Element, int]) -> Element | None:
+    """The smallest element above ``seed`` holding a pitch beside the form's fields:
+    a few words besides its buttons' and labels' (a form alone, "Email / Sign up",
+    is not yet the box), and at most a short paragraph's worth in all. ``None`` when
+    the first element with a pitch holds prose, more than two paragraphs (a short
+    story with a form under it) or a comment box (a ``<textarea>``), or is the
+    story's own frame (``<article>``, ``<main>``, the articleBody, one with the ``<h1>``)."""
+    el = seed if seed.tag == "form" else seed.getparent()
+    for _ in range(_SIGNUP_LEVELS):
+        if el is None or not isinstance(el.tag, str) or el.tag in _SIGNUP_STOP:
+            return None
+        words = counted.get(el)
+        if words is None:   # (fields under one box share its ancestors: each read once)
+            words = counted[el] = count_words(_TEXT(el))
+        if words > _SIGNUP_MAX_WORDS:
+            return None
+        if words - count_words(" ".join(_CONTROL_TEXT(el))) >= _SIGNUP_PITCH_WORDS:
+            if (next(el.iter("textarea", "h1"), None) is not None or el.get("itemprop") == "articleBody"
+                    or len(list(islice(el.iter("p"), _SIGNUP_MAX_PARAS + 1))) > _SIGNUP_MAX_PARAS):
+                return None     # a comment box, the story's frame, a short story's paragraphs
+            return el
+        el = el.getparent()
+    return None
+
+
+def _drop_signup_boxes(root: Element, explain: list[Dropped] | None) -> None:
+    """Drop the newsletter sign-up boxes (:func:`_signup_box`), keeping their tails."""
+    boxes: list[Element] = []
+    counted: dict[Element, int] = {}
+    for seed in _signup_seeds(root):
+        box = _signup_box(seed, counted)
+        if box is not None and box not in boxes and not any(a in boxes for a in box.iterancestors()):
+            boxes.append(box)
+    for box in boxes:
+        if explain is not None:
+            _explain(explain, collapse(_TEXT(box)), "signup-box")
+        _remove_keeping_tail(box)
+
+
+def _remove_keeping_tail(el: Element) -> None:
+    """Remove ``el`` and its subtree; the text after it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        before = el.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _reply_form(box: Element, reply_forms: frozenset[Element]) -> bool:
     """``box`` is or holds a form to write a comment (:func:`_reply_forms`)."""
     return bool(reply_forms) and any(node in reply_forms for node in islice(box.iter(etree.Element), _ENTRY_SCAN))
@@ -1724,6 +1810,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     reply_forms = frozenset(_reply_forms(root))
     tab_ids = _tab_button_ids(root)
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
+    _drop_signup_boxes(root, explain)
     strip_keeping_tails(root, sel.NON_CONTENT_TAGS)
     scores = Page(root, holders)
     scores.mark_related_sections()

@@ -223,8 +223,21 @@ READER_ADDRESS: tuple[str, ...] = (
 )
 
 # Words that, together in one short line, make it a newsletter or subscription pitch.
-NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
-NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")
+# Beside English, the word for a newsletter in the languages the shared sets and the blind
+# sites print (a stem where the word declines: "newslettera", "bültenimize", "рассылку"),
+# and the sign-up verbs as a pitch writes them, imperative or infinitive ("Abonnieren Sie",
+# "Iscriviti", "Zapisz się"): a story's past forms ("den 5000 Menschen abonniert haben")
+# are none of them.
+NEWSLETTER_NOUNS: tuple[str, ...] = (
+    "newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts",
+    "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "bülten", "рассылк", "boletín",
+)
+NEWSLETTER_VERBS: tuple[str, ...] = (
+    "sign up", "subscribe", "signup", "delivered", "get the", "register",
+    "abonnieren", "anmelden", "iscriviti", "inscrivez-vous", "abonnez-vous", "suscríbete", "suscríbase",
+    "inscreva-se", "assine", "zapisz się", "schrijf je in", "meld je aan", "abonneer je", "prenumerera",
+    "abone ol", "подпишитесь", "подписаться",
+)
 
 # First words of an unpunctuated tag list ("Tags calendario, stock car, ...").
 TAG_LIST_WORDS: tuple[str, ...] = (

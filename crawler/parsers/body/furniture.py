@@ -442,6 +442,7 @@ SKIP_REASONS: dict[str, str] = {
     "cut-copy": "the opening of a paragraph of the text cut off by an ellipsis (a teaser's excerpt of it)",
     "page-note": "a note about the page opening the text (\"This interview has been edited for length\", \"This article is more than five years old\")",
     "comment-thread": "a heading that opens a thread of readers' comments (entries with avatars, a reply form) and the thread",
+    "signup-box": "a newsletter sign-up box in the text: an e-mail field or a subscribe form beside a short pitch",
 }
 
 
