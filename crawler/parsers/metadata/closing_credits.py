@@ -40,6 +40,7 @@ from crawler.parsers.metadata.japanese_credits import japanese_credit
 from crawler.parsers.metadata.name_chunks import TITLE_CASE_AGENCIES
 from crawler.parsers.metadata.walk import (
     CAPTION_HINT,
+    LONG_PARAGRAPH,
     OTHER_REGION,
     SKIP_TAGS,
     following,
@@ -809,8 +810,9 @@ def _wire_dateline(wire: re.Match[str]) -> bool:
     """Whether an opening that reads as a wire's dateline (:data:`_AGENCY_OPENING`) is one:
     the place in capitals and a wire's initials, with the dash or a known wire; or the place
     in title case, a known wire and the dash, as dpa and APA write their own datelines
-    ("Berlin (dpa) - ", "Wien (APA) - "): a name and a party's letters open a sentence so
-    only without a known wire ("Jimmie Åkesson (SD) - ").
+    ("Berlin (dpa) - ", "Wien (APA) - "): a name and a party's letters open a sentence so,
+    the party's letters a wire's at times ("Jonas Gahr Støre (Ap) - ", Norway's Labour; "Lee
+    Hsien Loong (PAP) - "), so not a place opening with a given name nor letters in mixed case.
 
     >>> [_wire_dateline(_AGENCY_OPENING.match(t)) for t in ("Wien (APA) - Die", "WIEN (APA) Die",
     ...                                                      "Jimmie Åkesson (SD) - Die", "Wien (APA) Die")]
@@ -821,7 +823,8 @@ def _wire_dateline(wire: re.Match[str]) -> bool:
         return False
     if place.isupper():
         return bool(dash) or initials.casefold() in WIRES
-    return bool(dash) and initials.casefold() in WIRES and all(w[:1].isupper() for w in place.split())
+    return (bool(dash) and initials.casefold() in WIRES and (initials.isupper() or initials.islower())
+            and all(w[:1].isupper() for w in place.split()) and not opens_with_given_name(place))
 
 
 def _wire_name(word: str) -> bool:
@@ -884,8 +887,9 @@ def closing_wire(headline: Any) -> list[str]:
     """The news agency credited where the story's text ends (:data:`_CLOSING_WIRE`), alone:
     every part of the brackets a known wire (:data:`.wires.WIRES`) or a desk's code of two or
     three lower-case letters ("red", "ag"), the first a wire; or a line of the story's box
-    naming a known wire alone (the text's last line, or the byline row over it: "<p>AA</p>").
-    In the story's box, not in a teaser, a caption or another story; the last such credit.
+    naming a known wire alone ("<p><em>ČTK</em></p>"). In the story's box, not in a teaser, a
+    caption or another story, and with no paragraph of the text after it (a wire cited in the
+    text's middle, a photo's credit under a picture, is none); the last such credit.
     Read only over a declared site's or desk's name (:func:`.extract._authors`): alone, "(dpa)"
     under a text may be no writer's credit (review 20)."""
     if headline is None:
@@ -895,16 +899,41 @@ def closing_wire(headline: Any) -> list[str]:
     memo: dict[Any, Any] = {"headline": headline}
     found: list[str] = []
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag not in _CLOSING_TAGS or (scope is not None and not within(el, scope)):
+        if el.tag not in _CLOSING_TAGS or (scope is not None and not within(el, scope)) or _holds_blocks(el):
             continue
         line = text_of(el, 2_000, " ")
-        m = _CLOSING_WIRE.search(line[-80:]) or (_LONE_WIRE.match(line) if len(el) == 0 and len(line) < 20 else None)
-        if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:]):
+        wire = _closing_wire_of(el, line)
+        if (wire is None and len(line) < LONG_PARAGRAPH) or _elsewhere(el, around) or _in_caption(el) \
+                or _other_story(el, around, stories) or in_other_stories(el, headline, memo):
             continue
-        if not (_elsewhere(el, around) or _in_caption(el) or _other_story(el, around, stories)
-                or in_other_stories(el, headline, memo)):
-            found = [m.group(1)]
+        found = [wire] if wire is not None else []  # (a paragraph of the text after a credit: it was none)
     return found
+
+
+_BLOCKS = frozenset(["p", "div", "ul", "ol", "section", "table", "article", "aside", "blockquote", "figure"])
+
+
+def _holds_blocks(el: Any) -> bool:
+    """Whether ``el`` is a box of blocks (a <div> round paragraphs), whose text is its parts'."""
+    return el.tag == "div" and any(child.tag in _BLOCKS for child in el)
+
+
+def _closing_wire_of(el: Any, line: str) -> str | None:
+    """The known wire closing ``el``'s text (``line``) in brackets, or alone on its line;
+    None for brackets inside the sentence ("he told the agency (AFP).") or a line under a
+    picture (a photo's credit)."""
+    tail = line[-80:]
+    m = _CLOSING_WIRE.search(tail) or (_LONE_WIRE.match(line) if len(el) == 0 and len(line) < 20 else None)
+    if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:]):
+        return None
+    opening = tail.rfind("(", 0, m.start(1))
+    if opening > 0 and tail[:opening].rstrip()[-1:].isalnum() and tail.rstrip().endswith("."):
+        return None
+    previous = el.getprevious()
+    if previous is not None and (previous.tag in _PICTURES or (
+            not text_of(previous, 200, " ").strip() and any(node.tag in _PICTURES for node in previous.iter()))):
+        return None
+    return str(m.group(1))
 
 
 def _wire_parts(rest: tuple[str | None, ...]) -> bool:

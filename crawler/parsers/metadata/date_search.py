@@ -949,21 +949,26 @@ def _unprinted_day(published: str, shown: str | None, offsets: tuple[str, ...]) 
 def _in_page_zone(published: str, offsets: tuple[str, ...]) -> str:
     """A moment in UTC (``published``) where the page prints no day of its own, as the
     same moment at the offset the page's other timestamps are written at (``offsets``,
-    the first): the day a reader of the page saw ("vor 3 Stunden" in a ``<time>`` whose
+    all giving one day): the day a reader of the page saw ("vor 3 Stunden" in a ``<time>`` whose
     ``datetime`` says "+02:00", the ``article:published_time`` in UTC). Anything else
-    as it is.
+    as it is, and where the offsets disagree on the day (a modified time at summer time's
+    "+02:00", a <time> at winter time's "+01:00": the clocks changed between).
 
     >>> _in_page_zone("2024-04-19T22:35:00+00:00", ("+02:00",))
     '2024-04-20T00:35:00+02:00'
     >>> _in_page_zone("2024-04-19T12:35:00+00:00", ("+02:00",)), _in_page_zone("2024-04-19T22:35:00+00:00", ())
     ('2024-04-19T12:35:00+00:00', '2024-04-19T22:35:00+00:00')
+    >>> _in_page_zone("2024-03-29T22:30:00+00:00", ("+02:00", "+01:00"))
+    '2024-03-29T22:30:00+00:00'
     """
     if not offsets or len(published) != 25 or published[19:] not in ("+00:00", "-00:00"):
         return published
-    offset = _as_offset(offsets[0])
-    if offset is None or not _usable_offset(offset):
+    zones = [z for z in map(_as_offset, offsets) if z is not None and _usable_offset(z)]
+    moment = datetime.fromisoformat(published)
+    days = {moment.astimezone(timezone(z)).date() for z in zones}
+    if len(days) != 1 or len(zones) != len(offsets):  # (offsets disagreeing on the day: a clock change between)
         return published
-    local = datetime.fromisoformat(published).astimezone(timezone(offset))
+    local = moment.astimezone(timezone(zones[0]))
     return local.isoformat() if local.date().isoformat() != published[:10] else published
 
 
