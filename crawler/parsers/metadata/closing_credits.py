@@ -910,12 +910,12 @@ def closing_wire(headline: Any) -> list[str]:
     return found
 
 
-_BLOCKS = frozenset(["p", "div", "ul", "ol", "section", "table", "article", "aside", "blockquote", "figure"])
+_BOX_BLOCKS = frozenset(["p", "div", "ul", "ol", "section", "table", "article", "aside", "blockquote", "figure"])
 
 
 def _holds_blocks(el: Any) -> bool:
     """Whether ``el`` is a box of blocks (a <div> round paragraphs), whose text is its parts'."""
-    return el.tag == "div" and any(child.tag in _BLOCKS for child in el)
+    return el.tag == "div" and any(child.tag in _BOX_BLOCKS for child in el)
 
 
 def _closing_wire_of(el: Any, line: str) -> str | None:
