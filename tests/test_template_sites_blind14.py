@@ -15,11 +15,9 @@ from collections.abc import Iterator
 from html import unescape
 
 import pytest
-import sqlite_utils
 
-from benchmarks.template_harness import loosely, score_rows
 from benchmarks.template_sites_blind14 import PER_TEMPLATE, SV, TEMPLATES, VI, Lang, Site
-from tests.conftest import crawl
+from tests.support.blind_crawl import assert_scores, crawl_sites
 from tests.support.served_fetch import fetch
 
 
@@ -89,26 +87,12 @@ def test_the_same_seed_gives_the_same_site(sites: dict[str, Site]) -> None:
 
 @pytest.fixture(scope="module")
 def crawled(sites: dict[str, Site], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Site, list[dict]]]:
-    """Both sites (each on a port of its own) crawled by one real ``clippings crawl``,
-    every row found under one of them: each site's rows by its code. One crawl, not
-    one a site: a crawler's start (its interpreter, Scrapy's imports, the archive)
-    is paid once, and the two sites are fetched side by side."""
-    db = tmp_path_factory.mktemp("blind14") / "sites.db"
-    run = crawl(db, *(site.base_url + "/" for site in sites.values()), extra=("--no-warc",))
-    assert run.returncode == 0, run.stderr
-    rows = list(sqlite_utils.Database(db)["articles"].rows)
-    by_site = {code: (site, [r for r in rows if r["canonical_url"].startswith(site.base_url + "/")])
-               for code, site in sites.items()}
-    assert sum(len(found) for _site, found in by_site.values()) == len(rows), [r["canonical_url"] for r in rows]
-    return by_site
+    """Both sites crawled by one real ``clippings crawl``: each site's rows by its code."""
+    return crawl_sites(sites, tmp_path_factory.mktemp("blind14") / "sites.db")
 
 
 @pytest.mark.parametrize("lang", [SV, VI], ids=lambda lang: lang.code)
 def test_the_site_crawled_stores_each_story_once_with_its_fields(
         crawled: dict[str, tuple[Site, list[dict]]], lang: Lang) -> None:
     site, rows = crawled[lang.code]
-    table, misses = score_rows(site, rows, TEMPLATES, loosely)
-    overall = dict(zip(("found", "title", "authors", "day", "section"), map(float, table[-1][3:8]), strict=True))
-    assert table[-1][8] == "0 twice, 0 non-articles", misses[:8]
-    assert overall["found"] == 1.0, misses[:8]
-    assert min(overall["title"], overall["authors"], overall["day"], overall["section"]) >= 0.95, misses[:8]
+    assert_scores(site, rows, TEMPLATES, dict.fromkeys(("title", "authors", "day", "section"), 0.95))
