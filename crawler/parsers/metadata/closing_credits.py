@@ -866,10 +866,12 @@ def post_author_reply(doc: Any) -> list[str]:
 # closing its copy, "© AFP", as papers print it under a wire's story): a wire's story; its credit is the agency's
 # name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
 # "Source: CDC", "Quelle: ntv.de, ino/dpa") names no writer: on the tuning halves such lines
-# name a body, a study or a site as often as a wire.
-_SOURCE_LINE = re.compile(r"^\s*\(?\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
+# name a body, a study or a site as often as a wire. (The bracket's space is read as
+# "\s*(?:\(\s*)?", not "\s*\(?\s*": two runs of space side by side split a run of
+# indentation every way, quadratic time on an element's text of space alone.)
+_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
                           r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
-_SOURCE_OPENING = re.compile(r"^\s*\(?\s*(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
+_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
                              r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
 
 
