@@ -905,7 +905,9 @@ def closing_wire(headline: Any) -> list[str]:
             continue
         line = text_of(el, 2_000, " ")
         wire = _closing_wire_of(el, line)
-        if (wire is None and len(line) < LONG_PARAGRAPH) or _elsewhere(el, around) or _in_caption(el) \
+        if wire is None and (len(line) < LONG_PARAGRAPH or not found):
+            continue  # (no credit found yet: a paragraph after none leaves none, whatever its place)
+        if _elsewhere(el, around) or _in_caption(el) \
                 or _other_story(el, around, stories) or in_other_stories(el, headline, memo):
             continue
         found = [wire] if wire is not None else []  # (a paragraph of the text after a credit: it was none)
