@@ -615,6 +615,8 @@ class _Walker:
     def add_parts(self, parts: list[str], kinds: list[str], counts: list[int] | None, in_sentence: bool) -> None:
         whole = len(parts) == 1
         for n, part in enumerate(parts):
+            if part.isspace():
+                continue        # (space alone collapses to nothing: no line)
             text = collapse(part.replace(_BR, " "))
             if text and ((self.hidden and text in self.seen) or text in self.lead_lines):
                 continue        # a hidden box's copy of a line already walked; a standfirst printed again

@@ -866,10 +866,12 @@ def post_author_reply(doc: Any) -> list[str]:
 # closing its copy, "© AFP", as papers print it under a wire's story): a wire's story; its credit is the agency's
 # name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
 # "Source: CDC", "Quelle: ntv.de, ino/dpa") names no writer: on the tuning halves such lines
-# name a body, a study or a site as often as a wire.
-_SOURCE_LINE = re.compile(r"^\s*\(?\s*(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
+# name a body, a study or a site as often as a wire. (The bracket's space is read as
+# "\s*(?:\(\s*)?", not "\s*\(?\s*": two runs of space side by side split a run of
+# indentation every way, quadratic time on an element's text of space alone.)
+_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
                           r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
-_SOURCE_OPENING = re.compile(r"^\s*\(?\s*(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
+_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
                              r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
 
 
@@ -903,7 +905,9 @@ def closing_wire(headline: Any) -> list[str]:
             continue
         line = text_of(el, 2_000, " ")
         wire = _closing_wire_of(el, line)
-        if (wire is None and len(line) < LONG_PARAGRAPH) or _elsewhere(el, around) or _in_caption(el) \
+        if wire is None and (len(line) < LONG_PARAGRAPH or not found):
+            continue  # (no credit found yet: a paragraph after none leaves none, whatever its place)
+        if _elsewhere(el, around) or _in_caption(el) \
                 or _other_story(el, around, stories) or in_other_stories(el, headline, memo):
             continue
         found = [wire] if wire is not None else []  # (a paragraph of the text after a credit: it was none)
