@@ -21,7 +21,9 @@ next queued request straight from the slot's queue, past every middleware: under
 load a story was sent after the failure was logged. So the crawl's download handler
 (:class:`HaltingDownloadHandler`, the last step before the wire) is told first
 (:data:`crawler.signals.store_failing`, on the failing thread, before the failure is
-logged) and refuses every request from then on, the same way.
+logged) and refuses every request from then on, the same way. It also refuses the
+one Scrapy had already taken from a slot's queue (as a task, not yet at the handler)
+when the halt emptied the queue: seen under load as the halt's line, then the story.
 
 It sits after every middleware that waits (robots.txt at 100, the site guard's
 look-up at 55), and before Scrapy's DownloaderStats (850) and the page limit (950):
