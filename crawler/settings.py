@@ -54,9 +54,10 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 # Scrapy's HTTP/1.1 handler, with an answer's headers read up to 256 KiB, as a
 # browser reads them: nothing bounded them, and a site that sends header lines for
-# ever held a gigabyte per request until DOWNLOAD_TIMEOUT (crawler/download.py).
-DOWNLOAD_HANDLERS = {"http": "crawler.download.BoundedHeadDownloadHandler",
-                     "https": "crawler.download.BoundedHeadDownloadHandler"}
+# ever held a gigabyte per request until DOWNLOAD_TIMEOUT (crawler/download.py); and
+# none sent once a page could not be stored (crawler/middlewares/halt.py).
+DOWNLOAD_HANDLERS = {"http": "crawler.middlewares.halt.HaltingDownloadHandler",
+                     "https": "crawler.middlewares.halt.HaltingDownloadHandler"}
 RETRY_TIMES = 2
 
 # Spider output handled at once per response (Scrapy's default: 100). Scrapy

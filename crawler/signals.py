@@ -15,6 +15,16 @@ stop_requested = object()
 waits for the requests in progress; and by a distributed worker when its crawl
 ended in Redis (:class:`crawler.distributed.worker.WorkerSpider`). No arguments."""
 
+store_failing = object()
+"""A page could not be stored: sent by :class:`pipelines.store.ArchivePipeline` at
+once, on the thread whose store failed (the archive writer's), before the failure
+is logged and before :data:`store_failed` reaches the reactor thread. Its handlers
+only set a flag (they run off the reactor thread): the download handler sends no
+request from then on (:class:`crawler.middlewares.halt.HaltingDownloadHandler`), which
+closes the window in which a download ending on the reactor freed its slot and
+Scrapy sent the next queued request before :data:`store_failed` dropped it. No
+arguments."""
+
 store_failed = object()
 """A page could not be stored (the archive damaged, locked past the busy timeout,
 the disk full): sent by :class:`pipelines.store.ArchivePipeline` on the reactor

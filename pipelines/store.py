@@ -462,6 +462,8 @@ class ArchivePipeline:
         once (:meth:`halt`), the reason naming the archive (logged, counted, kept
         in the crawl's stats)."""
         self.fault = message
+        if self.crawler is not None:  # first: no request leaves from now on, whatever thread this is
+            self.crawler.signals.send_catch_log(signal=clippings_signals.store_failing)
         logger.error("archive write failed, stopping the crawl: %s", message)
         self.count("clippings/archive_errors")
         self.count("clippings/not_stored")

@@ -15,6 +15,16 @@ redirect's target, a canonical check), each with
 repaired) fetches it. Only the downloads already on the wire finish. Logged once,
 counted in ``clippings/not_fetched_after_fault``.
 
+The store fails on the archive writer's thread; the halt runs on the reactor
+thread, later. In between, a download ending frees its slot and Scrapy sends the
+next queued request straight from the slot's queue, past every middleware: under
+load a story was sent after the failure was logged. So the crawl's download handler
+(:class:`HaltingDownloadHandler`, the last step before the wire) is told first
+(:data:`crawler.signals.store_failing`, on the failing thread, before the failure is
+logged) and refuses every request from then on, the same way. It also refuses the
+one Scrapy had already taken from a slot's queue (as a task, not yet at the handler)
+when the halt emptied the queue: seen under load as the halt's line, then the story.
+
 It sits after every middleware that waits (robots.txt at 100, the site guard's
 look-up at 55), and before Scrapy's DownloaderStats (850) and the page limit (950):
 a request it refuses is not counted as sent (one dropped from a slot's queue had
@@ -24,13 +34,16 @@ been; ``downloader/response_count`` counts what was fetched).
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.download import BoundedHeadDownloadHandler
 from crawler.exceptions import StoppedByStoreFailure
-from crawler.signals import store_failed
+from crawler.signals import store_failed, store_failing
 
 logger = logging.getLogger(__name__)
 
@@ -84,3 +97,25 @@ class StoreFailureHaltMiddleware:
     def count(self) -> None:
         if self.crawler.stats:
             self.crawler.stats.inc_value(NOT_FETCHED)
+
+
+class HaltingDownloadHandler(BoundedHeadDownloadHandler):
+    """The crawl's HTTP(S) download handler (``DOWNLOAD_HANDLERS``): sends no request
+    once a page could not be stored, told at once on the thread whose store failed."""
+
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self.stats = crawler.stats
+        self.halted = False
+        crawler.signals.connect(self.store_failing, signal=store_failing)
+
+    def store_failing(self) -> None:
+        """Off the reactor thread: only the flag is set (read on the reactor's)."""
+        self.halted = True
+
+    async def download_request(self, request: Request) -> Response:
+        if self.halted:
+            if self.stats:
+                self.stats.inc_value(NOT_FETCHED)
+            raise StoppedByStoreFailure()
+        return await super().download_request(request)
