@@ -1064,7 +1064,7 @@ def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
     try:
         os.set_blocking(read, False)
         early.caught, early.handed, early.busy, early.arrivals = [], 0, False, read
-        early.file_ahead, early.handler_ahead = Counter(), Counter()
+        early.file_ahead, early.handler_ahead, early.handler_ran = Counter(), Counter(), Counter()
         early.previous = {signal.SIGTERM: signal.SIG_DFL}
         early.process = process  # type: ignore[assignment]
         os.write(write, bytes([signal.SIGTERM]))

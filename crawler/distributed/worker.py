@@ -939,6 +939,9 @@ class EarlySignals:
         """Signals noted from the wakeup file whose handler has not run yet."""
         self.handler_ahead: Counter[int] = Counter()
         """Signals noted by their handler whose numbers the wakeup file has not given yet."""
+        self.handler_ran: Counter[int] = Counter()
+        """Signals whose handler ran, not noted yet: noted once the file is read (its
+        numbers before them first), from the file if their numbers are there."""
         self.process: StoppableProcess | None = None
         self.arrivals, self.wakeup = os.pipe()
         os.set_blocking(self.arrivals, False)
@@ -957,13 +960,11 @@ class EarlySignals:
         until the crawl's end closed the file; the signal was lost (a worker
         SIGTERM'd as its crawl ended started afresh and waited for its next crawl,
         deaf to it: a loaded machine preempts the thread between the two steps)."""
-        self.take()  # (the file first: the signals before this one, in their order)
         if self.file_ahead[signum]:
             self.file_ahead[signum] -= 1
         else:
-            self.caught.append(signum)
-            self.handler_ahead[signum] += 1
-        self.take()  # (handed)
+            self.handler_ran[signum] += 1
+        self.take()
 
     def hand_over(self, process: StoppableProcess) -> None:
         """On the running reactor: each stop signal noted so far, and each one from now
@@ -1007,7 +1008,7 @@ class EarlySignals:
             finally:  # (a stop that raised: the next signal is handed, the worker was deaf to it)
                 self.busy = False
             unhanded = self.process is not None and self.handed < len(self.caught)  # (one noted meanwhile)
-            if not unhanded and not select.select([self.arrivals], [], [], 0)[0]:
+            if not unhanded and not +self.handler_ran and not select.select([self.arrivals], [], [], 0)[0]:
                 return
 
     def read_arrivals(self) -> None:
@@ -1018,9 +1019,16 @@ class EarlySignals:
                 continue
             if self.handler_ahead[signum]:
                 self.handler_ahead[signum] -= 1
+            elif self.handler_ran[signum]:
+                self.handler_ran[signum] -= 1
+                self.caught.append(signum)
             else:
                 self.caught.append(signum)
                 self.file_ahead[signum] += 1
+        for signum, runs in list(self.handler_ran.items()):  # (their numbers not written yet)
+            self.caught.extend([signum] * runs)
+            self.handler_ahead[signum] += runs
+            del self.handler_ran[signum]
 
     def arrived(self) -> bytes:
         """The numbers of the signals that landed since the last call, in order."""
