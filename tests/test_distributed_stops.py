@@ -1064,6 +1064,7 @@ def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
     try:
         os.set_blocking(read, False)
         early.caught, early.handed, early.busy, early.arrivals = [], 0, False, read
+        early.file_ahead, early.handler_ahead, early.handler_ran = Counter(), Counter(), Counter()
         early.previous = {signal.SIGTERM: signal.SIG_DFL}
         early.process = process  # type: ignore[assignment]
         os.write(write, bytes([signal.SIGTERM]))
@@ -1075,6 +1076,74 @@ def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
         os.close(read)
         os.close(write)
     assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+
+
+class RecordedStops:
+    """A crawl's process whose stops are recorded only (the real ones stop a reactor)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int]] = []
+
+    def _signal_shutdown(self, signum: int, frame: object) -> None:
+        self.calls.append(("graceful", signum))
+
+    def _signal_kill(self, signum: int, frame: object) -> None:
+        self.calls.append(("kill", signum))
+
+
+def test_a_worker_notes_a_signal_whose_number_is_written_after_its_handler_ran() -> None:
+    """A SIGTERM landing on another thread than the main one: Python's C-level
+    handler there asks for the Python handler, then writes the number to the
+    wakeup file. The handler ran first, on the main thread, found the file empty
+    and noted nothing; the number written a moment later lay unread until the
+    crawl's end closed the file. The worker served on, started afresh, and waited
+    for its next crawl, deaf to the SIGTERM (seen under load, at the end of a crawl).
+    The handler notes its signal now, once: the number read later is the same signal."""
+    from crawler.distributed.worker import EarlySignals
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    process = RecordedStops()
+    early = EarlySignals()
+    try:
+        early.hand_over(process)  # type: ignore[arg-type]
+        early.note(signal.SIGTERM, None)  # (as Python runs it: the file empty yet)
+        assert early.caught == [signal.SIGTERM]
+        assert process.calls == [("graceful", signal.SIGTERM)]
+        os.write(early.wakeup, bytes([signal.SIGTERM]))  # (the C-level handler's write, late)
+        early.take()
+        assert early.caught == [signal.SIGTERM]  # (not a second SIGTERM: no forced stop)
+        assert process.calls == [("graceful", signal.SIGTERM)]
+    finally:
+        early.restore()
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(wakeup)
+
+
+def test_a_worker_notes_a_signal_read_from_the_file_once_when_its_handler_runs() -> None:
+    """The usual order (the number written, then the handler run): one signal noted
+    and handed once, the next SIGTERM then the forced stop."""
+    from crawler.distributed.worker import EarlySignals
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    process = RecordedStops()
+    early = EarlySignals()
+    try:
+        early.hand_over(process)  # type: ignore[arg-type]
+        for _ in range(2):
+            os.write(early.wakeup, bytes([signal.SIGTERM]))
+            early.note(signal.SIGTERM, None)
+        assert early.caught == [signal.SIGTERM, signal.SIGTERM]
+        assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+    finally:
+        early.restore()
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(wakeup)
 
 
 class Unstartable(threading.Thread):

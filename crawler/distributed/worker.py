@@ -38,7 +38,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections import deque
+from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -935,6 +935,13 @@ class EarlySignals:
         """How many of :attr:`caught` were handed to the process."""
         self.busy = False
         """A :meth:`take` runs: a handler running meanwhile leaves its signal to it."""
+        self.file_ahead: Counter[int] = Counter()
+        """Signals noted from the wakeup file whose handler has not run yet."""
+        self.handler_ahead: Counter[int] = Counter()
+        """Signals noted by their handler whose numbers the wakeup file has not given yet."""
+        self.handler_ran: Counter[int] = Counter()
+        """Signals whose handler ran, not noted yet: noted once the file is read (its
+        numbers before them first), from the file if their numbers are there."""
         self.process: StoppableProcess | None = None
         self.arrivals, self.wakeup = os.pipe()
         os.set_blocking(self.arrivals, False)
@@ -946,6 +953,17 @@ class EarlySignals:
                 signal.signal(signum, self.note)
 
     def note(self, signum: int, frame: Any) -> None:
+        """This signal noted, once: from the wakeup file, or here if its number is not
+        there yet. A signal landing on another thread runs Python's C-level handler
+        there, which asks for this handler before it writes the number: this one
+        ran first, found the file empty, and the number written later lay unread
+        until the crawl's end closed the file; the signal was lost (a worker
+        SIGTERM'd as its crawl ended started afresh and waited for its next crawl,
+        deaf to it: a loaded machine preempts the thread between the two steps)."""
+        if self.file_ahead[signum]:
+            self.file_ahead[signum] -= 1
+        else:
+            self.handler_ran[signum] += 1
         self.take()
 
     def hand_over(self, process: StoppableProcess) -> None:
@@ -979,7 +997,7 @@ class EarlySignals:
         while True:
             self.busy = True
             try:
-                self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
+                self.read_arrivals()
                 while self.process is not None and self.handed < len(self.caught):
                     signum, turn = self.caught[self.handed], self.handed
                     self.handed += 1
@@ -989,8 +1007,28 @@ class EarlySignals:
                         self.process._signal_kill(signum, None)
             finally:  # (a stop that raised: the next signal is handed, the worker was deaf to it)
                 self.busy = False
-            if not select.select([self.arrivals], [], [], 0)[0]:
+            unhanded = self.process is not None and self.handed < len(self.caught)  # (one noted meanwhile)
+            if not unhanded and not +self.handler_ran and not select.select([self.arrivals], [], [], 0)[0]:
                 return
+
+    def read_arrivals(self) -> None:
+        """Note the signals whose numbers the wakeup file gives, each once: one its
+        handler noted already (:meth:`note`) is not noted again."""
+        for signum in self.arrived():
+            if signum not in self.previous:
+                continue
+            if self.handler_ahead[signum]:
+                self.handler_ahead[signum] -= 1
+            elif self.handler_ran[signum]:
+                self.handler_ran[signum] -= 1
+                self.caught.append(signum)
+            else:
+                self.caught.append(signum)
+                self.file_ahead[signum] += 1
+        for signum, runs in list(self.handler_ran.items()):  # (their numbers not written yet)
+            self.caught.extend([signum] * runs)
+            self.handler_ahead[signum] += runs
+            del self.handler_ran[signum]
 
     def arrived(self) -> bytes:
         """The numbers of the signals that landed since the last call, in order."""
