@@ -8,14 +8,12 @@ day and section right where the rules written from this site leave them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from html import unescape
 
 import pytest
 
 from benchmarks.template_sites_blind16 import EN, ID, PER_TEMPLATE, TEMPLATES, Lang, Site
-from tests.support.blind_crawl import assert_scores, crawl_sites
+from tests.support.blind_crawl import assert_scores, crawl_sites, reached_from_home
 from tests.support.served_fetch import fetch
 
 #: Each field's share right over each site's stories after the rules (seed 16; the English
@@ -52,15 +50,7 @@ def escape_free(title: str) -> str:
 
 def test_each_story_is_reached_from_home() -> None:
     with Site(ID, 42) as site:
-        pages = {**site.pages, **site.old_pages}
-        seen, todo = {"/"}, ["/"]
-        while todo:
-            html = unescape(pages[todo.pop()].replace(site.base_url + "/", "/"))
-            for href in re.findall(r'href="?(/[^"#> ]*)', html, re.I):
-                if href in pages and href not in seen:
-                    seen.add(href)
-                    todo.append(href)
-        assert {a.path for a in site.articles} <= seen
+        assert {a.path for a in site.articles} <= reached_from_home({**site.pages, **site.old_pages}, site.base_url)
 
 
 def test_the_same_seed_gives_the_same_site(sites: dict[str, Site]) -> None:

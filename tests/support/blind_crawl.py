@@ -4,7 +4,9 @@ by one real ``clippings crawl``, and a site's rows scored against its truth."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +39,16 @@ def assert_scores(site: ScoredSite, rows: list[dict], templates: Sequence[str], 
     assert overall["found"] == 1.0, misses[:8]
     for name, floor in floors.items():
         assert overall[name] >= floor, (name, overall[name], [m for m in misses if m[0] == name][:8])
+
+
+def reached_from_home(pages: Mapping[str, str], base_url: str) -> set[str]:
+    """The paths of ``pages`` (path → HTML) a reader reaches from the home page by
+    following links (absolute ones under ``base_url`` too, quoted or not)."""
+    seen, todo = {"/"}, ["/"]
+    while todo:
+        html = unescape(pages[todo.pop()].replace(base_url + "/", "/"))
+        for href in re.findall(r'href="?(/[^"#> ]*)', html, re.I):
+            if href in pages and href not in seen:
+                seen.add(href)
+                todo.append(href)
+    return seen
