@@ -13,8 +13,12 @@ has no page-level recovery either, so this reads row by row, with queries:
   order (the rowid kept: the full-text index refers to it); where a query meets a
   damaged page, the reading skips ahead to the first rowid it can read again (probes
   doubling, then halving: some 130 queries at most per damaged stretch), and the
-  rows in between are left out and named. A table without rowid is read in its
-  key's order up to its first damage;
+  rows in between are left out and named. A table without rowid is read by seeks
+  on its key, past its damaged stretches too (:mod:`archive.recover_keyed`);
+- every read is in one read transaction: the archive as of one moment (in WAL
+  mode a snapshot: a crawl writing meanwhile goes on, unseen);
+- a virtual table's shadow tables are those SQLite marks as such (``PRAGMA
+  table_list``), made again with it, never copied;
 - then the indexes, views, virtual tables (a full-text index rebuilt from its
   table, with its settings: the ranking's weights) and triggers are made again, and NEW is checked (``PRAGMA quick_check``).
 
@@ -37,6 +41,7 @@ from pathlib import Path
 
 from archive.db import ARCHIVE_TABLES, ArchiveError, connect_readonly, file_fault
 from archive.durable import synced_folder
+from archive.recover_keyed import KeyedReader, copy_keyed_rows, key_columns
 from crawler.shown import shown_path
 
 #: Rows read per query.
@@ -174,15 +179,25 @@ def rows_singly(source: sqlite3.Connection, one: str, start: int) -> tuple[list[
 
 
 def copy_keyed_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> TableRecovered:
-    """A table without rowid: its rows in its key's order, up to its first damage."""
+    """A table without rowid: its rows SQLite can read, by seeks on its key, the
+    damaged stretches skipped and named (:mod:`archive.recover_keyed`); where its key
+    sorts otherwise than plainly, its rows in its key's order up to its first damage."""
     done = TableRecovered(table)
     columns, _ = copied_columns(source, table)
     names = ", ".join(map(quoted, columns))
     into = f"INSERT INTO {quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+    def keep(rows: list[tuple[object, ...]]) -> None:
+        target.executemany(into, rows)
+        done.rows += len(rows)
+
+    keys = key_columns(source, table)
+    if keys is not None and set(keys) <= set(columns):
+        done.left_out = copy_keyed_rows(KeyedReader(source, table, columns, keys, keep, in_use))
+        return done
     try:
         for row in source.execute(f"SELECT {names} FROM {quoted(table)}"):
-            target.execute(into, row)
-            done.rows += 1
+            keep([row])
     except sqlite3.DatabaseError as exc:
         if in_use(exc):
             raise
@@ -199,14 +214,20 @@ class Schema:
 
 
 def read_schema(source: sqlite3.Connection) -> Schema:
+    """The file's tables, indexes, views, virtual tables and triggers, without
+    SQLite's own tables and a virtual table's shadow tables (made with it): those
+    SQLite marks as such (``PRAGMA table_list``: by the virtual table's module, as
+    ``articles_fts`` makes ``articles_fts_data``, ``articles_fts_idx``, ...), not any
+    table whose name begins with a virtual table's (``articles_fts_notes`` is a table
+    of its own, copied)."""
     rows = source.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
-    virtual = [name for kind, name, sql in rows if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
+    kinds = {name: kind for name, kind in source.execute("SELECT name, type FROM pragma_table_list WHERE schema = 'main'")}
     schema = Schema()
     order = {"index": 0, "view": 1, "table": 2, "trigger": 3}
     for kind, name, sql in rows:
-        if name.startswith("sqlite_") or any(name.startswith(f"{table}_") for table in virtual):
-            continue  # SQLite's own; a virtual table's shadow tables (made with it)
-        if kind == "table" and name not in virtual:
+        if name.startswith("sqlite_") or kinds.get(name) == "shadow":
+            continue
+        if kind == "table" and kinds.get(name) != "virtual":
             schema.tables.append((name, sql))
         else:
             schema.later.append((kind, name, sql))
@@ -259,6 +280,9 @@ def recover(damaged: Path, new: Path) -> list[str]:
         raise unread(damaged, exc) from None
     try:
         try:
+            # One read transaction: every table as of one moment (in WAL mode, an
+            # archive's, a snapshot; a crawl writing meanwhile goes on unseen).
+            source.execute("BEGIN")
             schema = read_schema(source)
         except sqlite3.DatabaseError as exc:
             raise unread(damaged, exc) from None
@@ -312,6 +336,9 @@ def copy_all(source: sqlite3.Connection, path: Path, schema: Schema) -> list[str
             lines.append((copy_keyed_table if keyed else copy_rowid_table)(source, target, name).line())
         lines += [problem for kind, name, sql in schema.later
                   if (problem := rebuilt(target, kind, name, sql, fts_settings(source, name, sql) if kind == "table" else None))]
+        if not source.in_transaction:  # (SQLite ends a transaction at some errors: the reads since are of later moments)
+            raise ArchiveError("the archive's read transaction ended before the copy's end (SQLite gave it up at an "
+                               "error); run recover again")
         target.execute("COMMIT")
         check = [row[0] for row in target.execute("PRAGMA quick_check")]
         if check != ["ok"]:
