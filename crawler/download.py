@@ -11,6 +11,8 @@ for robots.txt, a file that cannot be read, which keeps the crawl off the site).
 
 from __future__ import annotations
 
+import errno
+import os
 import zlib
 from typing import Any
 
@@ -53,6 +55,20 @@ def error_text(exc: BaseException) -> str:
     return str(exc)
 
 
+class BodyNotDecoded(Exception):
+    """An answer whose body is not in the ``Content-Encoding`` its header names
+    (:mod:`crawler.middlewares.decoding`): the decompressor's words ("invalid stored
+    block lengths", zlib's "Error -3 while decompressing data: " before them left
+    out) and its exception's name."""
+
+    def __init__(self, codings: str, cause: BaseException) -> None:
+        words = str(cause).split("while decompressing data: ", 1)[-1] or "the stream is not one"
+        kind = type(cause)
+        name = kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"
+        super().__init__(f"the answer's body could not be decompressed (Content-Encoding: {codings or '?'}): "
+                         f"{words} ({name})")
+
+
 class InvalidStatusCode(Exception):
     """An answer whose status code is not a three-digit code from 100 to 599 (RFC
     9110, 15: "Values outside the range 100..599 are invalid"; 600-999 are what some
@@ -86,7 +102,48 @@ def download_errors() -> tuple[type[BaseException], ...]:
             scrapy_errors.DownloadConnectionRefusedError, scrapy_errors.DownloadFailedError,
             scrapy_errors.DownloadTimeoutError, scrapy_errors.ResponseDataLossError,
             scrapy_errors.DownloadCancelledError, scrapy_errors.NotSupported, scrapy_errors.StopDownload,
-            scrapy_errors.UnsupportedURLSchemeError, ResponseHeadTooLarge, InvalidStatusCode, *decoding_errors())
+            scrapy_errors.UnsupportedURLSchemeError, ResponseHeadTooLarge, InvalidStatusCode, BodyNotDecoded,
+            *decoding_errors())
+
+
+#: The errno values by which this machine fails a download, not the network nor the
+#: site: its own limits (open files, memory, disk) and its own policy (a local
+#: firewall's EPERM / EACCES on connect). A refused or reset connection, a host
+#: unreachable, a timeout are the network's (Twisted's and Scrapy's own classes).
+MACHINE_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS, errno.ENOSPC, errno.EDQUOT,
+                            errno.EROFS, errno.EACCES, errno.EPERM})
+#: Causes and failures looked through for one (a bounded walk).
+_MAX_CAUSES = 16
+
+
+def machine_fault(exc: BaseException) -> int | None:
+    """The errno of this machine's own failure (:data:`MACHINE_ERRNOS`) behind a
+    download's error, or None: an ``OSError``'s, a Twisted ``ConnectError``'s
+    (``ConnectBindError`` carries ``socket()``'s EMFILE so: "Couldn't bind: 24: Too
+    many open files."), looked for through the exception's causes and the failures
+    Twisted's ``ResponseFailed`` lists."""
+    waiting: list[BaseException] = [exc]
+    for _ in range(_MAX_CAUSES):
+        if not waiting:
+            return None
+        current = waiting.pop()
+        number: object = None
+        if isinstance(current, OSError):
+            number = current.errno
+        elif isinstance(current, net_error.ConnectError):
+            number = current.osError.errno if isinstance(current.osError, OSError) else current.osError
+        if isinstance(number, int) and number in MACHINE_ERRNOS:
+            return number
+        waiting += [reason.value for reason in getattr(current, "reasons", None) or []
+                    if isinstance(reason, Failure) and isinstance(reason.value, BaseException)]
+        waiting += [linked for linked in (current.__context__, current.__cause__) if linked is not None]
+    return None
+
+
+def machine_words(number: int) -> str:
+    """An errno of :data:`MACHINE_ERRNOS` in words ("EMFILE: Too many open files")."""
+    hint = {errno.EMFILE: " (this process's limit: ulimit -n)", errno.ENFILE: " (the system's limit)"}.get(number, "")
+    return f"{errno.errorcode.get(number, str(number))}: {os.strerror(number)}{hint}"
 
 
 def decoding_errors() -> tuple[type[BaseException], ...]:

@@ -39,6 +39,8 @@ from crawler.spiders.articles import ArticleSpider
 logger = logging.getLogger(__name__)
 #: The stats counting the requests a bug failed, by exception type (crawler/spiders/articles.py).
 UNEXPECTED = "clippings/unexpected_errors/"
+#: The stats counting the downloads this machine failed, by errno (crawler/download.machine_fault).
+MACHINE = "clippings/machine_errors/"
 
 #: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
 #: finish, records are written) before it is stopped without waiting.
@@ -96,6 +98,9 @@ class CrawlSummary:
     unexpected: dict[str, int] = field(default_factory=dict)
     """Requests failed with an exception of a bug, not of the network or the site
     (``clippings/unexpected_errors/<type>``), by type: each logged with its traceback."""
+    machine: dict[str, int] = field(default_factory=dict)
+    """Downloads this machine failed, not the network nor a site (no file descriptor
+    left, a full disk: ``clippings/machine_errors/<EMFILE>``), by errno: each logged."""
     continues: list[int] = field(default_factory=list)
     """Every crawl of the snapshot this one continued, oldest first."""
     continued_pages: int = 0
@@ -165,6 +170,7 @@ class CrawlSummary:
             *([f"lost to errors: {self.unrecorded} (a page's parse or store raised; -v shows each)"]
               if self.unrecorded else []),
             *([self.unexpected_line()] if self.unexpected else []),
+            *([self.machine_line()] if self.machine else []),
             *([self.left_line()] if self.waiting or self.waiting_failed else []),
         ]
 
@@ -173,6 +179,12 @@ class CrawlSummary:
         kinds = ", ".join(f"{name}: {count}" for name, count in sorted(self.unexpected.items()))
         return (f"unexpected errors: {sum(self.unexpected.values())} ({kinds}): a bug in a middleware or in "
                 "Clippings, not the sites; their error rows name the pages, -v shows each traceback")
+
+    def machine_line(self) -> str:
+        """The downloads this machine failed, by errno."""
+        kinds = ", ".join(f"{name}: {count}" for name, count in sorted(self.machine.items()))
+        return (f"failed on this machine: {sum(self.machine.values())} ({kinds}): not the sites' fault (its limits, "
+                "its disk, its firewall); their error rows name the pages, fetched again by the next crawl of these seeds")
 
     def continued_line(self) -> str:
         """What this crawl took over from the unfinished crawl of its seeds."""
@@ -655,6 +667,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         unrecorded=int(stats.get("clippings/item_errors", 0)) + int(stats.get("spider_exceptions/count", 0)),
         unexpected={key.removeprefix(UNEXPECTED): int(value) for key, value in stats.items()
                     if key.startswith(UNEXPECTED)},
+        machine={key.removeprefix(MACHINE): int(value) for key, value in stats.items() if key.startswith(MACHINE)},
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

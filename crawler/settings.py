@@ -120,6 +120,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, telling --max-pages when a chain of redirects ends past REDIRECT_MAX_TIMES.
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.redirects.RedirectLimitMiddleware": 600,
+    # Scrapy's, its decoding failures said in words (crawler/middlewares/decoding.py).
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.decoding.WordedHttpCompressionMiddleware": 590,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
     # A story's later page that the story fetches itself is not fetched for a listing's link too.

@@ -89,6 +89,7 @@ MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader
                 "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
                 "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long",
                 "clippings/max_pages_refused", "clippings/max_pages_given_back", "clippings/unexpected_errors/",
+                "clippings/machine_errors/",
                 # multi-page stories, joined by the worker that holds the first page
                 "clippings/stories_", "clippings/story_pages_", "clippings/later_pages_alone")
 

@@ -9,6 +9,7 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 
 from __future__ import annotations
 
+import errno
 import itertools
 import traceback
 from collections.abc import AsyncIterator, Iterator
@@ -24,7 +25,7 @@ from scrapy.utils.log import failure_to_exc_info
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from crawler.download import download_errors, error_text
+from crawler.download import download_errors, error_text, machine_fault, machine_words
 from crawler.exceptions import (
     RETRY_AFTER_REFUSED,
     AlreadyArchived,
@@ -439,13 +440,35 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
             message = str(failure.value)
             record.outcome, record.reason = "robots", message[:1].lower() + message[1:]
         else:
-            record.reason = f"{failure.type.__name__}: {error_text(failure.value)}"
-            record.retry = bool(failure.check(*self.retried_failures[1]))
-            if not record.retry and not failure.check(IgnoreRequest, *download_errors()):
-                self.unexpected_error(failure, request.url)
+            self.download_failed(failure, record)
         if request.meta.get("seed"):
             self.seed_errors[request.meta["seed"]] = record.reason or "error"
         yield record
+
+    def download_failed(self, failure: Failure, record: FetchRecord) -> None:
+        """``record`` of a request whose download failed: the network's or the site's
+        failure, this machine's (:meth:`machine_error`), or a bug's (:meth:`unexpected_error`)."""
+        record.reason = f"{failure.type.__name__}: {error_text(failure.value)}"
+        record.retry = bool(failure.check(*self.retried_failures[1]))
+        local = machine_fault(failure.value)
+        if local is not None:
+            self.machine_error(failure, record, local)
+        elif not record.retry and not failure.check(IgnoreRequest, *download_errors()):
+            self.unexpected_error(failure, record.url)
+
+    def machine_error(self, failure: Failure, record: FetchRecord, number: int) -> None:
+        """A download this machine failed (no file descriptor left, no memory, a
+        full disk, a local firewall: :func:`~crawler.download.machine_fault`), not the
+        network nor the site: logged as an error and counted
+        (``clippings/machine_errors/<EMFILE>``), its row saying so; fetched again by
+        the crawl that continues this one. (It was a row among the network's errors.)"""
+        name = errno.errorcode.get(number, str(number))
+        self.crawler.stats.inc_value(f"clippings/machine_errors/{name}")
+        words = machine_words(number)
+        record.reason = f"failed on this machine, not the site ({words}): {record.reason}"
+        record.retry = True
+        self.logger.error("the download of %s failed on this machine, not the site (%s): %s", record.url, words,
+                          error_text(failure.value))
 
     def unexpected_error(self, failure: Failure, url: str) -> None:
         """A request failed with an exception that is no failure of the network, the
