@@ -55,6 +55,7 @@ crawl 180 MB. The cut is logged and counted (``clippings/robots/cut``).
 
 from __future__ import annotations
 
+import errno
 import logging
 from http import HTTPStatus
 from typing import Any
@@ -71,7 +72,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet import error as net_error
 from twisted.internet.defer import Deferred
 
-from crawler.download import error_text
+from crawler.download import error_text, machine_fault, machine_words
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
@@ -158,6 +159,10 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")  # as Scrapy counts it
         error = " ".join(error_text(exc).split())[:200] or type(exc).__name__
+        local = machine_fault(exc)
+        if local is not None:  # (still disallowed: no page of the site is fetched without its rules)
+            error = f"failed on this machine, not the site ({machine_words(local)}): {error}"
+            self._stats.inc_value(f"clippings/machine_errors/{errno.errorcode.get(local, local)}")
         if netloc in self.moved_to:
             error += f" (at {self.moved_to[netloc]}, where it was redirected)"
         logger.error("the robots.txt of %s could not be read (%s): every page of %s is disallowed for this "
