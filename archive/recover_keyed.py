@@ -5,28 +5,50 @@ Such a table is a b-tree of its key, with no rowid to probe: it is read in its k
 order by seeks on the key (``k1 = ? AND k2 > ?``, then ``k1 > ?``: each a search
 of the key, none a scan from the table's start), forward from its first row up to
 the first damage, then backward from its last row down to the last damage. Between
-the two (a gap: the rows of some damaged pages, maybe of sound pages between them),
-keys are probed, halving the gap in the key's space (an integer's midpoint, a
-text's or a blob's as a fraction of its characters or bytes past the prefix the
-two ends share), at most :data:`PROBES` per gap: a probe whose seek lands on a
-sound page finds a stretch of readable rows, read forward and backward to its
-damage, and the gaps on either side are probed in turn. What is left is named by
-the copied keys around it ("rows between keys (1, 'https://…/a') and (1, 'https://…/b')").
-A key that sorts otherwise than plainly (a ``DESC`` column, a collation other than
-``BINARY``) is read up to its first damage only.
+the two (a gap: the rows of some damaged pages, maybe of sound pages between them)
+positions are probed, a probe whose seek lands on a sound page finding a stretch of
+readable rows, read forward and backward to its damage, the gaps on either side
+probed in turn; at most :data:`PROBES` probes a gap:
+
+- between two keys, the first column they differ in is halved (an integer's
+  midpoint; a text's or a blob's as a fraction of its characters past the prefix
+  the two share, over the runs of characters they hold: "0167" and "0251" halve
+  to "02", "019"...); between two integers in a row (crawl 1 and crawl 2), each
+  group is split where the other's key would fall in it (a crawl's URLs are like
+  the next one's);
+- from a known key towards an open end (the table's start or end, a group's),
+  distances doubling in the last column's units (1, 2, 4, ...: halving from an
+  open end lands nowhere near the keys), then halving between each two probes.
+
+What is left is named by the copied keys around it ("rows between keys (1,
+'https://…/a') and (1, 'https://…/b')"). A key b-tree keeps rows in its inner pages
+too, one between each two leaves: where two leaves side by side are damaged, the
+row between them is found only by a seek to its very key, which no probe knows, and
+is left out with them. A key that sorts otherwise than plainly (a ``DESC`` column, a
+collation other than ``BINARY``) is read up to its first damage only.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 #: Rows read per query.
 BATCH = 500
 #: Probes spent looking for readable rows inside one gap.
-PROBES = 128
+PROBES = 512
 LOWEST, HIGHEST = -(2**63), 2**63 - 1
+#: Doublings of a distance from a text (a blob) towards an open end: its last four
+#: characters or so (a URL's number, its slug's end).
+_MAX_POWER = 24
+#: Probes halving between two probes of a doubling chain (:func:`readable_towards`).
+_PAIR_PROBES = 8
+#: Runs of characters a key's character stands for, all of its run: halving
+#: between "0167" and "0251" may land on "0199".
+_CLASSES = ((ord("0"), ord("9")), (ord("a"), ord("z")), (ord("A"), ord("Z")))
 #: The characters (bytes) a text (blob) key is halved over where neither end holds any.
 _TEXT, _BYTES = (0x20, 0x7E), (0, 255)
 _SHOWN = 60
@@ -234,36 +256,136 @@ def readable_between(reader: KeyedReader, low: Key | None, high: Key | None) -> 
     """A readable key strictly between the copied keys ``low`` and ``high`` (None:
     the table's ends), found by halving the gap, at most :data:`PROBES` probes."""
     width = len(reader.keys)
-    spans = [(low or (LOW,) * width, high or (HIGH,) * width)]
+    spans: deque[tuple[Key, Key, int]] = deque()
     probes = 0
+    if (low is None) != (high is None):  # (a gap at the table's start or end)
+        found, probes = readable_towards(reader, low, high)
+        if found is not None:
+            return found
+
+    def look(start: Key, end: Key, power: int) -> None:
+        """A span to look in: one open on a side first (its distances doubling, as
+        one chain), the others after, halved in turn."""
+        if open_sided(start, end):
+            spans.appendleft((start, end, power))
+        else:
+            spans.append((start, end, power))
+
+    look(low or (LOW,) * width, high or (HIGH,) * width, 0)
     while spans and probes < PROBES:
-        start, end = spans.pop(0)
+        start, end, power = spans.popleft()
         parts = groups(start, end)
-        if parts:
-            spans += parts
+        if parts:  # (the group next to the gap's known end first: at the table's start, the higher)
+            for part in (parts if low is None else reversed(parts)):
+                look(*part, 0)
             continue
-        middle = between(start, end, reader.kinds)
+        middle = between(start, end, reader.kinds, power)
         if middle is None:
             continue
         probes += 1
-        found = reader.probe(tuple(value for value in middle if value is not LOW))
-        if found is DAMAGED:
-            spans += [(start, middle), (middle, end)]
-        elif found is None or (high is not None and order(found) >= order(high)):  # type: ignore[arg-type]
-            spans.append((start, middle))  # (nothing readable from the middle to ``high``)
-        elif low is None or order(found) > order(low):  # type: ignore[arg-type]
-            return found  # type: ignore[return-value]
+        landed = reader.probe(tuple(value for value in middle if value is not LOW))
+        if landed is DAMAGED:
+            look(middle, end, power + 1)
+            look(start, middle, power + 1)
+        elif landed is None or (high is not None and order(landed) >= order(high)):  # type: ignore[arg-type]
+            look(start, middle, power + 1)  # (nothing readable from the middle to ``high``)
+        elif low is None or order(landed) > order(low):  # type: ignore[arg-type]
+            return landed  # type: ignore[return-value]
     return None
 
 
-def between(start: tuple[object, ...], end: tuple[object, ...], kinds: list[type]) -> tuple[object, ...] | None:
+def open_sided(start: Key, end: Key) -> bool:
+    """Whether the first column two positions differ in is open on one side only."""
+    for one, two in zip(start, end, strict=True):
+        if not same(one, two):
+            return isinstance(one, _Bound) != isinstance(two, _Bound)
+    return False
+
+
+def readable_towards(reader: KeyedReader, low: Key | None, high: Key | None) -> tuple[Key | None, int]:
+    """A readable key in a gap open at the table's start (``low`` None) or end, found
+    from its known end by distances doubling (1, 2, 4, ... in the last key column's
+    units, then in the column before: halving from an open end lands nowhere near
+    the keys), then by halving between each two probes of that chain, nearest first
+    (a doubled distance may step over a sound stretch); and the probes spent, at
+    most :data:`PROBES`."""
+    known, up = (low, True) if high is None else (high, False)
+    assert known is not None
+    probes = 0
+
+    def readable(found: object) -> bool:
+        if found is DAMAGED or found is None:
+            return False
+        return order(found) > order(low) if up else order(found) < order(high)  # type: ignore[arg-type]
+
+    for index in range(len(known) - 1, -1, -1):
+        chain: list[Key] = [known[:index + 1]]
+        for power in range(_MAX_POWER + 1 if isinstance(known[index], (str, bytes)) else 64):
+            value = shifted(known[index], 2 ** power, up)
+            if value is None or probes >= PROBES:
+                break
+            probes += 1
+            chain.append((*known[:index], value))
+            found = reader.probe(chain[-1])
+            if readable(found):
+                return found, probes  # type: ignore[return-value]
+        for near, far in itertools.pairwise(chain):
+            spans = deque([(far, near) if up is False else (near, far)])
+            for _ in range(_PAIR_PROBES):
+                if not spans or probes >= PROBES:
+                    break
+                start, end = spans.popleft()
+                width = len(known)
+                middle = between((*start, *(LOW,) * (width - len(start))), (*end, *(LOW,) * (width - len(end))),
+                                 reader.kinds)
+                if middle is None:
+                    continue
+                probes += 1
+                position = tuple(value for value in middle if value is not LOW)
+                found = reader.probe(position)
+                if readable(found):
+                    return found, probes  # type: ignore[return-value]
+                spans += [(start, position), (position, end)] if found is DAMAGED else [(start, position)]
+    return None, probes
+
+
+def shifted(value: object, distance: int, up: bool) -> object | None:
+    """``value`` moved by ``distance`` units of its last digit (an integer's ones; a
+    text's or a blob's last character, over the range of those it holds), up or
+    down; None past the column's ends."""
+    if isinstance(value, int):
+        number = value + distance if up else value - distance
+        return number if LOWEST <= number <= HIGHEST else None
+    if isinstance(value, (str, bytes)):
+        digits = [ord(char) for char in value] if isinstance(value, str) else list(value)
+        if not digits:
+            return None
+        bottom, top = min(digits), max(digits)
+        if top == bottom:
+            bottom, top = (_TEXT if isinstance(value, str) else _BYTES)
+        base = top - bottom + 1
+        number = 0
+        for digit in digits:
+            number = number * base + digit - bottom
+        number += distance if up else -distance
+        if not 0 <= number < base ** len(digits):
+            return None
+        result = [bottom + (number // base ** (len(digits) - 1 - place)) % base for place in range(len(digits))]
+        if isinstance(value, bytes):
+            return bytes(result)
+        return None if any(0xD800 <= digit <= 0xDFFF for digit in result) else "".join(map(chr, result))
+    return None
+
+
+def between(start: tuple[object, ...], end: tuple[object, ...], kinds: list[type],
+            power: int = 0) -> tuple[object, ...] | None:
     """A position strictly between two (keys whose columns may be :data:`LOW` or
     :data:`HIGH`): the first column they differ in halved, the later ones :data:`LOW`;
     None where that column has no value between (:func:`groups`) or none is found."""
     for index, (one, two) in enumerate(zip(start, end, strict=True)):
         if same(one, two):
             continue
-        value = middle_value(one, two, kinds[index])
+        value = middle_value(one, two, kinds[index], power)
         return None if value is None else (*start[:index], value, *(LOW,) * (len(start) - index - 1))
     return None
 
@@ -279,18 +401,51 @@ def groups(start: tuple[object, ...], end: tuple[object, ...]) -> list[tuple[tup
         if not rest or isinstance(one, _Bound) or isinstance(two, _Bound) or not isinstance(one, int) \
                 or not isinstance(two, int) or two - one != 1:
             return []
-        return [(start, (*start[:index + 1], *(HIGH,) * rest)), ((*end[:index + 1], *(LOW,) * rest), end)]
+        # each group split again where the other end's later columns would be in it: a
+        # crawl's URLs are like the next crawl's, so probes from there land among its keys
+        return [*split_at(start, (*start[:index + 1], *end[index + 1:]), (*start[:index + 1], *(HIGH,) * rest)),
+                *split_at((*end[:index + 1], *(LOW,) * rest), (*end[:index + 1], *start[index + 1:]), end)]
     return []
+
+
+def split_at(start: Key, hint: Key, end: Key) -> list[tuple[Key, Key]]:
+    """The span from ``start`` to ``end`` as two at ``hint`` where it lies strictly
+    inside (no bound among its columns), else whole."""
+    if any(isinstance(value, _Bound) for value in hint):
+        return [(start, end)]
+    if before(start, hint) and before(hint, end):
+        return [(start, hint), (hint, end)]
+    return [(start, end)]
+
+
+def before(one: Key, two: Key) -> bool:
+    """Whether position ``one`` sorts before ``two`` (:data:`LOW` and :data:`HIGH`
+    below and above every value)."""
+    for first, second in zip(one, two, strict=True):
+        if same(first, second):
+            continue
+        if isinstance(first, _Bound) or isinstance(second, _Bound):
+            return first is LOW or second is HIGH
+        return rank(first) < rank(second)
+    return False
 
 
 def same(one: object, two: object) -> bool:
     return one is two or (not isinstance(one, _Bound) and not isinstance(two, _Bound) and rank(one) == rank(two))
 
 
-def middle_value(low: object, high: object, kind: type) -> object | None:
+def middle_value(low: object, high: object, kind: type, power: int = 0) -> object | None:
     """A value strictly between two of one column, of the kind of the lower (of
     the higher where the lower is :data:`LOW`; of the column's declared type where
-    both are bounds), or None."""
+    both are bounds), or None. Between a text (a blob) and an open end, the text
+    moved ``2 ** power`` units of its last character towards it (:func:`shifted`):
+    the span's ``power`` grows as its probes go on, doubling the distance."""
+    if isinstance(low, _Bound) != isinstance(high, _Bound):
+        known = high if isinstance(low, _Bound) else low
+        if isinstance(known, (str, bytes)):
+            if power > _MAX_POWER:
+                return None  # (the chain gives way to the other spans)
+            return shifted(known, 2 ** power, up=known is low)
     sample = low if not isinstance(low, _Bound) else high if not isinstance(high, _Bound) else kind()
     if isinstance(sample, (int, float)):
         return middle_number(low, high)
@@ -335,6 +490,7 @@ def middle_digits(low: list[int], high: list[int] | None, default: tuple[int, in
         while shared < min(len(low), len(high)) and low[shared] == high[shared]:
             shared += 1
     seen = low[shared:] + (high[shared:] if high is not None else [])
+    seen += [end for digit in seen for first, last in _CLASSES if first <= digit <= last for end in (first, last)]
     bottom_digit, top_digit = (min(seen), max(seen)) if seen else default
     base = top_digit - bottom_digit + 1
     count = max(4, 48 // max(1, base.bit_length()))
