@@ -293,6 +293,8 @@ class StoppableProcess(CrawlerProcess):
         self.stops_handled = 0
         self.unhandled: Counter[int] = Counter()
         """The stop signals read from :attr:`arrivals` whose handlers have not run yet."""
+        self.handler_ahead: Counter[int] = Counter()
+        """The stop signals noted by their handler whose numbers :attr:`arrivals` has not given yet."""
         self.arrivals: SignalArrivals | None = None
         """The wakeup file the order the signals came in is read from (a crawl's:
         :func:`run_to_the_end`); none, each signal counts as its handler runs."""
@@ -355,14 +357,24 @@ class StoppableProcess(CrawlerProcess):
         read from there, the SIGTERM comes first. (Signals that land together, both
         held by the kernel (the process stopped, or not yet scheduled), reach
         Python in the kernel's order, by number, with no trace of the order they
-        were sent in: nothing can tell it then.)"""
+        were sent in: nothing can tell it then.) A signal landing on another thread
+        runs Python's C-level handler there, which asks for the Python handler before
+        it writes the number: the handler may run first, find the file empty and note
+        its signal itself; the number read later is that signal, not another (it was
+        noted again: the next stop signal's handler took it for a second signal, and
+        the forced stop was handed the first signal again)."""
         for number in self.arrivals.take() if self.arrivals else []:
+            if self.handler_ahead[number]:
+                self.handler_ahead[number] -= 1  # (noted by its handler, written late)
+                continue
             self.stops.append(number)
             self.unhandled[number] += 1
         if self.unhandled[signum]:
             self.unhandled[signum] -= 1  # (noted from the file)
         else:
-            self.stops.append(signum)  # (the file is not ours, or was full)
+            self.stops.append(signum)  # (written late, or the file is not ours, or was full)
+            if self.arrivals is not None:
+                self.handler_ahead[signum] += 1
 
     def _graceful_stop(self, signum: int) -> None:
         self.stopped_by = signum

@@ -987,6 +987,70 @@ def test_a_crawl_signalled_twice_at_once_ends_on_the_first() -> None:
         run.stderr[-3000:]
 
 
+#: A crawl's process run as the ``crawl`` command runs it, its crawl idling, then a
+#: SIGTERM whose number reaches the crawl's wakeup file after its handler ran (Python's
+#: C-level handler on another thread asks for the handler, then writes the number: here
+#: the file is none while the handler runs, the number written once it returned).
+#: ``second``: that late number is written as the graceful stop begins, and a SIGHUP
+#: lands there (its handler still the graceful stop's); each signal handed to the
+#: forced stop's handler is printed ("kill N") as it is handed.
+_CRAWL_LATE_NUMBER = """
+import os, signal, sys
+from scrapy.settings import Settings
+from crawler.run import StoppableProcess, run_to_the_end
+from tests.support.early_signals import IdleSpider
+process = StoppableProcess(Settings({"LOG_ENABLED": False, "TELNETCONSOLE_ENABLED": False}))
+crawler = process.create_crawler(IdleSpider)
+process.started_crawlers.append(crawler)
+process.crawl(crawler)
+def late_sigterm(write):
+    fd = signal.set_wakeup_fd(-1)
+    signal.raise_signal(signal.SIGTERM)  # (its handler runs here, the file empty)
+    signal.set_wakeup_fd(fd, warn_on_full_buffer=False)
+    if write:
+        os.write(fd, bytes([signal.SIGTERM]))
+if sys.argv[1] == "second":
+    graceful = StoppableProcess._graceful_stop
+    def graceful_then_sighup(self, signum):
+        os.write(self.arrivals.write_end, bytes([signal.SIGTERM]))
+        signal.raise_signal(signal.SIGHUP)
+        graceful(self, signum)
+    kill = StoppableProcess._signal_kill
+    def told_kill(self, signum, frame):
+        os.write(1, f"kill {signum}\\n".encode())
+        kill(self, signum, frame)
+    StoppableProcess._graceful_stop = graceful_then_sighup
+    StoppableProcess._signal_kill = told_kill
+from twisted.internet import reactor
+reactor.callLater(0, late_sigterm, sys.argv[1] == "one")
+run_to_the_end(process)
+print("ended", flush=True)
+"""
+
+
+@pytest.mark.parametrize("case", ["one", "second"])
+def test_a_crawls_signal_whose_number_is_written_after_its_handler_ran_counts_once(case: str) -> None:
+    """A crawl's stop signal landing on another thread than the main one: Python's
+    C-level handler there asks for the handler, then writes the number to the
+    crawl's wakeup file; the handler may run first and note its signal itself. One
+    such SIGTERM alone is a graceful stop (the late number is read by no one: the
+    crawl ends, "ended"). The late number read by the next stop signal's handler
+    (a SIGHUP landing in the graceful stop) was taken for a second SIGTERM, and the
+    forced stop was handed the SIGTERM again (Scrapy logged "Received SIGTERM
+    twice"), then the SIGHUP; now it is handed the SIGHUP alone."""
+    run = subprocess.run([sys.executable, "-c", _CRAWL_LATE_NUMBER, case], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    if case == "one":
+        assert run.returncode == 0 and run.stdout == "ended\n", (run.stdout, run.stderr[-3000:])
+        assert "forcing unclean shutdown" not in run.stderr, run.stderr[-3000:]
+        return
+    assert run.returncode == 143 and "ended" not in run.stdout, (run.returncode, run.stdout, run.stderr[-3000:])
+    assert run.stderr.count("stopped by SIGTERM: stopped without waiting for the requests in flight") == 1, \
+        run.stderr[-3000:]
+    assert run.stdout.splitlines()[0] == f"kill {int(signal.SIGHUP)}", (run.stdout, run.stderr[-3000:])
+    assert "kill" not in "".join(run.stdout.splitlines()[1:]), (run.stdout, run.stderr[-3000:])
+
+
 _WAKEUP_FILE_TAKEN = """
 import os, signal
 from crawler.cli import StopSignals, Terminated
