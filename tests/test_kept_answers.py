@@ -9,12 +9,14 @@ import gzip
 import sys
 from functools import cache
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import pytest
 
 from crawler.parsers.body import furniture
 from crawler.parsers.body.text import collapse, collapsed_key, norm_key
+from crawler.parsers.joined import joined
 from crawler.parsers.metadata import authors
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.html.gz"))
@@ -78,3 +80,21 @@ def test_the_caches_keep_plain_strings() -> None:
     assert (norm_key(smart), authors.clean_byline(smart), furniture.furniture_rule(smart, key=smart)) \
         == ("by jane doe", ["Jane Doe"], None)
     assert sys.getrefcount(smart) == held
+
+
+def test_joined_answers_from_its_cache_as_urljoin() -> None:
+    bases = ["http://a.example/news/2024/story.html", "https://www.b.example/", "", "http://c.example/x?p=1#top"]
+    hrefs = [a.get("href") or "" for path in PAGES
+             for a in lxml.html.fromstring(gzip.decompress(path.read_bytes())).iter("a")]
+    assert len(hrefs) > 500
+    for base in bases:
+        for href in [*hrefs, *hrefs[:50]]:  # (the second time from the cache)
+            assert joined(base, href) == urljoin(base, href)
+
+
+def test_joined_refuses_as_urljoin_refuses() -> None:
+    for _ in range(2):  # (a refusal is not kept: asked again, it raises again)
+        with pytest.raises(ValueError):
+            urljoin("http://a.example/", "http://[bad/x")
+        with pytest.raises(ValueError):
+            joined("http://a.example/", "http://[bad/x")
