@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.text import looks_like_date_line, norm_key, parse_card_date
@@ -469,6 +470,14 @@ def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0,
 
     ``key``: ``norm_key(text)``, when the caller has it already.
     """
+    # (a plain str kept: lxml's "smart" string of an XPath holds its whole tree)
+    return _first_rule(text if type(text) is str else str(text), kind, link_share, in_sentence,
+                       key if key is None or type(key) is str else str(key))
+
+
+@lru_cache(maxsize=4096)  # (a page's walks read many lines twice: its box's and a rival's or a wider box's)
+def _first_rule(text: str, kind: str, link_share: float, in_sentence: bool, key: str | None) -> Rule | None:
+    """:func:`furniture_rule`, its answer kept per line: a pure function of its arguments."""
     if key is None:
         key = norm_key(text)
     words = key.split()

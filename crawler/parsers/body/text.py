@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,13 @@ def norm_key(text: str) -> str:
     >>> norm_key("  Share this Article: ")
     'share this article'
     """
+    # (a plain str kept: lxml's "smart" string of an XPath holds its whole tree)
+    return _key(text if type(text) is str else str(text))
+
+
+@lru_cache(maxsize=4096)  # (the body's rules key the same lines again: a box's walk, a rival's, the filter's)
+def _key(text: str) -> str:
+    """:func:`norm_key`, kept per text."""
     return collapsed_key(collapse(text))
 
 

@@ -14,6 +14,7 @@ from crawler.parsers.bounded_text import leading_text, short_text
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify.addresses import article_like_url
 from crawler.parsers.document import Element
+from crawler.parsers.joined import joined
 from crawler.parsers.vocabulary import OTHER_STORIES_MARKS, SIDE_BOX_MARKS, has_words
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
@@ -131,7 +132,7 @@ def _elsewhere(href: str | None, url: str) -> bool:
     if not url:
         return True
     try:
-        return not _same_page(urldefrag(urljoin(url, href))[0], urldefrag(url)[0])
+        return not _same_page(urldefrag(joined(url, href))[0], urldefrag(url)[0])
     except ValueError:  # an address urlsplit refuses ("http://[bad/x"): no anchor of this page
         return True
 

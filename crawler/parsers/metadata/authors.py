@@ -2202,8 +2202,18 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
     (['Tomas Spahn'], ['Monica Smith'])
     """
-    if not text:
-        return []
+    # (a plain str kept: lxml's "smart" string of an XPath holds its whole tree)
+    return list(_credited(text if type(text) is str else str(text), strict)) if text else []
+
+
+@functools.lru_cache(maxsize=2048)  # (the header scan, the author marks and the closing credits read the same lines)
+def _credited(text: str, strict: bool) -> tuple[str, ...]:
+    """:func:`clean_byline`'s names, kept per line (a tuple: each caller gets a list of its own)."""
+    return tuple(map(str, _byline_names(text, strict)))
+
+
+def _byline_names(text: str, strict: bool) -> list[str]:
+    """:func:`clean_byline`, uncached."""
     text = _POSTPOSED_BY.sub("", _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE])
     text = _writers_after_other_credit(_labelled_more_from(nominative_byline(text) or text)) if strict else text  # (*)
     if _BY_ONLY.match(text) or (strict and (_other_persons_credit(text) or _from_to(text)  # (a range,

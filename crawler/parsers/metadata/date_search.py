@@ -232,7 +232,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest)) is not None:
+    boxes: list[tuple[Element, str]] = []  # (the page's date boxes, read once for both searches of them)
+    if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest, boxes)) is not None:
         return boxed, "heuristic"
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest, pieces)
@@ -240,7 +241,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return found, "htmldate"
     if as_of is not None:
         return as_of, "heuristic"
-    if (marked := next((d for d in _marked_days(doc, language, latest) if not clock.hides(d)), None)) is not None:
+    if (marked := next((d for d in _marked_days(doc, language, latest, boxes=boxes) if not clock.hides(d)), None)) \
+            is not None:
         return marked, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
@@ -297,11 +299,12 @@ def _in_link(el: Element) -> bool:
     return any(node.tag == "a" for node in islice(chain((el,), el.iterancestors()), 4))
 
 
-def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str) -> str | None:
+def _own_box_day(doc: Element, url: str, canonical: str | None, language: str | None, latest: str,
+                 boxes: list[tuple[Element, str]] | None = None) -> str | None:
     """The day a box of the page's own prints, before htmldate guesses: a box the
     template names the publication's date (no guess beats it), else the page's own
-    card in a news list (its date, not a guess)."""
-    marked = _own_date_box(doc, (url, canonical), language, latest)
+    card in a news list (its date, not a guess). ``boxes``: :func:`_marked_days`'s."""
+    marked = _own_date_box(doc, (url, canonical), language, latest, boxes)
     return marked if marked is not None else own_card_date(doc, url, language, latest)
 
 
@@ -339,10 +342,11 @@ def permalink_date(doc: Element, urls: tuple[str | None, ...], language: str | N
     return None
 
 
-def _own_date_box(doc: Element, urls: tuple[str | None, ...], language: str | None, latest: str) -> str | None:
+def _own_date_box(doc: Element, urls: tuple[str | None, ...], language: str | None, latest: str,
+                  boxes: list[tuple[Element, str]] | None = None) -> str | None:
     """The day of the boxes the template names the publication's date, else of the
     post's permalink (:func:`permalink_date`)."""
-    return _publication_box_date(doc, language, latest) or permalink_date(doc, urls, language, latest)
+    return _publication_box_date(doc, language, latest, boxes) or permalink_date(doc, urls, language, latest)
 
 
 def _htmldate(doc: Element, url: str, latest: str, pieces: list[str] | None = None) -> str | None:
@@ -465,17 +469,17 @@ def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
 
 
 def _marked_days(doc: Element, language: str | None, latest: str,
-                 mark: re.Pattern[str] | None = None) -> Iterator[str]:
+                 mark: re.Pattern[str] | None = None, boxes: list[tuple[Element, str]] | None = None) -> Iterator[str]:
     """The days of :func:`marked_date`'s boxes, in document order; with ``mark``,
     of those whose class or id also matches it (:data:`_PUBLICATION_MARK`:
     "publication-date", "pubdate"; :func:`_publication_box_date`, asked before
-    htmldate, whose guess may be any date in the page's source)."""
-    for el in islice(doc.iter(), _MARKED_ELEMENTS):
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
-            continue
-        marks = attrs_of(el)
-        if (not marks or (mark is not None and not mark.search(marks))  # (the rarer test first)
-                or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks)):
+    htmldate, whose guess may be any date in the page's source). ``boxes``: a list
+    the boxes are read into on the first call that gets it, and read from on the next
+    (one walk of the page for both searches), else they are read as they are reached."""
+    if boxes is not None and not boxes:
+        boxes += list(_date_boxes(doc)) or [(doc, "")]  # (a stand-in with no marks: none found is known too)
+    for el, marks in (boxes if boxes is not None else _date_boxes(doc)):
+        if not marks or (mark is not None and not mark.search(marks)):
             continue
         text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
@@ -484,13 +488,26 @@ def _marked_days(doc: Element, language: str | None, latest: str,
         yield found[0][:10]
 
 
-def _publication_box_date(doc: Element, language: str | None, latest: str) -> str | None:
+def _date_boxes(doc: Element) -> Iterator[tuple[Element, str]]:
+    """The boxes :func:`_marked_days` reads, with their marks (:func:`.walk.attrs_of`): the
+    elements among the page's first :data:`_MARKED_ELEMENTS` whose marks name a date
+    (:data:`_DATE_MARK`) and none that is not the page's own (:data:`_NOT_OWN_DATE`)."""
+    for el in islice(doc.iter(), _MARKED_ELEMENTS):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
+            continue
+        marks = attrs_of(el)
+        if marks and _DATE_MARK.search(marks) and not _NOT_OWN_DATE.search(marks):
+            yield el, marks
+
+
+def _publication_box_date(doc: Element, language: str | None, latest: str,
+                          boxes: list[tuple[Element, str]] | None = None) -> str | None:
     """The day of the boxes the template names the publication's date
     (:data:`_PUBLICATION_MARK`: :func:`marked_date`), when they name one day: a
     list of other stories' teasers, each with its "publish-date" (a sidebar's, a
     "latest news" rail's, before the story or after it), names several, and the
     page is left to htmldate as before."""
-    days = set(islice(_marked_days(doc, language, latest, _PUBLICATION_MARK), _PUBLICATION_BOXES))
+    days = set(islice(_marked_days(doc, language, latest, _PUBLICATION_MARK, boxes), _PUBLICATION_BOXES))
     return days.pop() if len(days) == 1 else None
 
 

@@ -54,6 +54,7 @@ from lxml import etree
 
 from crawler.parsers.bounded_text import longer_than, text_head
 from crawler.parsers.caseless import Caseless
+from crawler.parsers.joined import joined
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.author_marks import (
     EDITOR_LABEL,
@@ -464,7 +465,7 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
             # a path below the root: not the front page (unless a folder's index file)
             continue
         try:
-            target = urlsplit(urljoin(url, href))
+            target = urlsplit(joined(url, href))
         except ValueError:
             continue
         if target.netloc != root.netloc or not _front_path(target.path) or target.query:

@@ -18,6 +18,7 @@ from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 from crawler.parsers.document import Element
+from crawler.parsers.joined import joined
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.vocabulary import UPDATED_PATTERN
@@ -87,7 +88,7 @@ def page_address(href: str, base: str) -> tuple[str, str, str] | None:
     if not href or "#" in href:
         return None
     try:
-        parts = urlsplit(urljoin(base, href))
+        parts = urlsplit(joined(base, href))
     except ValueError:  # ("http://[bad/": an IPv6 host left open)
         return None
     if parts.scheme not in ("http", "https"):
