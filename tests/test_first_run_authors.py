@@ -52,6 +52,8 @@ def test_with_coauthor_by_shape(byline: str, names: list[str]) -> None:
     ("By Jane Doe BBC Sport", ["Jane Doe"]),
     ("By Jane Doe and John Roe, with Tahlia Kowalski NQBN Far North", ["Jane Doe", "John Roe", "Tahlia Kowalski"]),
     ("By KATE MURPHY", ["KATE MURPHY"]),
+    # a surname in capitals, then a job in title case: the name keeps its surname
+    ("Par Jean DUPONT Envoyé Spécial", ["Jean DUPONT"]),
 ])
 def test_station_after_the_names_is_cut(byline: str, names: list[str]) -> None:
     assert clean_byline(byline) == names

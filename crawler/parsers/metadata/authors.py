@@ -2264,14 +2264,24 @@ _STATION_END = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){2,4}\s*$")
 
 
 def _without_station(body: str) -> str:
-    """``body`` without a station closing it (:data:`_STATION_END`)."""
+    """``body`` without a station closing it (:data:`_STATION_END`). The last name left must
+    keep two words: a surname in capitals ("Jean DUPONT Envoyé Spécial") is no station.
+
+    >>> _without_station("Jane Doe BBC Sport"), _without_station("Jean DUPONT Envoyé Spécial")
+    ('Jane Doe', 'Jean DUPONT Envoyé Spécial')
+    """
     m = _STATION_END.search(body[-80:])
     words = m.group(0).split() if m else []
     for n in range(len(words) - 2, 0, -1):
         acronym, rest = words[n], words[n + 1:]
         if len(acronym) >= 3 and acronym.isupper() and words[n - 1][-1].islower() and all(w.istitle() for w in rest):
-            return body[:body.rstrip().rindex(acronym)].rstrip()
+            head = body[:body.rstrip().rindex(acronym)].rstrip()
+            last = _STATION_JOINERS.split(head)[-1]
+            return head if len(last.split()) >= 2 else body
     return body
+
+
+_STATION_JOINERS = re.compile(r"[,;&]|\s(?:and|und|et|y|e|en)\s")
 
 
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
