@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Container, Iterable
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 from crawler.parsers.metadata.given_names import (
@@ -90,8 +90,12 @@ _LINE_JOINER = r"\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*"
 # At most six names on such a line (a credit of a team of writers, as the English
 # by-word's lines give); a longer list or a sentence is no credit (:func:`clean_byline`).
 _MAX_LINE_NAMES = 6
-# Polish "napisał(a)" and Finnish "kirjoittanut" ("wrote", "written by") likewise.
-_SHORT_LINE_BY = r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di|napisał|napisała|kirjoittanut)\s+"
+# Polish "napisał(a)" and Finnish "kirjoittanut" ("wrote", "written by") likewise. An interview's
+# credit to the one who asked, verb first, likewise: Czech "Ptal(a) se X" / "Ptali se X a Y", Slovak
+# "Pýtal(a) sa X", Polish "Rozmawiał(a) X" ("asked", "talked"), as the weeklies sign an interview
+# (in a sentence the verb asks something of someone: "Ptal se ministra, zda ...").
+_SHORT_LINE_BY = (r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di|napisał|napisała|kirjoittanut|"
+                  r"ptal[aiy]?\s+se|pýtal[aiy]?\s+sa|rozmawiał[ay]?|rozmawiali)\s+")
 _LINE_NAMES = (r"(?:(?:" + _LINE_NAME + "|" + _LINE_WORD + ")" + _LINE_JOINER + r"){0," + str(_MAX_LINE_NAMES - 1)
                + "}" + _LINE_NAME)
 _BY_PREFIX = re.compile(
@@ -1186,14 +1190,26 @@ def _labelled_more_from(text: str) -> str:
 # the name reads as a person's (a known given name, a surname). The jobs are a
 # newsroom's only: "Angela Merkel, Bundeskanzlerin" or "Jane Doe, CEO" is a person the
 # story quotes.
+# Czech, Slovak and Polish papers print the job in lower case, its seat, desk or paper after it
+# ("Jana Hájková, vedoucí rubriky Věda", "X, redaktorka Kladenského deníku", "X, spolupracovník
+# redakce", "X, zpravodajka v Bruselu", "X, dziennikarka działu Kraj"): editor, reporter,
+# correspondent, commentator, contributor, head of a desk (not "vedoucí odboru", head of a council's
+# department: a quoted official); a magazine's credit sets it after the name with no comma
+# ("<strong>Jiří Horák</strong> spolupracovník redakce"), the job's lower case telling it from the name;
+# an adjective may open the job ("ekonomický redaktor", "zahraniční zpravodajka", "starszy redaktor").
+_SLAVIC_JOBS = (r"(?:[a-zà-ž]+[ýáíy]\s+)?(?:redaktor|redaktorka|reportér|reportérka|reporterka|zpravodaj|zpravodajka|spravodajca|"
+                r"spravodajkyňa|komentátor|komentátorka|spolupracovn(?:ík|ice)\s+redakce|"
+                r"vedoucí\s+(?:rubriky|redakce|vydání|zpravodajství)|dziennikarz|dziennikarka|korespondent|"
+                r"korespondentka|komentator|komentatorka)(?![^\W\d_])")
 _NAME_THEN_JOB = re.compile(
-    r"^\s*([^\W\d_][^,|]{2,60}?)\s*,\s*(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
+    r"^\s*([^\W\d_][^,|]{2,60}?)(?:\s*,\s*|\s+(?=" + _SLAVIC_JOBS + r"))(?:(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
     r"(?:reporter|correspondent|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|"
     r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
     # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
     # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
     r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
-    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
+    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?"
+    r"|" + _SLAVIC_JOBS + r"(?:\s+[^\W\d_][^,|\d]{0,40})?)\s*$")
 
 
 # The words opening a writer's job printed after the name and a comma, in the languages whose
@@ -2241,7 +2257,7 @@ def _byline_names(text: str, strict: bool) -> list[str]:
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, body)) if strict else body
+    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, _without_station(body))) if strict else body
     names = _split_names(_PAREN.sub("", roles.sub("", with_cut) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
@@ -2249,19 +2265,73 @@ def _byline_names(text: str, strict: bool) -> list[str]:
     return dedupe(_posted_names(names) if posted else names)
 
 
+# A broadcaster's station or desk closing the byline right after the last name, an acronym of three
+# capitals or more, then words in title case ("By Jane Doe and John Roe ABC Far North", "By Jane Doe
+# BBC Sport", the station set in its own element beside the names): no part of the last name.
+# After a name in mixed case only (a byline in capitals, "KATE MURPHY", gives no such edge).
+# Cased scripts only (an Arabic or a Chinese name has no capitals to tell).
+_STATION_END = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){2,4}\s*$")
+
+
+def _without_station(body: str) -> str:
+    """``body`` without a station closing it (:data:`_STATION_END`). The last name left must
+    keep two words: a surname in capitals ("Jean DUPONT Envoyé Spécial") is no station.
+
+    >>> _without_station("Jane Doe BBC Sport"), _without_station("Jean DUPONT Envoyé Spécial")
+    ('Jane Doe', 'Jean DUPONT Envoyé Spécial')
+    """
+    m = _STATION_END.search(body[-80:])
+    words = m.group(0).split() if m else []
+    for n in range(len(words) - 2, 0, -1):
+        acronym, rest = words[n], words[n + 1:]
+        if len(acronym) >= 3 and acronym.isupper() and words[n - 1][-1].islower() and all(w.istitle() for w in rest):
+            head = body[:body.rstrip().rindex(acronym)].rstrip()
+            last = _STATION_JOINERS.split(head)[-1]
+            return head if len(last.split()) >= 2 else body
+    return body
+
+
+_STATION_JOINERS = re.compile(r"[,;&]|\s(?:and|und|et|y|e|en)\s")
+
+
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
-# contributed, as Australian and American papers print it): a person's name, a known given name
-# first, is a co-writer; anything else after "with" ("with AAP", "with additional reporting",
-# "with wires") stays for the job-and-place cut (:data:`_ROLE_PHRASES`). The word before "with"
-# must end a name too: after a verb ("Jane Doe speaks with Grace Tame", "who sat down with") the
-# person is the one spoken to.
-_WITH_WRITER = re.compile(r",?\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+))")
+# contributed, as Australian and American papers print it): a person's name is a co-writer;
+# anything else after "with" ("with AAP", "with additional reporting", "with wires") stays for
+# the job-and-place cut (:data:`_ROLE_PHRASES`). The word before "with" must end a name too:
+# after a verb ("Jane Doe speaks with Grace Tame", "who sat down with") the person is the one
+# spoken to. The name is a person's where it opens with a known given name, or, whatever its
+# given name, where the byline's own structure says so: ", with" after the names, then two or
+# three words in title case ("with Tahlia Kowalski"), none a wire's, a body's or a role's word
+# ("with Australian Associated Press", "with Staff Reporters" stay out).
+_WITH_WRITER = re.compile(r"(,?)\s+with\s+(?=([^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+)"
+                          r"((?:\s+[^\W\d_a-z][\w'’-]+)?)(?:\s*$|\s*[,;|·•–—(]|\s+(?:and|&)\s))")
+_TITLE_WORD = re.compile(r"[^\W\d_a-z](?:[^\W\d_A-Z]|[’'][^\W\d_])[\w’'-]*")
 
 
 def _with_writer(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 40):m.start()].split()  # "Doe with", not "speaks with"
     named = bool(before) and not before[-1].islower()
-    return ", " if named and opens_with_given_name(m.group(1)) else m.group(0)
+    return ", " if named and (opens_with_given_name(m.group(2)) or _with_coauthor(m)) else m.group(0)
+
+
+def _with_coauthor(m: re.Match[str]) -> bool:
+    """Whether the name after a byline's ", with" (:data:`_WITH_WRITER`) is a person's by its
+    shape alone: the comma before "with", two or three title-case words, none a wire's
+    ("Associated Press"), a body's or a role's ("Staff Writers")."""
+    name = (m.group(2) + m.group(3)).split()
+    keys = [w.casefold() for w in name]
+    return (m.group(1) == "," and all(_TITLE_WORD.fullmatch(w) for w in name)
+            and not is_organisation_name(" ".join(name))
+            and not any(k in WIRES or k in _WITH_NOT_PERSON or _is_role(w) or _desk_word(k)
+                        for w, k in zip(name, keys, strict=True))
+            and not any(f"{a} {b}" in WIRES for a, b in pairwise(keys)))
+
+
+# What a title-case "with" credit names that is no person: a wire spelled out ("with Australian
+# Associated Press", "with Reuters News"), the other help a story had ("With Additional
+# Reporting", "with Wire Reports", "with Agency Files", "with Staff Contributors").
+_WITH_NOT_PERSON = frozenset(["press", "news", "agency", "agencies", "wires", "wire", "reporting", "additional",
+                              "reports", "files", "staff", "contributors", "contributions"])
 
 
 # French "avec" (with) in a byline: a co-writer after it ("Par Jean Dupont, avec Marie Martin à

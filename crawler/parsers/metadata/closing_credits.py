@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsers.bounded_text import longer_than
+from crawler.parsers.bounded_text import longer_than, text_head
 from crawler.parsers.metadata.author_marks import author_link, in_other_stories, in_quote
 from crawler.parsers.metadata.authors import (
     arabic_source,
@@ -404,12 +404,14 @@ _SIGNATURE_WORDS = (2, 3, 4)  # words of a signing name
 
 
 def _signature_under_text(el: Any) -> list[str]:
-    """The writer an old layout signs under the story's text, as French papers of the early
-    2000s did (the name in bold at the end, Le Monde's "...<br><br><b>Jean Dupont</b>"): a
-    bold name alone on its line (line breaks before it and after it, no text of its own
-    around), right after the text's block (:data:`_SIGNED_TEXT` characters or more, only line
-    breaks between), a person's name (a known given name first, two to four words)."""
-    if el.tag not in ("b", "strong") or len(el) or (el.tail or "").strip() or not el.text:
+    """The writers an old layout signs under the story's text, as French, German and Czech
+    papers of the early 2000s did (the name in bold or in italics at the end, Le Monde's
+    "...<br><br><b>Jean Dupont</b>", an Austrian paper's "...<br><br><i>Eva Hofer, Florian
+    Brandstätter</i>"): names alone on their line (line breaks before it and after it or the
+    box's end, no text of their own around), right after the text's block (:data:`_SIGNED_TEXT`
+    characters or more, in an element or in the box's own lines, only line breaks between),
+    each a person's name (a known given name first, two to four words), up to three of them."""
+    if el.tag not in ("b", "strong", "i", "em") or len(el) or (el.tail or "").strip() or not el.text:
         return []
     after = el.getnext()
     if after is not None and after.tag != "br":
@@ -417,13 +419,51 @@ def _signature_under_text(el: Any) -> list[str]:
     before = el.getprevious()
     while before is not None and before.tag == "br" and not (before.tail or "").strip():
         before = before.getprevious()
-    if before is None or before.tag == "br" or (before.tail or "").strip() or not longer_than(before, _SIGNED_TEXT):
+    if before is None or not (_lines_before(el, before) if before.tag == "br"
+                              else not (before.tail or "").strip() and longer_than(before, _SIGNED_TEXT)):
         return []
     text = el.text.strip()
     names = clean_byline(text)
-    if names != [text] or len(text.split()) not in _SIGNATURE_WORDS or not opens_with_given_name(text):
+    if not 0 < len(names) <= _SIGNATURE_NAMES or not _names_only(text, names) \
+            or not all(len(n.split()) in _SIGNATURE_WORDS and opens_with_given_name(n) for n in names):
         return []
     return names
+
+
+_SIGNATURE_NAMES = 3
+_LINES_BACK = 200  # the box's elements read back from a signature for the text it closes
+
+
+# The words that join a signature's names ("Eva Hofer und Florian Brandstätter", "Jana Nová a Petr Malý")
+_SIGNATURE_JOINERS = frozenset(["and", "und", "et", "y", "e", "en", "a", "i", "og", "och", "&"])
+
+
+def _names_only(text: str, names: list[str]) -> bool:
+    """Whether ``text`` holds ``names`` and nothing but their commas and "and"s."""
+    rest = text
+    for name in names:
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ", 1)
+    return all(w.casefold() in _SIGNATURE_JOINERS for w in rest.replace(",", " ").split())
+
+
+def _lines_before(el: Any, last: Any) -> bool:
+    """Whether the box's own lines before ``el`` (the texts between its ``<br>``, the last line
+    ``last``'s tail) hold the story's text: :data:`_SIGNED_TEXT` characters or more, with no
+    element between them but line breaks and inline marks (an old paper's "<font>text<br><br>
+    text<br><br><i>Name</i></font>")."""
+    size, node = 0, last
+    for _ in range(_LINES_BACK):
+        if node is None:
+            return size + len((el.getparent().text or "").strip()) >= _SIGNED_TEXT
+        if node.tag not in ("br", "b", "i", "em", "strong", "a", "span"):
+            return False
+        size += len((node.tail or "").strip()) + len(text_head(node, _SIGNED_TEXT))
+        if size >= _SIGNED_TEXT:
+            return True
+        node = node.getprevious()
+    return False
 
 
 def _tail_is_source(tail: str) -> bool:
@@ -629,6 +669,12 @@ _WIRE_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{1,12}(?:\d{1,2}月\d{1,2}日)?(?
 # Service's site, whose datelines these are (a paper's "本报讯" names no writer).
 _HAN_WIRE_OPENING = re.compile(r"\s*(新华社|中新社|中国新闻社|中新网)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电"
                                r"(?!\s*[（(])")
+# Any other sender's dispatch dateline ("央视新闻上海7月26日电 ...": a broadcaster's, a paper's news
+# service's) credits its sender where the page's source line over the text names the same sender
+# ("来源：央视新闻"): both say whose story it is, whatever the sender (the dateline alone cannot tell
+# the sender's name from the place's after it).
+_HAN_SOURCE_LINE = re.compile(r"(?:^|[\s\u3000])(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fff]{2,8})\s*$")
+_HAN_DISPATCH = r"[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电(?!\s*[（(])"
 _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's opening
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ", or the text
@@ -718,11 +764,14 @@ def wire_opening_credit(headline: Any) -> list[str]:
     tail are not read."""
     if headline is None:
         return []
-    runs = 0
+    runs, source = 0, ""
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         for run in (el.text, el.tail):
             if not run or not run.strip() or not isinstance(el.tag, str):
                 continue
+            if source and re.match(re.escape(source) + _HAN_DISPATCH, run[:40].lstrip("\u3000 ")):
+                return [source]
+            source = (m.group(1) if (m := _HAN_SOURCE_LINE.search(run[:80])) else "") or source
             match = _WIRE_OPENING.match(run[:80].lstrip("\u3000 "))
             if match is not None:
                 return clean_byline(match.group(1))
