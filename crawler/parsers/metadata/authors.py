@@ -1187,13 +1187,20 @@ def _labelled_more_from(text: str) -> str:
 # newsroom's only: "Angela Merkel, Bundeskanzlerin" or "Jane Doe, CEO" is a person the
 # story quotes.
 _NAME_THEN_JOB = re.compile(
-    r"^\s*([^\W\d_][^,|]{2,60}?)\s*,\s*(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
+    r"^\s*([^\W\d_][^,|]{2,60}?)\s*,\s*(?:(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
     r"(?:reporter|correspondent|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|"
     r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
     # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
     # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
-    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
-    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
+    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale|"
+    # Ukrainian and Russian: correspondent, journalist, columnist (m., f.), the paper's name after
+    # the job in the genitive and in guillemets ("кореспондентка «Вісника» у Львові")
+    r"кореспондент(?:ка)?|журналіст(?:ка)?|оглядач(?:ка)?|корреспондент|журналист(?:ка)?|обозреватель)"
+    r"(?:\s+«[^»]{1,40}»)?)"
+    # a British or Irish paper's beat before its correspondent, reporter or editor ("Jane Doe,
+    # Health Correspondent", "John Roe, Courts Reporter", "Ann Lee, Business Editor"): capitalised
+    r"|(?:[^\W\d_a-z][^\W\d_]+\s+){1,2}(?:Correspondent|Reporter|Editor))"
+    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na|у|в)\s+[^\W\d_a-z][^,|]{0,40})?\s*$")
 
 
 # The words opening a writer's job printed after the name and a comma, in the languages whose
@@ -2226,7 +2233,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _kind_by(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
-    if strict and (desk := _desk_credit(text)) is not None:
+    if strict and (desk := _desk_or_job_credit(text)) is not None:
         return desk
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
@@ -2237,6 +2244,15 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         names = _lone_given(body)
     names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+def _desk_or_job_credit(text: str) -> list[str] | None:
+    """A desk's credit (:func:`_desk_credit`), else the name of a name and its newsroom job alone
+    ("Jane Doe, Security Editor": :func:`name_then_job`, the job no second writer), else ``None``."""
+    desk = _desk_credit(text)
+    if desk is None and (named := name_then_job(text)):
+        return [named]
+    return desk
 
 
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
