@@ -145,3 +145,33 @@ def test_a_ukrainian_weekday_before_the_date_is_no_writer() -> None:
     article = _parsed(page, "https://visnyk.example.ua/news/2024/03/27/8571853/")
     assert article.authors == []
     assert (article.published or "")[:10] == "2024-03-27"
+
+
+def test_an_irish_name_with_a_fada_is_a_cowriter_after_with() -> None:
+    """"X, with Áine Ní Churráin": an Irish surname's particle ("Ní", "Ó", "Nic") names a person
+    though the given name's fada spelling is no listed given name."""
+    header = ('<div class="byline"><a href="/authors/una/">Úna Ní Fhaircheallaigh</a>, with '
+              '<a href="/authors/aine/">Áine Ní Churráin</a></div>')
+    assert _parsed(_page("", header, EN_TEXT), "https://news.example.ie/irish-news/politics/council-a3549339.html"
+                   ).authors == ["Úna Ní Fhaircheallaigh", "Áine Ní Churráin"]
+
+
+@pytest.mark.parametrize(("note", "authors"), [
+    ("<p><i>Cormac Doyle lectures in economics at the University of Limerick.</i></p>", ["Cormac Doyle"]),
+    ("<p><em>Pádraig Ó Briain is a solicitor and writes on planning.</em></p>", ["Pádraig Ó Briain"]),
+    ("<p><em>Limerick City is a great place to visit.</em></p>", []),  # no person's name
+])
+def test_an_opinion_piece_signed_by_a_note_in_italics(note: str, authors: list[str]) -> None:
+    """A note in italics closing the piece, opening with the writer's name and "is a" or what the
+    writer does: the opinion piece's writer."""
+    assert _parsed(_page("", "", EN_TEXT, after=note)).authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Declan Fitzgerald, with Pádraig McQuinn", ["Declan Fitzgerald", "Pádraig McQuinn"]),
+    ("By Eoin McCarthy, Farming Editor", ["Eoin McCarthy"]),
+])
+def test_irish_bylines(line: str, authors: list[str]) -> None:
+    """An Irish given name with its fada ("Pádraig") after "with" is a co-writer's; a beat's
+    editor after "By" and the name is the name's job."""
+    assert clean_byline(line) == authors

@@ -2250,7 +2250,8 @@ def _desk_or_job_credit(text: str) -> list[str] | None:
     """A desk's credit (:func:`_desk_credit`), else the name of a name and its newsroom job alone
     ("Jane Doe, Security Editor": :func:`name_then_job`, the job no second writer), else ``None``."""
     desk = _desk_credit(text)
-    if desk is None and (named := name_then_job(text)):
+    by = _BY_PREFIX.match(text)  # ("By Jane Doe, Farming Editor": the by-word before the name)
+    if desk is None and (named := name_then_job(text[by.end():] if by else text)):
         return [named]
     return desk
 

@@ -144,7 +144,9 @@ def closing_byline(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
-        if ((vietnamese and flush and (named := _vietnamese_signature(el))) or (named := _signature_under_text(el))) \
+        # (or "<i>Jane Doe is a freelance journalist based in Galway.</i>" closing an opinion piece)
+        if ((vietnamese and flush and (named := _vietnamese_signature(el))) or (named := _signature_under_text(el))
+                or (named := _italic_bio(el))) \
                 and (scope is None or within(el, scope)) \
                 and not _elsewhere(el, around) and not _in_caption(el) and not _prose_after(el, scope) \
                 and not in_other_stories(el, headline, memo):
@@ -189,6 +191,24 @@ def closing_byline(headline: Any) -> list[str]:
             return names
     return []
 
+
+
+# A writer's note in italics closing the piece, as English-language papers sign an opinion
+# piece or a column ("Jane Doe is a freelance journalist based in Galway.", "John Roe is an
+# economist", "Ann Lee lectures in law at ..."): the name, then "is a", "is an" or "is the" (not
+# "the author of", a book's), or what the writer does ("lectures", "teaches", "writes", "works").
+_ITALIC_BIO = re.compile(r"^\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+"
+                         r"(?:is\s+(?:a|an|the)\s+(?!author\s+of\b)|(?:lectures|teaches|writes|works)\s+)")
+_MAX_BIO = 240
+
+
+def _italic_bio(el: Any) -> list[str]:
+    """The writer of a short note wholly in italics that opens with a person's name (a known given
+    name or an Irish surname's particle: :func:`.given_names.opens_with_given_name`) and "is a"."""
+    if el.tag not in ("i", "em") or len(el) or len(el.text) > _MAX_BIO or (el.tail or "").strip():
+        return []
+    m = _ITALIC_BIO.match(el.text)
+    return [m.group(1)] if m is not None and opens_with_given_name(m.group(1)) else []
 
 
 def _bold_name_then_job(el: Any) -> str:

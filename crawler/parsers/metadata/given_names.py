@@ -99,7 +99,7 @@ def is_given_name(word: str) -> bool:
     """
     key = word.lower()
     names = _given_names()
-    if key in names or ("-" in key and key.split("-", 1)[0] in names):
+    if key in names or ("-" in key and key.split("-", 1)[0] in names) or key in _IRISH_FADA_NAMES:
         return True
     if key.endswith("nur") and len(key) >= 6 and key[:-3] in names:
         return True  # a Turkish compound, a given name and "nur" (light): "Sehernur", "Elifnur"
@@ -117,6 +117,34 @@ def _folded(key: str) -> str:
     copied spell them; a page prints them in their own."""
     decomposed = unicodedata.normalize("NFKD", key.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Irish given names as Irish writes them, with the síneadh fada: the list's Irish names come from
+# Faker's en_IE table, which writes them without it ("Padraig", "Grainne"), and a fada'd spelling
+# is no plain name's (:func:`is_given_name`'s rule for other alphabets' tables). The commonest ones.
+_IRISH_FADA_NAMES = frozenset([
+    "pádraig", "pádraic", "ciarán", "siobhán", "gráinne", "róisín", "áine", "oisín", "éabha", "síle",
+    "bríd", "ruairí", "dónal", "rónán", "séamus", "sinéad", "méabh", "órla", "aodhán", "éanna",
+    "dáithí", "máirtín", "caitríona", "máiréad", "deirbhile", "eibhlín", "seán", "máire", "tomás",
+    "úna", "cáit", "colmán", "fionán", "íde",
+])
+
+
+# The particles opening an Irish surname: "Ó" (grandson of), "Ní" / "Nic" (daughter of), "Uí" /
+# "Mhic" (wife of): "Seán Ó Cuirreáin", "Áine Ní Churráin", "Siobhán Nic Eoin". Only people are named
+# so, and their given names carry the fada the list lacks (Faker's en_IE table writes "Aine", "Sean").
+_IRISH_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mhic"])
+
+
+def _irish_patronymic(words: list[str]) -> bool:
+    """A capitalised word, an Irish surname's particle, then capitalised words: a person's name.
+
+    >>> _irish_patronymic("Áine Ní Churráin".split()), _irish_patronymic("Seán Ó".split()), _irish_patronymic("An Ó".split())
+    (True, True, False)
+    """
+    first = words[0]
+    return (words[1].casefold() in _IRISH_PARTICLES and first[:1].isupper() and first.isalpha()
+            and len(first) > 2 and all(w[:1].isupper() for w in words[2:]))
 
 
 def opens_with_given_name(name: str) -> bool:
@@ -144,6 +172,8 @@ def opens_with_given_name(name: str) -> bool:
     (False, False)
     """
     words = name.split()
+    if 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 and _irish_patronymic(words):
+        return True
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
         return False
     surname = [w for w in words[1:-1] if w not in _SURNAME_PARTICLES] + words[-1:]
