@@ -175,3 +175,22 @@ def test_irish_bylines(line: str, authors: list[str]) -> None:
     """An Irish given name with its fada ("Pádraig") after "with" is a co-writer's; a beat's
     editor after "By" and the name is the name's job."""
     assert clean_byline(line) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Ірина Шевченко за участі Тараса Бойка", ["Ірина Шевченко", "Тарас Бойко"]),
+    ("Олександр Левченко за участі Наталії Бондаренко", ["Олександр Левченко", "Наталія Бондаренко"]),
+    ("Ірина Шевченко за участю Олени Ковальської", ["Ірина Шевченко", "Олена Ковальська"]),
+])
+def test_a_ukrainian_cowriter_after_za_uchasti(line: str, authors: list[str]) -> None:
+    """Ukrainian "за участі" (with the part of) names a co-writer in the genitive: credited in the nominative."""
+    assert clean_byline(line) == authors
+
+
+def test_a_ukrainian_cowriter_linked_after_za_uchasti() -> None:
+    """The same byline with each writer linked to their page."""
+    header = ('<div class="post_byline"><span class="post_author"><a href="/author/iryna/">Ірина Шевченко</a> за '
+              'участі <a href="/author/taras/">Тараса Бойка</a></span> — <span class="post_time">Вівторок, 14 '
+              'травня 2024, 10:32</span></div>')
+    page = _page("", header, UK_TEXT, "uk", "Київрада відкладає рішення щодо тарифів")
+    assert _parsed(page, "https://visnyk.example.ua/news/2024/05/14/7455123/").authors == ["Ірина Шевченко", "Тарас Бойко"]

@@ -2238,7 +2238,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, body)) if strict else body
+    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, _taking_part(body))) if strict else body
     names = _split_names(_PAREN.sub("", roles.sub("", with_cut) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
@@ -2254,6 +2254,43 @@ def _desk_or_job_credit(text: str) -> list[str] | None:
     if desk is None and (named := name_then_job(text[by.end():] if by else text)):
         return [named]
     return desk
+
+
+# Ukrainian "за участі" / "за участю" (with the part of): a co-writer after it, the name in the
+# genitive ("Ірина Шевченко за участі Тараса Бойка"), credited as printed in the nominative.
+_TAKING_PART = re.compile(r"\s+за\s+участ[ію]\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?=\s*$|\s*[,.;|])")
+# The genitive endings of Ukrainian given names and their nominatives, women's first ("Наталії",
+# "Ірини"), then men's ("Андрія", "Василя", "Тараса", "Дмитра"): the known given name wins.
+_GIVEN_NOMINATIVES = (("ії", ("ія",)), ("и", ("а",)), ("я", ("й", "ь")), ("а", ("", "о")))
+# Men's surnames' genitive endings and their nominatives ("Бойка" Бойко, "Ткачука" Ткачук,
+# "Ковальського" Ковальський); women's in -енко, -ук decline not, in -ська decline as adjectives.
+_SURNAME_NOMINATIVES = (("ського", "ський"), ("цького", "цький"), ("енка", "енко"), ("йка", "йко"), ("ова", "ов"),
+                        ("ева", "ев"), ("іна", "ін"), ("а", ""))
+_WOMEN_SURNAMES = (("ської", "ська"), ("цької", "цька"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"))
+
+
+def _nominative(given: str, surname: str) -> str:
+    """A Ukrainian name in the genitive in the nominative ("Тараса Бойка" -> "Тарас Бойко",
+    "Наталії Бондаренко" -> "Наталія Бондаренко").
+
+    >>> _nominative("Тараса", "Бойка"), _nominative("Наталії", "Бондаренко"), _nominative("Сергія", "Гнатюка")
+    ('Тарас Бойко', 'Наталія Бондаренко', 'Сергій Гнатюк')
+    """
+    first = given
+    for ending, nominatives in _GIVEN_NOMINATIVES:
+        if given.endswith(ending):
+            forms = [given[:-len(ending)] + n for n in nominatives]
+            first = next((f for f in forms if is_given_name(f)), forms[0])
+            break
+    ends = _WOMEN_SURNAMES if first.endswith(("а", "я")) else _SURNAME_NOMINATIVES
+    last = next((surname[:-len(e)] + n for e, n in ends if surname.endswith(e)), surname)
+    return f"{first} {last}"
+
+
+def _taking_part(text: str) -> str:
+    """``text`` with a co-writer after "за участі" joined by a comma, in the nominative."""
+    m = _TAKING_PART.search(text)
+    return text if m is None else text[:m.start()] + ", " + _nominative(*m.groups()) + text[m.end():]
 
 
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who
