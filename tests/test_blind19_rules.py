@@ -194,3 +194,9 @@ def test_a_ukrainian_cowriter_linked_after_za_uchasti() -> None:
               'травня 2024, 10:32</span></div>')
     page = _page("", header, UK_TEXT, "uk", "Київрада відкладає рішення щодо тарифів")
     assert _parsed(page, "https://visnyk.example.ua/news/2024/05/14/7455123/").authors == ["Ірина Шевченко", "Тарас Бойко"]
+
+
+def test_a_ukrainian_given_name_faker_lacks() -> None:
+    """"Юлія" (the list holds the Russian "Юлия" only): the old signature in capitals names her."""
+    foot = '<p align="right"><font size="3"><b><i>Юлія ТКАЧУК, Богдан БОЙКО</i></b></font></p>'
+    assert _parsed(_old_page("", foot).encode("cp1251"), OLD_URL).authors == ["Юлія Ткачук", "Богдан Бойко"]

@@ -99,7 +99,8 @@ def is_given_name(word: str) -> bool:
     """
     key = word.lower()
     names = _given_names()
-    if key in names or ("-" in key and key.split("-", 1)[0] in names) or key in _IRISH_FADA_NAMES:
+    if key in names or ("-" in key and key.split("-", 1)[0] in names) or key in _IRISH_FADA_NAMES \
+            or key in _UKRAINIAN_NAMES:
         return True
     if key.endswith("nur") and len(key) >= 6 and key[:-3] in names:
         return True  # a Turkish compound, a given name and "nur" (light): "Sehernur", "Elifnur"
@@ -127,6 +128,16 @@ _IRISH_FADA_NAMES = frozenset([
     "bríd", "ruairí", "dónal", "rónán", "séamus", "sinéad", "méabh", "órla", "aodhán", "éanna",
     "dáithí", "máirtín", "caitríona", "máiréad", "deirbhile", "eibhlín", "seán", "máire", "tomás",
     "úna", "cáit", "colmán", "fionán", "íde",
+])
+
+
+# Common Ukrainian given names Faker's uk_UA table lacks (it is short: some 70 names have a "і"),
+# as Ukrainian spells them (the list holds the Russian "Юлия", "Юрий", "Николай"), with either
+# apostrophe where the name has one ("В'ячеслав", "Мар'яна").
+_UKRAINIAN_NAMES = frozenset([
+    "олексій", "юрій", "микола", "матвій", "анатолій", "в'ячеслав", "в’ячеслав", "юлія", "дарія",
+    "мирослава", "богдана", "зоряна", "уляна", "яна", "поліна", "вероніка", "інна", "лідія", "євгенія",
+    "олександра", "ангеліна", "єлизавета", "злата", "мар'яна", "мар’яна", "ліна",
 ])
 
 
