@@ -144,6 +144,10 @@ WEEKDAYS = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     # Hindi ("रविवार, १६ मई २००४")
     "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार",
+    # Ukrainian ("Середа, 27 березня 2024, 10:32"; Friday with either apostrophe) and Russian
+    # ("Среда, 27 марта 2024"), as their news sites print the day before the date
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
 })
 # A regex alternation of every weekday name, longest first.
 WEEKDAY_PATTERN = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))

@@ -230,6 +230,10 @@ def _day_file(address: Address) -> bool:
     (True, False)
     >>> _day_file(split_address("http://a.example/archive/2010/11/week1.html"))  # (a year and a month: no day's file)
     False
+    >>> _day_file(split_address("http://a.example/archive/2002/184/pol3.html"))  # (the year's 184th issue)
+    True
+    >>> _day_file(split_address("http://a.example/archive/2002/008/pol3.html")), _day_file(split_address("http://a.example/archive/2002/08/pol3.html"))
+    (True, False)
     """
     segments = address.segments
     letters = "".join(c for c in address.last if c.isalpha())
@@ -239,8 +243,17 @@ def _day_file(address: Address) -> bool:
     if any(_YEAR_MONTH.match(a) and _MONTH_OR_DAY.match(b) and not (YEAR.match(a) and int(b) <= 12)
            for a, b in pairwise(segments[:-1])):
         return True  # a year's last two figures and the month in one folder, then the day's: "/news/0405/16/nat04.htm"
+    if any(YEAR.match(a) and _EDITION.match(b) for a, b in pairwise(segments[:-1])):
+        return True  # a year's folder, then one edition's number no month has: "/archive/2002/184/pol3.html"
     return len(segments) >= 4 and any(YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
                                       for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
+
+
+# A folder numbering one edition of a year, as an old paper files each issue's stories under the
+# year's folder ("/archive/2002/184/pol3.html": issue 184, or the year's 184th day): 13 to 99, or
+# three figures ("008": no month is written so), a figure no month has ("/archive/2010/11/week1.html"
+# is November's, a month's list).
+_EDITION = re.compile(r"^(?:1[3-9]|[2-9]\d|\d\d\d)$(?<!000)")
 
 
 # A folder of a year's last two figures and a month's ("0405": May 2004), as old papers file a

@@ -1202,13 +1202,20 @@ _SLAVIC_JOBS = (r"(?:[a-zà-ž]+[ýáíy]\s+)?(?:redaktor|redaktorka|reportér|r
                 r"vedoucí\s+(?:rubriky|redakce|vydání|zpravodajství)|dziennikarz|dziennikarka|korespondent|"
                 r"korespondentka|komentator|komentatorka)(?![^\W\d_])")
 _NAME_THEN_JOB = re.compile(
-    r"^\s*([^\W\d_][^,|]{2,60}?)(?:\s*,\s*|\s+(?=" + _SLAVIC_JOBS + r"))(?:(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
+    r"^\s*([^\W\d_][^,|]{2,60}?)(?:\s*,\s*|\s+(?=" + _SLAVIC_JOBS + r"))(?:(?:(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
     r"(?:reporter|correspondent|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|"
     r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista|"
     # a posted writer, with the post after the job ("Jean Martin, correspondant à Berlin",
     # "Jeanne Dupont, envoyée spéciale à Kiev", "Juan Pérez, enviado especial a Kiev")
-    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale))"
-    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na)\s+[^\W\d_a-z][^,|]{0,40})?"
+    r"correspondante?|corresponsal|correspondente|corrispondente|envoyée?\s+spéciale?|enviad[oa]\s+especial|inviat[oa]\s+speciale|"
+    # Ukrainian and Russian: correspondent, journalist, columnist (m., f.), the paper's name after
+    # the job in the genitive and in guillemets ("кореспондентка «Вісника» у Львові")
+    r"кореспондент(?:ка)?|журналіст(?:ка)?|оглядач(?:ка)?|корреспондент|журналист(?:ка)?|обозреватель)"
+    r"(?:\s+«[^»]{1,40}»)?)"
+    # a British or Irish paper's beat before its correspondent, reporter or editor ("Jane Doe,
+    # Health Correspondent", "John Roe, Courts Reporter", "Ann Lee, Business Editor"): capitalised
+    r"|(?:[^\W\d_a-z][^\W\d_]+\s+){1,2}(?:Correspondent|Reporter|Editor))"
+    r"(?:\s+(?i:à|au|aux|a|en|in|em|at|no|na|у|в)\s+[^\W\d_a-z][^,|]{0,40})?"
     r"|" + _SLAVIC_JOBS + r"(?:\s+[^\W\d_][^,|\d]{0,40})?)\s*$")
 
 
@@ -2252,12 +2259,12 @@ def _byline_names(text: str, strict: bool) -> list[str]:
     inner = _kind_by(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
-    if strict and (desk := _desk_credit(text)) is not None:
+    if strict and (desk := _desk_or_job_credit(text)) is not None:
         return desk
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
-    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, _without_station(body))) if strict else body
+    with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, _taking_part(_without_station(body)))) if strict else body
     names = _split_names(_PAREN.sub("", roles.sub("", with_cut) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
@@ -2292,6 +2299,53 @@ def _without_station(body: str) -> str:
 
 
 _STATION_JOINERS = re.compile(r"[,;&]|\s(?:and|und|et|y|e|en)\s")
+
+
+def _desk_or_job_credit(text: str) -> list[str] | None:
+    """A desk's credit (:func:`_desk_credit`), else the name of a name and its newsroom job alone
+    ("Jane Doe, Security Editor": :func:`name_then_job`, the job no second writer), else ``None``."""
+    desk = _desk_credit(text)
+    by = _BY_PREFIX.match(text)  # ("By Jane Doe, Farming Editor": the by-word before the name)
+    if desk is None and (named := name_then_job(text[by.end():] if by else text)):
+        return [named]
+    return desk
+
+
+# Ukrainian "за участі" / "за участю" (with the part of): a co-writer after it, the name in the
+# genitive ("Ірина Шевченко за участі Тараса Бойка"), credited as printed in the nominative.
+_TAKING_PART = re.compile(r"\s+за\s+участ[ію]\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?=\s*$|\s*[,.;|])")
+# The genitive endings of Ukrainian given names and their nominatives, women's first ("Наталії",
+# "Ірини"), then men's ("Андрія", "Василя", "Тараса", "Дмитра"): the known given name wins.
+_GIVEN_NOMINATIVES = (("ії", ("ія",)), ("и", ("а",)), ("я", ("й", "ь")), ("а", ("", "о")))
+# Men's surnames' genitive endings and their nominatives ("Бойка" Бойко, "Ткачука" Ткачук,
+# "Ковальського" Ковальський); women's in -енко, -ук decline not, in -ська decline as adjectives.
+_SURNAME_NOMINATIVES = (("ського", "ський"), ("цького", "цький"), ("енка", "енко"), ("йка", "йко"), ("ова", "ов"),
+                        ("ева", "ев"), ("іна", "ін"), ("а", ""))
+_WOMEN_SURNAMES = (("ської", "ська"), ("цької", "цька"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"))
+
+
+def _nominative(given: str, surname: str) -> str:
+    """A Ukrainian name in the genitive in the nominative ("Тараса Бойка" -> "Тарас Бойко",
+    "Наталії Бондаренко" -> "Наталія Бондаренко").
+
+    >>> _nominative("Тараса", "Бойка"), _nominative("Наталії", "Бондаренко"), _nominative("Сергія", "Гнатюка")
+    ('Тарас Бойко', 'Наталія Бондаренко', 'Сергій Гнатюк')
+    """
+    first = given
+    for ending, nominatives in _GIVEN_NOMINATIVES:
+        if given.endswith(ending):
+            forms = [given[:-len(ending)] + n for n in nominatives]
+            first = next((f for f in forms if is_given_name(f)), forms[0])
+            break
+    ends = _WOMEN_SURNAMES if first.endswith(("а", "я")) else _SURNAME_NOMINATIVES
+    last = next((surname[:-len(e)] + n for e, n in ends if surname.endswith(e)), surname)
+    return f"{first} {last}"
+
+
+def _taking_part(text: str) -> str:
+    """``text`` with a co-writer after "за участі" joined by a comma, in the nominative."""
+    m = _TAKING_PART.search(text)
+    return text if m is None else text[:m.start()] + ", " + _nominative(*m.groups()) + text[m.end():]
 
 
 # A writer credited after "with" ("By Jane Doe and John Roe, with Mary Major", the reporter who

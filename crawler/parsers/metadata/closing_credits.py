@@ -58,7 +58,7 @@ from crawler.parsers.metadata.wires import (
 )
 
 __all__ = ["address_names", "closing_byline", "closing_line_credit", "closing_wire", "lead_credit", "opening_byline",
-           "report_line_credit", "source_agency", "wire_opening_credit"]
+           "report_line_credit", "set_off_credit", "source_agency", "surnames_in_capitals", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -69,8 +69,12 @@ _BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.I
 # The interviewer's credit closing an interview: "Das Gespräch führte Jane Doe."
 # (German papers), "Propos recueillis par Jane Doe" (French), "Interview by Jane
 # Doe": the writer of the piece, printed after the text instead of a byline.
+# Ukrainian and Russian papers close a story so too: "Матеріал підготувала Jane Doe" / "Материал
+# подготовил Jane Doe" (the piece prepared by), "Розмовляла Jane Doe" / "Беседовал Jane Doe"
+# (the interview held by), the verb's ending the writer's gender (m., f., plural).
 _INTERVIEWER = re.compile(r"^\s*(?:(?:das\s+)?(?:gespräch|interview)\s+führten?|propos\s+recueillis\s+par|"
-                          r"interview(?:ed)?\s+by)\s+(?=[^\W\d_])", re.IGNORECASE)
+                          r"interview(?:ed)?\s+by|(?:матеріал\s+)?підготува(?:в|ла|ли)|розмовля(?:в|ла|ли)|"
+                          r"(?:материал\s+)?подготови(?:л|ла|ли)|беседова(?:л|ла|ли))\s+(?=[^\W\d_])", re.IGNORECASE)
 # The words joining two names of one by-line (Polish, Croatian, Serbian and Slovene
 # "i" as the header's follow-button joiners read it), and every joiner between them.
 _JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en", "i"])
@@ -140,7 +144,9 @@ def closing_byline(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
-        if ((vietnamese and flush and (named := _vietnamese_signature(el))) or (named := _signature_under_text(el))) \
+        # (or "<i>Jane Doe is a freelance journalist based in Galway.</i>" closing an opinion piece)
+        if ((vietnamese and flush and (named := _vietnamese_signature(el))) or (named := _signature_under_text(el))
+                or (named := _italic_bio(el))) \
                 and (scope is None or within(el, scope)) \
                 and not _elsewhere(el, around) and not _in_caption(el) and not _prose_after(el, scope) \
                 and not in_other_stories(el, headline, memo):
@@ -154,8 +160,10 @@ def closing_byline(headline: Any) -> list[str]:
         asked = _INTERVIEWER.match(el.text) is not None
         korean = _KO_TITLES.search(el.text, 0, _MAX_LINE) is not None or (
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
-        # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
-        jobbed = len(el) == 0 and bool(name_then_job(el.text))
+        # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text;
+        # or the name in bold, the job after it ("<p><b>Jane Doe</b>, кореспондентка «Вісника»</p>")
+        jobbed_name = name_then_job(el.text) if len(el) == 0 else ""
+        jobbed = bool(jobbed_name := jobbed_name or _bold_name_then_job(el))
         right = (flush and (_signature(el) or _dated_signature(el))) or bool(_REPORT_LABEL.match(el.text))
         wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
         if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
@@ -174,7 +182,7 @@ def closing_byline(headline: Any) -> list[str]:
                 or _elsewhere(el, around) or in_quote(el):
             continue
         if jobbed and not _BY_WORD.search(line):
-            return [name_then_job(line)]
+            return [jobbed_name]
         if right and (names := _right_names(el, line, scope)):
             return names
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
@@ -183,6 +191,35 @@ def closing_byline(headline: Any) -> list[str]:
             return names
     return []
 
+
+
+# A writer's note in italics closing the piece, as English-language papers sign an opinion
+# piece or a column ("Jane Doe is a freelance journalist based in Galway.", "John Roe is an
+# economist", "Ann Lee lectures in law at ..."): the name, then "is a", "is an" or "is the" (not
+# "the author of", a book's), or what the writer does ("lectures", "teaches", "writes", "works").
+_ITALIC_BIO = re.compile(r"^\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+"
+                         r"(?:is\s+(?:a|an|the)\s+(?!author\s+of\b)|(?:lectures|teaches|writes|works)\s+)")
+_MAX_BIO = 240
+
+
+def _italic_bio(el: Any) -> list[str]:
+    """The writer of a short note wholly in italics that opens with a person's name (a known given
+    name or an Irish surname's particle: :func:`.given_names.opens_with_given_name`) and "is a"."""
+    if el.tag not in ("i", "em") or len(el) or len(el.text) > _MAX_BIO or (el.tail or "").strip():
+        return []
+    m = _ITALIC_BIO.match(el.text)
+    return [m.group(1)] if m is not None and opens_with_given_name(m.group(1)) else []
+
+
+def _bold_name_then_job(el: Any) -> str:
+    """The name of a bold run opening its line, the line a name and a newsroom job alone
+    (:func:`.authors.name_then_job`): "<p><b>Jane Doe</b>, Health Correspondent</p>"."""
+    line = el.getparent()
+    if el.tag not in ("b", "strong") or line is None or line.tag not in ("p", "div") \
+            or (line.text or "").strip() or line[0] is not el or not (el.tail or "").lstrip().startswith(","):
+        return ""
+    name = name_then_job(text_of(line, _MAX_LINE + 1, " "))
+    return name if name and name == " ".join(el.text.split()) else ""
 
 
 def closing_line_credit(headline: Any) -> list[str]:
@@ -229,7 +266,7 @@ def _right_names(el: Any, line: str, scope: Any) -> list[str]:
     opens in capitals ("ANNA KARENINA <em>Lew Tołstoj</em>") is no signature of either kind."""
     if _in_capitals(line) and (names := _signed_names(line)):
         return names
-    if _surnames_in_capitals(line) and (names := _signed_names(line)) and not _prose_after(el, scope):
+    if surnames_in_capitals(line) and (names := _signed_names(line)) and not _prose_after(el, scope):
         # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
         return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
     if _REPORT_LABEL.match(line):
@@ -278,10 +315,11 @@ def _signature(el: Any) -> bool:
     ("EWA MAZUR, JAN KRAWCZYK" after the last paragraph, as Polish, Italian and
     Spanish papers sign their stories), or with each surname in capitals ("Иван
     ПЕТРОВ, Анна СМИРНОВА", as Russian and Ukrainian papers sign them)."""
-    if not (_in_capitals(el.text) or _surnames_in_capitals(el.text)):
+    if not (_in_capitals(el.text) or surnames_in_capitals(el.text)):
         return False
+    # (three boxes up: an old layout nests the line's type in its paragraph, "<p align=right><font><b><i>")
     return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
-               for node in (el, *islice(el.iterancestors(), 2)))
+               for node in (el, *islice(el.iterancestors(), 3)))
 
 
 # A letter's sign-off over the signature: the place, a comma and the day ("Warszawa, 5 marca
@@ -489,7 +527,7 @@ _WORD = re.compile(r"\S+")
 _MAX_SIGNED = 4  # names of a signature
 
 
-def _surnames_in_capitals(text: str) -> bool:
+def surnames_in_capitals(text: str) -> bool:
     """Whether ``text`` is one to four names, joined by commas or joiners, each of two or
     three words: given names in title case, the last word (the surname) in capitals
     ("Иван ПЕТРОВ", "Jan KOWALSKI i Ewa MAZUR")."""
@@ -563,6 +601,42 @@ def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
             names = _names_alone(_TIME_TAIL.sub("", line[m.end():]) if m else line)
             if names:
                 return names
+    return []
+
+
+# The by-word of a credit set off above a story a desk's account posted: English "By", "Words
+# by", "Words:" / "Text:" (a feature's credit line, "Words: Jane Doe | Pictures: John Roe"); on
+# an Irish-language page Irish "Le" ("with", "by": "Le Máire Ní Chonghaile", the Irish byline),
+# never elsewhere (French "Le" opens names and titles: "Le Pen", "Le Monde").
+_SET_OFF_BY = re.compile(r"^\s*(?:(?:(?:story|words|written|reporting|report|text)\s+)?by\s+|(?:words|text)\s*:\s*)"
+                         r"(?=[^\W\d_])", re.IGNORECASE)
+_IRISH_BY = re.compile(r"^\s*Le\s+(?=[^\W\d_a-z])")
+
+
+def set_off_credit(headline: Any, irish: bool = False) -> list[str]:
+    """The people of a credit set off before the story's prose, a short paragraph wholly in one
+    bold or italic run that opens with a by-word ("<p><strong>By JANE DOE</strong></p>", "<p><em>Words:
+    Jane Doe | Pictures: John Roe</em></p>"; ``irish``: "<p><b>Le Máire Ní Chonghaile</b></p>"): a
+    paper's own writer where the page's byline field names only the desk's account ("by Newsroom")."""
+    if headline is None:
+        return []
+    seen, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag != "p" or _elsewhere(el, around):
+            continue
+        if longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
+            return []  # the story's text has begun
+        line = text_of(el, _PROSE_CHARS, " ")
+        if not line:
+            continue
+        seen += 1
+        runs = [c for c in el if c.tag in ("strong", "b", "em", "i")]
+        if len(runs) != 1 or (el.text or "").strip() or (runs[0].tail or "").strip():
+            continue
+        m = _SET_OFF_BY.match(line) or (_IRISH_BY.match(line) if irish else None)
+        names = clean_byline(line[m.end():] if m is not None and m.group().strip() == "Le" else line) if m else []
+        if names and all(len(n.split()) >= 2 for n in names):
+            return names
     return []
 
 

@@ -91,6 +91,7 @@ from crawler.parsers.metadata.closing_credits import (
     opening_byline,
     post_author_reply,
     report_line_credit,
+    set_off_credit,
     source_agency,
     wire_opening_credit,
 )
@@ -786,7 +787,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    authors, source = _person_over_account(src, *_wire_over_desk(src, authors, source))
+    authors, source = _person_over_account(src, *_wire_over_desk(src, authors, source, md.language))
     if (not authors or _site_over_desk(src, authors, weak)) and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -827,11 +828,16 @@ def _site_over_desk(src: _Sources, authors: list[str], weak: tuple[list[str], st
             and all(is_site_name(a, src.site_keys) for a in authors))
 
 
-def _wire_over_desk(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
-    """A desk's credit alone ("Newsroom", "Redaktion") yields to the news agency a source
-    line of the story names ("Πηγή: ΑΠΕ-ΜΠΕ", "Quelle: dpa"): the wire's story, rewritten."""
-    if len(authors) == 1 and desk_alone(authors[0]) and (wire := source_agency(src.headline)):
-        return wire, "heuristic"
+def _wire_over_desk(src: _Sources, authors: list[str], source: str, language: str | None) -> tuple[list[str], str]:
+    """A desk's credit alone ("Newsroom", "Redaktion") yields to the writer a credit set off
+    over the text names ("<p><strong>By JANE DOE</strong></p>": :func:`.closing_credits.set_off_credit`;
+    Irish "Le" on a page in Irish, ``language``), or to the news agency a source line of the story
+    names ("Πηγή: ΑΠΕ-ΜΠΕ", "Quelle: dpa"): the wire's story, rewritten."""
+    if len(authors) == 1 and desk_alone(authors[0]):
+        if writers := set_off_credit(src.headline, (language or "").casefold().startswith("ga")):
+            return writers, "heuristic"
+        if wire := source_agency(src.headline):
+            return wire, "heuristic"
     return authors, source
 
 
@@ -933,7 +939,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
     found, orgs_only = jsonld_authors(data, data.article)
     found = _without_site_tail(found, src)
     if found:
-        if orgs_only or all(is_site_name(a, keys) or desk_credit(a) for a in found):
+        if orgs_only or all(is_site_name(a, keys) or desk_credit(a) or desk_alone(a) for a in found):
             weak = (found, "json-ld")  # (a desk, "Redaktion Sport", gives way to a printed byline too)
         else:
             return _without_site(found, keys, src), "json-ld", weak
@@ -950,7 +956,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
-            if (all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host)
+            if (all(is_site_name(a, keys) or desk_alone(a) for a in found) or _names_host(values, src.page.host)
                     or _names_dc_publisher(found, data) or _title_suffix_names(found, data.title_tag)):
                 weak = weak or (found, source)
                 continue

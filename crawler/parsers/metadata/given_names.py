@@ -99,7 +99,8 @@ def is_given_name(word: str) -> bool:
     """
     key = word.lower()
     names = _given_names()
-    if key in names or ("-" in key and key.split("-", 1)[0] in names):
+    if key in names or ("-" in key and key.split("-", 1)[0] in names) or key in _IRISH_FADA_NAMES \
+            or key in _UKRAINIAN_NAMES:
         return True
     if key.endswith("nur") and len(key) >= 6 and key[:-3] in names:
         return True  # a Turkish compound, a given name and "nur" (light): "Sehernur", "Elifnur"
@@ -117,6 +118,44 @@ def _folded(key: str) -> str:
     copied spell them; a page prints them in their own."""
     decomposed = unicodedata.normalize("NFKD", key.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Irish given names as Irish writes them, with the síneadh fada: the list's Irish names come from
+# Faker's en_IE table, which writes them without it ("Padraig", "Grainne"), and a fada'd spelling
+# is no plain name's (:func:`is_given_name`'s rule for other alphabets' tables). The commonest ones.
+_IRISH_FADA_NAMES = frozenset([
+    "pádraig", "pádraic", "ciarán", "siobhán", "gráinne", "róisín", "áine", "oisín", "éabha", "síle",
+    "bríd", "ruairí", "dónal", "rónán", "séamus", "sinéad", "méabh", "órla", "aodhán", "éanna",
+    "dáithí", "máirtín", "caitríona", "máiréad", "deirbhile", "eibhlín", "seán", "máire", "tomás",
+    "úna", "cáit", "colmán", "fionán", "íde",
+])
+
+
+# Common Ukrainian given names Faker's uk_UA table lacks (it is short: some 70 names have a "і"),
+# as Ukrainian spells them (the list holds the Russian "Юлия", "Юрий", "Николай"), with either
+# apostrophe where the name has one ("В'ячеслав", "Мар'яна").
+_UKRAINIAN_NAMES = frozenset([
+    "олексій", "юрій", "микола", "матвій", "анатолій", "в'ячеслав", "в’ячеслав", "юлія", "дарія",
+    "мирослава", "богдана", "зоряна", "уляна", "яна", "поліна", "вероніка", "інна", "лідія", "євгенія",
+    "олександра", "ангеліна", "єлизавета", "злата", "мар'яна", "мар’яна", "ліна",
+])
+
+
+# The particles opening an Irish surname: "Ó" (grandson of), "Ní" / "Nic" (daughter of), "Uí" /
+# "Mhic" (wife of): "Seán Ó Cuirreáin", "Áine Ní Churráin", "Siobhán Nic Eoin". Only people are named
+# so, and their given names carry the fada the list lacks (Faker's en_IE table writes "Aine", "Sean").
+_IRISH_PARTICLES = frozenset(["ó", "ní", "nic", "uí", "mhic"])
+
+
+def _irish_patronymic(words: list[str]) -> bool:
+    """A capitalised word, an Irish surname's particle, then capitalised words: a person's name.
+
+    >>> _irish_patronymic("Áine Ní Churráin".split()), _irish_patronymic("Seán Ó".split()), _irish_patronymic("An Ó".split())
+    (True, True, False)
+    """
+    first = words[0]
+    return (words[1].casefold() in _IRISH_PARTICLES and first[:1].isupper() and first.isalpha()
+            and len(first) > 2 and all(w[:1].isupper() for w in words[2:]))
 
 
 def opens_with_given_name(name: str) -> bool:
@@ -144,6 +183,8 @@ def opens_with_given_name(name: str) -> bool:
     (False, False)
     """
     words = name.split()
+    if 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 and _irish_patronymic(words):
+        return True
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
         return False
     surname = [w for w in words[1:-1] if w not in _SURNAME_PARTICLES] + words[-1:]
