@@ -478,8 +478,20 @@ class AuthorMarks:
         if self._scope is not None:
             for el, names in self._marks():
                 if within(el, self._scope):
-                    return self._with_cards(el, names)
+                    return self._with_cards(*self._first_card(el, names))
         return self._labelled()
+
+    def _first_card(self, el: Any, names: list[str]) -> tuple[Any, list[str]]:
+        """A byline box holding one writer's card after another, each a name and its job
+        ("<div class=byline><div class=author><a>A</a><span>Journalist</span></div><div
+        class=author>...</div></div>"), whose text the job words cut after the first name:
+        its first card's mark, read with the cards beside it (:meth:`_with_cards`); else ``el``."""
+        for other, other_names in self._marks():
+            if other is el or not within(other, el):
+                continue
+            card = _card_of(other)
+            return (other, other_names) if card is not None and card is not el and within(card, el) else (el, names)
+        return el, names
 
     def _with_cards(self, el: Any, names: list[str]) -> list[str]:
         """The mark's names, its sibling links' (:func:`_with_siblings`) and those of the
@@ -1283,8 +1295,10 @@ def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
 
 
 def _story_link(link: Any, memo: dict[Any, Any]) -> bool:
+    """A link to another page of the site by a title's words (:func:`_other_page`): not a writer's
+    page, by its address or by its class ("<a class=author-name href=/profil/jane-doe>")."""
     return (len(text_of(link, _MAX_TEXT, " ")) >= _STORY_LINK_TEXT and not author_link(link)
-            and _other_page(link, memo))
+            and not _author_class(link.get("class") or "") and _other_page(link, memo))
 
 
 def _linked_elsewhere(heading: Any, memo: dict[Any, Any]) -> bool:

@@ -461,7 +461,14 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin",
     # a regional paper's beat ("Rural Reporter", "Rural Editor", as "Health Reporter"), and
     # Indonesian and Malay "contributor" and "journalist" ("Kontributor Bogor, Jane Doe")
-    "rural", "kontributor", "wartawan"])
+    "rural", "kontributor", "wartawan",
+    # Danish, Norwegian and Swedish newsroom jobs a byline prints under or after the name
+    # ("Politisk redaktør", "Kommentator", "Udlandskorrespondent" by the suffixes below)
+    "politisk", "kommentator", "skribent", "praktikant",
+    # Romanian ones ("Ion Popescu, corespondent la Cluj", "jurnalist", "redactor-șef adjunct",
+    # "editor coordonator"), the chief's in both spellings of ș and without diacritics
+    "corespondent", "corespondentă", "jurnalist", "jurnalistă", "reporteră", "coordonator", "adjunct",
+    "redactor-șef", "redactor-şef", "redactor-sef"])
 # Role words that only qualify a job ("Special Correspondent", "envoyé spécial",
 # "Special to The Times"): before a word that is no job they are a title's
 # ("Special Agent Dale Cooper"), not a job to cut off the name.
@@ -469,6 +476,9 @@ _JOB_QUALIFIERS = frozenset(["special", "spécial", "spéciale"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin",
+                  # the Danish and Norwegian editor, Swedish "redaktör", and their compounds
+                  # ("chefredaktør", "kulturredaktør", "nyhetsredaktör")
+                  "redaktør", "redaktör",
                   # Indonesian and Malay "contributor", before the town it reports from
                   # ("Kontributor Bogor, Jane Doe", as Kompas credits a stringer)
                   "kontributor")
@@ -578,7 +588,10 @@ _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
 # Czech "redakce" (the newsroom, its editors) likewise: Czech sites credit an unsigned story to
 # "Redakce" or "Redakce <site>".
-_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redakce"])
+# (Danish and Swedish print the desk with its article, "Redaktionen", Norwegian "Redaksjonen";
+# Romanian "Redacția", in the cedilla spelling of the old code pages and with no diacritics too)
+_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redakce",
+                    "redaktionen", "redaksjonen", "redacția", "redacţia", "redactia"])
 
 
 def desk_credit(name: str) -> bool:
@@ -1633,7 +1646,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         return None  # "Verifizierte/r Tierfreund/in": a shop review's badge, a kind of person
     if len(words) == 2 and words[0] in _DESK_ARTICLES and lows[1] in _DESKS:
         return None  # "por la redacción": an article before the desk, no name
-    if all(w in _ROLE_WORDS for w in lows):
+    if all(w in _ROLE_WORDS or w.endswith(_ROLE_SUFFIXES) for w in lows):  # ("Chefredaktør": a job's compound)
         return text if len(lows) == 1 and lows[0] in _DESKS else None
     if (all(w in WEEKDAYS or w in MONTHS for w in lows) and not _particle_surname(words)) or (
             strict and any(w in _LINK_LABELS for w in lows)):

@@ -861,7 +861,8 @@ def post_author_reply(doc: Any) -> list[str]:
 
 # A line crediting the story's source with its label and a news agency's name, nothing
 # else ("Quelle: dpa", "Fonte: Agência Brasil", "Источник: ТАСС", Russian "По материалам
-# Интерфакс" (from the materials of), "Kaynak: AA", Greek "Πηγή: ΑΠΕ-ΜΠΕ" and "Με πληροφορίες
+# Интерфакс" (from the materials of), "Kaynak: AA", Romanian "Sursa: Agerpres", Danish and
+# Norwegian "Kilde: Ritzau", Swedish "Källa: TT", Greek "Πηγή: ΑΠΕ-ΜΠΕ" and "Με πληροφορίες
 # από ΑΠΕ-ΜΠΕ" (with information from); in brackets too, "(Quelle: dpa)"; a wire's copyright
 # closing its copy, "© AFP", as papers print it under a wire's story): a wire's story; its credit is the agency's
 # name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
@@ -869,9 +870,9 @@ def post_author_reply(doc: Any) -> list[str]:
 # name a body, a study or a site as often as a wire. (The bracket's space is read as
 # "\s*(?:\(\s*)?", not "\s*\(?\s*": two runs of space side by side split a run of
 # indentation every way, quadratic time on an element's text of space alone.)
-_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
+_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|sursa|sursă|kilde|källa|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
                           r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
-_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
+_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|sursa|sursă|kilde|källa|źródło|bron|источник|по\s+материалам|"
                              r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
 
 
@@ -882,10 +883,14 @@ _SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|ka
 _CLOSING_WIRE = re.compile(r"(?:^|[\s.!?\"“”»])\(\s*([^\W\d_][^\W\d_-]{1,14})((?:\s*[/,]\s*[^\W\d_][^\W\d_-]{0,14})*)"
                            r"(?:\s*,\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4})?\s*\)\s*\.?\s*$")
 _LONE_WIRE = re.compile(r"^\s*\(?\s*([^\W\d_][^\W\d_-]{1,14})\s*\)?\s*\.?\s*$")
+# A wire's name between slashes alone on the text's last line, as Ritzau signs its copy and Danish
+# papers print it ("/ritzau/", "/ritzau/AFP" for its rewrite of a foreign wire's): the wire's own
+# mark, a credit without a declared desk's name too (:func:`closing_wire`'s ``slashed``)
+_SLASHED_WIRE = re.compile(r"^\s*/\s*([^\W\d_][^\W\d_-]{1,14})\s*/\s*(?:[^\W\d_][^\W\d_-]{1,14}\s*)?$")
 _CLOSING_TAGS = frozenset(["p", "em", "i", "font", "small", "div"])
 
 
-def closing_wire(headline: Any) -> list[str]:
+def closing_wire(headline: Any, slashed: bool = False) -> list[str]:
     """The news agency credited where the story's text ends (:data:`_CLOSING_WIRE`), alone:
     every part of the brackets a known wire (:data:`.wires.WIRES`) or a desk's code of two or
     three lower-case letters ("red", "ag"), the first a wire; or a line of the story's box
@@ -893,7 +898,8 @@ def closing_wire(headline: Any) -> list[str]:
     caption or another story, and with no paragraph of the text after it (a wire cited in the
     text's middle, a photo's credit under a picture, is none); the last such credit.
     Read only over a declared site's or desk's name (:func:`.extract._authors`): alone, "(dpa)"
-    under a text may be no writer's credit (review 20)."""
+    under a text may be no writer's credit (review 20); ``slashed``, only a wire's own mark
+    (:data:`_SLASHED_WIRE`, "/ritzau/"), read where nothing is declared."""
     if headline is None:
         return []
     scope, around = story_of(headline), frozenset(headline.iterancestors())
@@ -904,7 +910,7 @@ def closing_wire(headline: Any) -> list[str]:
         if el.tag not in _CLOSING_TAGS or (scope is not None and not within(el, scope)) or _holds_blocks(el):
             continue
         line = text_of(el, 2_000, " ")
-        wire = _closing_wire_of(el, line)
+        wire = _closing_wire_of(el, line, slashed)
         if wire is None and (len(line) < LONG_PARAGRAPH or not found):
             continue  # (no credit found yet: a paragraph after none leaves none, whatever its place)
         if _elsewhere(el, around) or _in_caption(el) \
@@ -922,13 +928,17 @@ def _holds_blocks(el: Any) -> bool:
     return el.tag == "div" and any(child.tag in _BOX_BLOCKS for child in el)
 
 
-def _closing_wire_of(el: Any, line: str) -> str | None:
-    """The known wire closing ``el``'s text (``line``) in brackets, or alone on its line;
-    None for brackets inside the sentence ("he told the agency (AFP).") or a line under a
-    picture (a photo's credit)."""
+def _closing_wire_of(el: Any, line: str, slashed: bool = False) -> str | None:
+    """The known wire closing ``el``'s text (``line``) in brackets, or alone on its line (between
+    slashes: :data:`_SLASHED_WIRE`; only so where ``slashed``); None for brackets inside the
+    sentence ("he told the agency (AFP).") or a line under a picture (a photo's credit)."""
     tail = line[-80:]
-    m = _CLOSING_WIRE.search(tail) or (_LONE_WIRE.match(line) if len(el) == 0 and len(line) < 20 else None)
-    if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:]):
+    alone = len(el) == 0 and len(line) < 20
+    # (an old layout's text is one <font> of lines between <br>s: its last line, the wire's mark)
+    last = (el[-1].tail or "") if len(el) and el[-1].tag == "br" else (line if alone else "")
+    marked = _SLASHED_WIRE.match(last) if len(last) < 20 else None
+    m = marked if slashed else (_CLOSING_WIRE.search(tail) or (_LONE_WIRE.match(line) if alone else None) or marked)
+    if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:2]):
         return None
     opening = tail.rfind("(", 0, m.start(1))
     if opening > 0 and tail[:opening].rstrip()[-1:].isalnum() and tail.rstrip().endswith("."):
@@ -937,7 +947,8 @@ def _closing_wire_of(el: Any, line: str) -> str | None:
     if previous is not None and (previous.tag in _PICTURES or (
             not text_of(previous, 200, " ").strip() and any(node.tag in _PICTURES for node in previous.iter()))):
         return None
-    return str(m.group(1))
+    name = str(m.group(1))
+    return name.capitalize() if m is marked and name.islower() else name  # ("/ritzau/": Ritzau)
 
 
 def _wire_parts(rest: tuple[str | None, ...]) -> bool:

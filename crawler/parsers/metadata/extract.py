@@ -779,7 +779,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
             or address_names(src.headline, partial(_named_elsewhere, src)) or wire_opening_credit(src.headline), "heuristic"
     if not authors:  # a source line's wire ("Quelle: dpa") where no author is declared; one signing the text's
         # end ("(APA, 14.1.2024)") over a declared site's or desk's name (alone, "(dpa)" may be no writer's credit)
-        authors, source = (source_agency(src.headline) if weak is None else closing_wire(src.headline)), "heuristic"
+        authors, source = (source_agency(src.headline) or closing_wire(src.headline, slashed=True)
+                           if weak is None else closing_wire(src.headline)), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
@@ -1634,6 +1635,8 @@ def _section(src: _Sources, md: Metadata) -> None:
                              "parsely-section", "cxenseparse:recs:category", "category")
         if section:
             prov["section"] = "opengraph" if data.meta.get("article:section") else "meta"
+            if _desk_wide(section) and head is not None and head.section and not _desk_wide(head.section):
+                section, prov["section"] = head.section, "heuristic over a desk-wide meta section"
         elif microdata_text(data, "articlesection"):
             section, prov["section"] = microdata_text(data, "articlesection"), "microdata"
         elif head is not None and head.section:
@@ -1651,6 +1654,18 @@ def _section(src: _Sources, md: Metadata) -> None:
         section = None  # WordPress's default category: filed nowhere
         prov.pop("section", None)
     md.section = section
+
+
+# "News" in the languages a site declares it in: the desk every story of a news site is filed
+# under (its CMS's one ``article:section`` for all), not the section its page shows
+_NEWS_DESK = frozenset({"news", "nyheder", "nyheter", "nieuws", "nachrichten", "noticias", "notícias", "notizie",
+                        "actualités", "știri", "stiri", "ştiri", "wiadomości", "zprávy", "správy", "uutiset",
+                        "haberler", "новости", "ειδήσεις", "hírek", "vijesti", "novice", "uudised", "naujienos"})
+
+
+def _desk_wide(section: str) -> bool:
+    """Whether a declared section is the news desk's (:data:`_NEWS_DESK`), every story's."""
+    return section.strip().casefold() in _NEWS_DESK
 
 
 def _title_label_or_banner(src: _Sources, md: Metadata) -> str | None:
