@@ -77,7 +77,7 @@ _AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user", "/p
 _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # The marks: elements with such a class; links to an author page (``rel=author``, such
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
-_CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
+_CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser", "olumnist"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
                     "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de",
@@ -1091,8 +1091,10 @@ def _in_card_link(el: Any) -> bool:
     return False
 
 
+# (a column's box naming its columnist, "<div class=columnist><img><strong>Jane Doe</strong>", as an
+# opinion page prints it over the column in place of a byline; Danish, Swedish, German "kolumnist")
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
-                           r"verfasserin)(?:$|[\s_-]|name|line|s\b|en\b)|"
+                           r"verfasserin|columnist|kolumnist)(?:$|[\s_-]|name|line|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 

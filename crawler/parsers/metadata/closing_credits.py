@@ -156,7 +156,8 @@ def closing_byline(headline: Any) -> list[str]:
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
         # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
         jobbed = len(el) == 0 and bool(name_then_job(el.text))
-        right = (flush and (_signature(el) or _dated_signature(el))) or bool(_REPORT_LABEL.match(el.text))
+        right = (flush and (_signature(el) or _dated_signature(el) or bool(_seat_signature(el)))) \
+            or bool(_REPORT_LABEL.match(el.text))
         wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
         if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
@@ -237,7 +238,33 @@ def _right_names(el: Any, line: str, scope: Any) -> list[str]:
         return _signed_names(_PHOTO_CREDIT.split(_REPORT_LABEL.sub("", line, count=1), maxsplit=1)[0])
     if _dated_signature(el) and not _prose_after(el, scope):
         return _signed_names(line)  # a name set flush right under the place and the day
+    if (seat := _seat_signature(el)) and not _prose_after(el, scope):
+        return [seat]  # a correspondent's name and town set flush right under the text
     return []
+
+
+# A correspondent's signature: a name, a comma and the town the story was filed from
+# ("Ion Popescu, Cluj-Napoca", "Anna Nowak, Kraków")
+_SEAT_SIGNATURE = re.compile(r"^\s*([^\W\d_][^\d,:()]{2,40}?)\s*,\s*([^\W\d_](?:[^\W\d_]|[ .'’-]){1,30}?)\s*\.?\s*$")
+
+
+def _seat_signature(el: Any) -> str | None:
+    """The name of a correspondent's signature set flush right under the story, as old
+    papers' pages sign a story filed from another town, the town after the name ("<div
+    align=right><b><i>Ion Popescu, Cluj-Napoca</i></b></div>", Romanian and Polish papers of
+    the early 2000s): ``el``'s whole line (:data:`_SEAT_SIGNATURE`), the name one person's (a
+    known given name first, two to four words) and the town no name of one; else ``None``."""
+    if len(el) or not el.text or len(el.text) > _PLACE_DATE_LINE or (el.tail or "").strip() \
+            or (m := _SEAT_SIGNATURE.match(el.text)) is None or not _flush_right(el):
+        return None
+    box = next((node for node in islice(el.iterancestors(), 3) if node.tag in ("p", "div")), None)
+    if box is not None and text_of(box, _PLACE_DATE_LINE + 1, " ").strip() != el.text.strip():
+        return None  # (the line holds more than the signature)
+    name, town = m.group(1).strip(), m.group(2).strip()
+    if len(name.split()) not in _SIGNATURE_WORDS or not opens_with_given_name(name) \
+            or opens_with_given_name(town) or _names_alone(name) != [name]:
+        return None
+    return name
 
 
 def _prose_after(el: Any, scope: Any) -> bool:
@@ -526,6 +553,41 @@ def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
     return []
 
 
+_LEAD_BOLD_RUNS = 8  # text runs after the headline read for an old layout's bold line of names
+
+
+def lead_bold_names(headline: Any) -> list[str]:
+    """The writers an old table layout prints in bold on a line of their own between the
+    headline and the text, with no by-word ("<font size=2><b>Ion Popescu, Maria Ionescu</b>
+    </font><br>", as Romanian and other papers of the early 2000s credit them): a bold
+    element alone on its line (a ``<br>`` or nothing after it, no text beside it) before the
+    story's first run of prose, its text names alone, each opening with a known given name."""
+    if headline is None:
+        return []
+    runs, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if not isinstance(el.tag, str):
+            continue
+        for run in (el.text, el.tail):
+            if run and run.strip():
+                runs += 1
+                if len(run.strip()) > _PROSE_CHARS or runs > _LEAD_BOLD_RUNS:
+                    return []  # the story's text has begun
+        if el.tag not in ("b", "strong") or len(el) or not (el.text or "").strip() or (el.tail or "").strip() \
+                or _elsewhere(el, around):
+            continue
+        after, parent = el.getnext(), el.getparent()
+        # (a line of a table's cell or its <font>: a bold paragraph of a modern page, "<p><b>Jane
+        # Doe</b></p>", may name the story's subject as well)
+        if (after is not None and after.tag != "br") or parent is None or parent.tag not in ("font", "td") \
+                or text_of(parent, _PROSE_CHARS + 1, " ").strip() != el.text.strip():
+            continue
+        names = _names_alone(el.text.strip())
+        if names and all(opens_with_given_name(name) for name in names):
+            return names
+    return []
+
+
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
     """Inside an <article> that does not hold the headline (``around``: its
     ancestors): nested in the headline's own <article> (a card, a video
@@ -732,11 +794,12 @@ def wire_opening_credit(headline: Any) -> list[str]:
             han_wire = _HAN_WIRE_OPENING.match(run[:40].lstrip("\u3000 "))
             if han_wire is not None:
                 return [han_wire.group(1)]
-            wire = _AGENCY_OPENING.match(run[:60])
+            # (the place or the wire in bold, the rest after it: "<b>BUCUREŞTI</b> (Mediafax) - ",
+            # "<b>Jakarta, Antara</b> - ")
+            bold = el.tag in ("b", "strong") and not len(el) and run == el.text
+            wire = _AGENCY_OPENING.match((run + (el.tail or "") if bold else run)[:60])
             if wire is not None and _wire_dateline(wire):
                 return [wire.group(2)]
-            # (the wire in bold, the dash after it: "<b>Jakarta, Antara</b> - ")
-            bold = el.tag in ("b", "strong") and not len(el) and run == el.text
             dated = _DATED_AGENCY_OPENING.match((run + (el.tail or "") if bold else run)[:60])
             if dated is not None and dated.group(1).casefold() in WIRES:
                 return [dated.group(1)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -457,6 +457,16 @@ class MenuLinks:
                 paths.update(found)
         return paths
 
+    def linked(self, name: str) -> bool:
+        """Whether a link of the page's host (of the first read, three words at most) prints
+        ``name``, case aside, outside the site's menus or in a breadcrumb trail: a section's
+        name that opens its listing from the story's own header (a trail, a kicker, a label),
+        not only a menu's item (which a walk back from the headline may meet first), nor a tag's."""
+        wanted = " ".join(name.split()).casefold()
+        return any(" ".join(text.split()) == wanted and (not menu or _in_trail(link))
+                   and _TAG_SEGMENTS.isdisjoint(path.casefold().split("/"))  # (a tag's page: "/topic/games")
+                   for link, path, text, menu, _box in self._read())
+
     def _read(self) -> list[_MenuEntry]:
         """The page's first ``_MENU_SCAN`` links that may be a menu's (a text of three
         words at most, a path on the page's host), with whether each is in a menu and
@@ -479,6 +489,13 @@ class MenuLinks:
                 path += "?" + parts.query  # (an old script's menu: "secao.php?s=esportes", one path for all)
             self._entries.append((link, path, text.casefold(), _in_menu(link), _link_box(link)))
         return self._entries
+
+
+def _in_trail(link: Any) -> bool:
+    """Whether ``link`` is in a breadcrumb trail (its class, id or ``aria-label``, or its
+    boxes' three levels up, name one: "<nav aria-label=breadcrumb>")."""
+    return any(_CRUMB_HINT.search(f"{attrs_of(node)} {node.get('aria-label') or ''}")
+               for node in islice(chain((link,), link.iterancestors()), 4))
 
 
 def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> dict[str, str]:
