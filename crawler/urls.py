@@ -31,9 +31,23 @@ TRACKING_PARAMS = frozenset({
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_")
 
 
+# Tracking names that are also a site's own parameter, tracking only as trackers write them, in
+# lower case: "?ref=newsletter" names a referrer, Saxotech's "/apps/pbcs.dll/article?AID=...&Ref=AR"
+# (the address of a story on hundreds of newspapers' sites since the 2000s) names the page's
+# template, and the page is not served without it.
+_LOWER_CASE_ONLY = frozenset({"ref"})
+
+
 def is_tracking_param(name: str) -> bool:
-    """True for click-tracking query parameters (``utm_source``, ``fbclid``, ...)."""
+    """True for click-tracking query parameters (``utm_source``, ``fbclid``, ...); ``Ref``,
+    capitalised, is a site's own (:data:`_LOWER_CASE_ONLY`).
+
+    >>> is_tracking_param("ref"), is_tracking_param("Ref"), is_tracking_param("UTM_Source")
+    (True, False, True)
+    """
     lowered = name.lower()
+    if lowered in _LOWER_CASE_ONLY and name != lowered:
+        return False
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 

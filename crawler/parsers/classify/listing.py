@@ -42,9 +42,11 @@ def _text_is_cards(words: Words, teasers: list[Teaser]) -> bool:
     return total > 0 and own * _OWN_SHARE < total
 
 
-# A card's date in figures over its bold headline, on the cell's first line ("12/12/2003<br><b><a>
-# Title</a></b><br>snippet", as old layouts list their stories): the line still opens with the card.
-_CARD_DATE = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+# A card's date over its bold headline, on the cell's first line ("12/12/2003<br><b><a>Title</a></b>
+# <br>snippet", as old layouts list their stories), in figures or with its month's name ("19.
+# november 2004", "16 mai 2004", "May 16, 2004"): the line still opens with the card.
+_CARD_DATE = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s(?:19|20)\d\d|[^\W\d_]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d)"
                         r"(?:,?\s+\d{1,2}[:h.]\d\d)?\s+")
 
 

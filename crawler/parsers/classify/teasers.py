@@ -409,8 +409,7 @@ def _line_teaser(link: Element, url: str, parent: Element | None) -> Teaser | No
     ``<a><b>..</b></a>``), three words or more, outside asides, navigation and
     footers. Its date line and snippet follow it after a ``<br>`` in the same cell,
     so the card is one line of text that the headline opens."""
-    bold = parent if parent is not None and parent.tag in _BOLD else (
-        link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
+    bold = parent if parent is not None and parent.tag in _BOLD else _bold_inside(link)
     href = link.get("href")
     if bold is None or not _elsewhere(href, url):
         return None
@@ -430,6 +429,24 @@ def _line_teaser(link: Element, url: str, parent: Element | None) -> Teaser | No
 
 
 _INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "a", "big"})
+_WRAPPERS = frozenset({"font", "span", "big"})
+_WRAPPER_LEVELS = 2  # wrappers looked through between a link and its bold ("<a><font size=3><b>")
+
+
+def _bold_inside(link: Element) -> Element | None:
+    """The bold element a link holds alone, as it is or in a wrapper or two that hold only
+    it: "<a><b>..</b></a>", and an old layout's "<a><font size=3><b>..</b></font></a>"."""
+    el = link
+    for _ in range(_WRAPPER_LEVELS + 1):
+        if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+            return None
+        el = el[0]
+        if el.tag in _BOLD:
+            return el
+        if el.tag not in _WRAPPERS:
+            return None
+    return None
+
 
 
 def _ends_its_line(el: Element, text: str) -> bool:

@@ -77,7 +77,7 @@ _AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user", "/p
 _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # The marks: elements with such a class; links to an author page (``rel=author``, such
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
-_CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
+_CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser", "olumnist"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
                     "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de",
@@ -478,8 +478,20 @@ class AuthorMarks:
         if self._scope is not None:
             for el, names in self._marks():
                 if within(el, self._scope):
-                    return self._with_cards(el, names)
+                    return self._with_cards(*self._first_card(el, names))
         return self._labelled()
+
+    def _first_card(self, el: Any, names: list[str]) -> tuple[Any, list[str]]:
+        """A byline box holding one writer's card after another, each a name and its job
+        ("<div class=byline><div class=author><a>A</a><span>Journalist</span></div><div
+        class=author>...</div></div>"), whose text the job words cut after the first name:
+        its first card's mark, read with the cards beside it (:meth:`_with_cards`); else ``el``."""
+        for other, other_names in self._marks():
+            if other is el or not within(other, el):
+                continue
+            card = _card_of(other)
+            return (other, other_names) if card is not None and card is not el and within(card, el) else (el, names)
+        return el, names
 
     def _with_cards(self, el: Any, names: list[str]) -> list[str]:
         """The mark's names, its sibling links' (:func:`_with_siblings`) and those of the
@@ -1079,8 +1091,10 @@ def _in_card_link(el: Any) -> bool:
     return False
 
 
+# (a column's box naming its columnist, "<div class=columnist><img><strong>Jane Doe</strong>", as an
+# opinion page prints it over the column in place of a byline; Danish, Swedish, German "kolumnist")
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
-                           r"verfasserin)(?:$|[\s_-]|name|line|s\b|en\b)|"
+                           r"verfasserin|columnist|kolumnist)(?:$|[\s_-]|name|line|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 
@@ -1283,8 +1297,10 @@ def _writer_card(box: Any, memo: dict[Any, Any]) -> bool:
 
 
 def _story_link(link: Any, memo: dict[Any, Any]) -> bool:
+    """A link to another page of the site by a title's words (:func:`_other_page`): not a writer's
+    page, by its address or by its class ("<a class=author-name href=/profil/jane-doe>")."""
     return (len(text_of(link, _MAX_TEXT, " ")) >= _STORY_LINK_TEXT and not author_link(link)
-            and _other_page(link, memo))
+            and not _author_class(link.get("class") or "") and _other_page(link, memo))
 
 
 def _linked_elsewhere(heading: Any, memo: dict[Any, Any]) -> bool:

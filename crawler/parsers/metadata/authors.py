@@ -223,8 +223,12 @@ _KIND_BY = re.compile(
     r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
-    r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
-    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+    r"chronique|tribune|éditorial|columna|artículo de opinión|"
+    # Danish, Norwegian and Swedish debate pages' kinds ("Kronik af X", "Klumme af X", "Debatindlæg
+    # af X", "Krönika av X"); Romanian "Un text de X", "Interviu realizat de X" (an interview made
+    # by), "Opinie de X", "Editorial de X"
+    r"kronikk?|klumme|debatindlæg|debattindlegg|krönika|text|interviu(?:\s+realizat)?|opinie|editorial)\s+"
+    r"(?:von|by|par|de|por|af|av)\s+(?=[^\W\d_])", re.IGNORECASE)
 # The opinion and review pages' kicker on the byline, before a person's name ("Opinion by Jane
 # Doe", "Perspective by Sen. Ted Cruz", "Review by X"; German "Eine Kritik von X", with its
 # article: "Kritik von Grünen und Linken" is a story's subheading, the criticism's source):
@@ -419,7 +423,8 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]" + LETTER + r"{1,19}\s*(?:
 # one person.
 _JOINERS = re.compile(
     # ("w/" is "with": "Jane Doe w/ John Roe", two writers; no "w" of a name before it)
-    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,(?:\s*(?:y|e|i)\s)?|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та|και)\b|"
+    # (Romanian "și", in the cedilla spelling of the old code pages too, "şi")
+    r"\s*(?:\s[wW]/(?=\s*[^\W\d_])|,(?:\s*(?:y|e|i)\s)?|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та|και|și|şi)\b|"
     # Hindi "and" ("राजेश गुप्ता और नेहा त्रिपाठी"; "एवं", "तथा" its formal forms), and the Hebrew
     # "and" printed apart from the name ("דני מזרחי ו תמר ביטון", :func:`_glued_and` for the glued one)
     r"\s(?:और|एवं|तथा)\s|\sו\s|"
@@ -465,7 +470,14 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin",
     # a regional paper's beat ("Rural Reporter", "Rural Editor", as "Health Reporter"), and
     # Indonesian and Malay "contributor" and "journalist" ("Kontributor Bogor, Jane Doe")
-    "rural", "kontributor", "wartawan"])
+    "rural", "kontributor", "wartawan",
+    # Danish, Norwegian and Swedish newsroom jobs a byline prints under or after the name
+    # ("Politisk redaktør", "Kommentator", "Udlandskorrespondent" by the suffixes below)
+    "politisk", "kommentator", "skribent", "praktikant",
+    # Romanian ones ("Ion Popescu, corespondent la Cluj", "jurnalist", "redactor-șef adjunct",
+    # "editor coordonator"), the chief's in both spellings of ș and without diacritics
+    "corespondent", "corespondentă", "jurnalist", "jurnalistă", "reporteră", "coordonator", "adjunct",
+    "redactor-șef", "redactor-şef", "redactor-sef"])
 # Role words that only qualify a job ("Special Correspondent", "envoyé spécial",
 # "Special to The Times"): before a word that is no job they are a title's
 # ("Special Agent Dale Cooper"), not a job to cut off the name.
@@ -473,6 +485,9 @@ _JOB_QUALIFIERS = frozenset(["special", "spécial", "spéciale"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin",
+                  # the Danish and Norwegian editor, Swedish "redaktör", and their compounds
+                  # ("chefredaktør", "kulturredaktør", "nyhetsredaktör")
+                  "redaktør", "redaktör",
                   # Indonesian and Malay "contributor", before the town it reports from
                   # ("Kontributor Bogor, Jane Doe", as Kompas credits a stringer)
                   "kontributor")
@@ -483,6 +498,20 @@ _ROLE_PHRASES_PATTERN = (
     r"\s+In\s+[A-ZÄÖÜ]\S*$"  # "by NAME In Category": blog themes title-case the category line
 )
 _ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
+# The next writer after a comma and "and", in the languages whose guests' bylines print a job
+# and its place between the writers ("Af Jane Doe, formand for X, og John Roe, direktør i Y")
+_NEXT_WRITER = re.compile(r",\s*(?:and|og|och|und|et|și|şi)\s")
+
+
+def _role_cut(m: re.Match[str]) -> str:
+    """What a role phrase (:data:`_ROLE_PHRASES`) leaves of a byline: nothing, or, where the
+    phrase completes a job in lower case ("formand for Danske Gymnasieelever"; no comma before
+    it, as "Jane Doe, in collaboration with Reuters" has), the next writer after it."""
+    text = m.group()
+    if text[:1] != "," and m.start() and m.string[m.start() - 1].islower() \
+            and (after := _NEXT_WRITER.search(text)) is not None:
+        return text[after.start():]
+    return ""
 # After the Dutch by-word "Door" ("Geschreven door"), "en" is "and" ("Door Pieter van den Berg en Sanne
 # de Jong"), not the French or Spanish "in" before a place.
 _ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
@@ -558,6 +587,12 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
 # writer), "論説委員" (editorial writer), "解説委員" (commentator), as its JSON-LD names them)
 _CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員|編集委員|論説委員|解説委員)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
+# A photographer named in a joint byline by the job in brackets after the name ("Af Jane Doe
+# (tekst) og John Roe (foto)", "By Jane Doe (text) and John Roe (photos)"): the joiner, the name
+# and the brackets, dropped before the brackets are (:data:`_PAREN`) and the names split.
+_PHOTO_PAREN = re.compile(r"(?:\s*,\s*|\s+(?:and|og|och|und|et|en|e|y|și|şi|i|a)\s+|\s*&\s*)?[^,;&()]{1,60}?"
+                          r"\(\s*(?:fotos?|photos?|photography|billeder|bilder|bild|ill\.?|illustrations?)\s*\)",
+                          re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_WORDS = 6
@@ -582,7 +617,10 @@ _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
 # Czech "redakce" (the newsroom, its editors) likewise: Czech sites credit an unsigned story to
 # "Redakce" or "Redakce <site>".
-_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redakce"])
+# (Danish and Swedish print the desk with its article, "Redaktionen", Norwegian "Redaksjonen";
+# Romanian "Redacția", in the cedilla spelling of the old code pages and with no diacritics too)
+_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redakce",
+                    "redaktionen", "redaksjonen", "redacția", "redacţia", "redactia"])
 
 
 def desk_credit(name: str) -> bool:
@@ -1656,7 +1694,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         return None  # "Verifizierte/r Tierfreund/in": a shop review's badge, a kind of person
     if len(words) == 2 and words[0] in _DESK_ARTICLES and lows[1] in _DESKS:
         return None  # "por la redacción": an article before the desk, no name
-    if all(w in _ROLE_WORDS for w in lows):
+    if all(w in _ROLE_WORDS or w.endswith(_ROLE_SUFFIXES) for w in lows):  # ("Chefredaktør": a job's compound)
         return text if len(lows) == 1 and lows[0] in _DESKS else None
     if (all(w in WEEKDAYS or w in MONTHS for w in lows) and not _particle_surname(words)) or (
             strict and any(w in _LINK_LABELS for w in lows)):
@@ -1705,10 +1743,14 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     parts = _joined_parts(text)
+    clause = False  # (a job in lower case after a name: the parts after it are its workplace, till a name)
     for n, (joiner, part) in enumerate(parts):
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
                 and any(c.isupper() for c in out[0]):
+            clause = True
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and out and (clause := _job_clause(part, out[0], clause)):
+            continue  # "X, professor i statskundskab, Aarhus Universitet": his job and its place
         if strict and (part or "").strip(" .").casefold() in _TIME_WORDS:
             continue  # "Updated by noon": a deadline, not a writer
         if strict and _PRONOUN_CLAUSE.search(part):
@@ -1939,6 +1981,32 @@ def _initial_not_joiner(text: str, start: int, m: re.Match[str], end: int) -> bo
     if m.group().strip() not in ("Y", "E", "I", "A"):
         return False
     return len(text[start:m.start()].split()) < 2 or len(text[m.end():end].split()) < 2
+
+
+def _job_clause(part: str, first: str, clause: bool) -> bool:
+    """Whether a part of a byline after a name is the writer's job in lower case ("professor",
+    "direktør i", "overlæge"), or, after one (``clause``), its workplace: no part opening with a
+    given name ("Aarhus Universitet", "Dansk Erhverv", "Harvard University", after "professor
+    i statskundskab," or "director at"). A guest's byline in Danish, Norwegian, Swedish, German
+    and English prints the job so; "og Frederik Lund" after it is the next writer."""
+    words = part.split()
+    if not words or not any(c.isupper() for c in first):
+        return clause and not words
+    if len(words) <= _MAX_WORDS and _job_first(words[0]) and (len(words) > 1 or words[0] not in WIRES):
+        return True  # ("corespondent Capitala la Cluj", "director at Acme Corp": the job opens the part)
+    if len(words) <= _MAX_WORDS and len(words) > 1 and all(w.islower() for w in words):
+        return True  # ("i statskundskab": the job's words after a joiner)
+    return clause and not opens_with_given_name(" ".join(words[:4]))
+
+
+# Italian particles of four letters and more, lower case at a name's start ("della Valle")
+_LONG_PARTICLES = frozenset(["della", "delle", "dello", "degli", "dalla"])
+
+
+def _job_first(word: str) -> bool:
+    """Whether a byline's part opens with a word in lower case that is a job's, not a name's
+    particle ("von", "de", "della"): four letters or more."""
+    return len(word) > 3 and word.isalpha() and word.islower() and word not in _LONG_PARTICLES
 
 
 def _lower_words(part: str) -> bool:
@@ -2265,7 +2333,7 @@ def _byline_names(text: str, strict: bool) -> list[str]:
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
     with_cut = _INNER_POST.sub(_inner_post, _WITH_WRITER.sub(_with_writer, _taking_part(_without_station(body)))) if strict else body
-    names = _split_names(_PAREN.sub("", roles.sub("", with_cut) if strict else body), strict)
+    names = _split_names(_PAREN.sub("", roles.sub(_role_cut, _PHOTO_PAREN.sub("", with_cut)) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
     names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
@@ -2466,7 +2534,9 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
                                  # Argentina's Télam, Peru's Andina
                                  "notimex", "télam", "telam", "andina",
                                  # Indonesia's state wire, printed by name ("Jakarta, Antara -")
-                                 "antara"])
+                                 "antara",
+                                 # Romania's wires, printed by name ("BUCUREŞTI (Mediafax) -", "(Agerpres)")
+                                 "mediafax", "agerpres", "rompres"])
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.

@@ -164,7 +164,8 @@ def closing_byline(headline: Any) -> list[str]:
         # or the name in bold, the job after it ("<p><b>Jane Doe</b>, кореспондентка «Вісника»</p>")
         jobbed_name = name_then_job(el.text) if len(el) == 0 else ""
         jobbed = bool(jobbed_name := jobbed_name or _bold_name_then_job(el))
-        right = (flush and (_signature(el) or _dated_signature(el))) or bool(_REPORT_LABEL.match(el.text))
+        right = (flush and (_signature(el) or _dated_signature(el) or bool(_seat_signature(el)))) \
+            or bool(_REPORT_LABEL.match(el.text))
         wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
         if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
@@ -274,7 +275,33 @@ def _right_names(el: Any, line: str, scope: Any) -> list[str]:
         return _signed_names(_PHOTO_CREDIT.split(_REPORT_LABEL.sub("", line, count=1), maxsplit=1)[0])
     if _dated_signature(el) and not _prose_after(el, scope):
         return _signed_names(line)  # a name set flush right under the place and the day
+    if (seat := _seat_signature(el)) and not _prose_after(el, scope):
+        return [seat]  # a correspondent's name and town set flush right under the text
     return []
+
+
+# A correspondent's signature: a name, a comma and the town the story was filed from
+# ("Ion Popescu, Cluj-Napoca", "Anna Nowak, Kraków")
+_SEAT_SIGNATURE = re.compile(r"^\s*([^\W\d_][^\d,:()]{2,40}?)\s*,\s*([^\W\d_](?:[^\W\d_]|[ .'’-]){1,30}?)\s*\.?\s*$")
+
+
+def _seat_signature(el: Any) -> str | None:
+    """The name of a correspondent's signature set flush right under the story, as old
+    papers' pages sign a story filed from another town, the town after the name ("<div
+    align=right><b><i>Ion Popescu, Cluj-Napoca</i></b></div>", Romanian and Polish papers of
+    the early 2000s): ``el``'s whole line (:data:`_SEAT_SIGNATURE`), the name one person's (a
+    known given name first, two to four words) and the town no name of one; else ``None``."""
+    if len(el) or not el.text or len(el.text) > _PLACE_DATE_LINE or (el.tail or "").strip() \
+            or (m := _SEAT_SIGNATURE.match(el.text)) is None or not _flush_right(el):
+        return None
+    box = next((node for node in islice(el.iterancestors(), 3) if node.tag in ("p", "div")), None)
+    if box is not None and text_of(box, _PLACE_DATE_LINE + 1, " ").strip() != el.text.strip():
+        return None  # (the line holds more than the signature)
+    name, town = m.group(1).strip(), m.group(2).strip()
+    if len(name.split()) not in _SIGNATURE_WORDS or not opens_with_given_name(name) \
+            or opens_with_given_name(town) or _names_alone(name) != [name]:
+        return None
+    return name
 
 
 def _prose_after(el: Any, scope: Any) -> bool:
@@ -640,6 +667,41 @@ def set_off_credit(headline: Any, irish: bool = False) -> list[str]:
     return []
 
 
+_LEAD_BOLD_RUNS = 8  # text runs after the headline read for an old layout's bold line of names
+
+
+def lead_bold_names(headline: Any) -> list[str]:
+    """The writers an old table layout prints in bold on a line of their own between the
+    headline and the text, with no by-word ("<font size=2><b>Ion Popescu, Maria Ionescu</b>
+    </font><br>", as Romanian and other papers of the early 2000s credit them): a bold
+    element alone on its line (a ``<br>`` or nothing after it, no text beside it) before the
+    story's first run of prose, its text names alone, each opening with a known given name."""
+    if headline is None:
+        return []
+    runs, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if not isinstance(el.tag, str):
+            continue
+        for run in (el.text, el.tail):
+            if run and run.strip():
+                runs += 1
+                if len(run.strip()) > _PROSE_CHARS or runs > _LEAD_BOLD_RUNS:
+                    return []  # the story's text has begun
+        if el.tag not in ("b", "strong") or len(el) or not (el.text or "").strip() or (el.tail or "").strip() \
+                or _elsewhere(el, around):
+            continue
+        after, parent = el.getnext(), el.getparent()
+        # (a line of a table's cell or its <font>: a bold paragraph of a modern page, "<p><b>Jane
+        # Doe</b></p>", may name the story's subject as well)
+        if (after is not None and after.tag != "br") or parent is None or parent.tag not in ("font", "td") \
+                or text_of(parent, _PROSE_CHARS + 1, " ").strip() != el.text.strip():
+            continue
+        names = _names_alone(el.text.strip())
+        if names and all(opens_with_given_name(name) for name in names):
+            return names
+    return []
+
+
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
     """Inside an <article> that does not hold the headline (``around``: its
     ancestors): nested in the headline's own <article> (a card, a video
@@ -855,11 +917,12 @@ def wire_opening_credit(headline: Any) -> list[str]:
             han_wire = _HAN_WIRE_OPENING.match(run[:40].lstrip("\u3000 "))
             if han_wire is not None:
                 return [han_wire.group(1)]
-            wire = _AGENCY_OPENING.match(run[:60])
+            # (the place or the wire in bold, the rest after it: "<b>BUCUREŞTI</b> (Mediafax) - ",
+            # "<b>Jakarta, Antara</b> - ")
+            bold = el.tag in ("b", "strong") and not len(el) and run == el.text
+            wire = _AGENCY_OPENING.match((run + (el.tail or "") if bold else run)[:60])
             if wire is not None and _wire_dateline(wire):
                 return [wire.group(2)]
-            # (the wire in bold, the dash after it: "<b>Jakarta, Antara</b> - ")
-            bold = el.tag in ("b", "strong") and not len(el) and run == el.text
             dated = _DATED_AGENCY_OPENING.match((run + (el.tail or "") if bold else run)[:60])
             if dated is not None and dated.group(1).casefold() in WIRES:
                 return [dated.group(1)]
@@ -984,7 +1047,8 @@ def post_author_reply(doc: Any) -> list[str]:
 
 # A line crediting the story's source with its label and a news agency's name, nothing
 # else ("Quelle: dpa", "Fonte: Agência Brasil", "Источник: ТАСС", Russian "По материалам
-# Интерфакс" (from the materials of), "Kaynak: AA", Greek "Πηγή: ΑΠΕ-ΜΠΕ" and "Με πληροφορίες
+# Интерфакс" (from the materials of), "Kaynak: AA", Romanian "Sursa: Agerpres", Danish and
+# Norwegian "Kilde: Ritzau", Swedish "Källa: TT", Greek "Πηγή: ΑΠΕ-ΜΠΕ" and "Με πληροφορίες
 # από ΑΠΕ-ΜΠΕ" (with information from); in brackets too, "(Quelle: dpa)"; a wire's copyright
 # closing its copy, "© AFP", as papers print it under a wire's story): a wire's story; its credit is the agency's
 # name alone (the label names no one). A source naming anything else ("Quelle: Stadt Kassel",
@@ -992,9 +1056,9 @@ def post_author_reply(doc: Any) -> list[str]:
 # name a body, a study or a site as often as a wire. (The bracket's space is read as
 # "\s*(?:\(\s*)?", not "\s*\(?\s*": two runs of space side by side split a run of
 # indentation every way, quadratic time on an element's text of space alone.)
-_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
+_SOURCE_LINE = re.compile(r"^\s*(?:\(\s*)?(?:quelle|fonte|fuente|source|kaynak|sursa|sursă|kilde|källa|źródło|bron|источник|по\s+материалам|πηγή|με\s+πληροφορίες\s+από|©)\s*[:：]?"
                           r"\s*(.{2,40}?)\s*\)?\s*\.?\s*$", re.I)
-_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|źródło|bron|источник|по\s+материалам|"
+_SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|kaynak|sursa|sursă|kilde|källa|źródło|bron|источник|по\s+материалам|"
                              r"πηγή|με\s+πληροφορίες\s+από)\b|©)", re.I)
 
 
@@ -1005,10 +1069,14 @@ _SOURCE_OPENING = re.compile(r"^\s*(?:\(\s*)?(?:(?:quelle|fonte|fuente|source|ka
 _CLOSING_WIRE = re.compile(r"(?:^|[\s.!?\"“”»])\(\s*([^\W\d_][^\W\d_-]{1,14})((?:\s*[/,]\s*[^\W\d_][^\W\d_-]{0,14})*)"
                            r"(?:\s*,\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4})?\s*\)\s*\.?\s*$")
 _LONE_WIRE = re.compile(r"^\s*\(?\s*([^\W\d_][^\W\d_-]{1,14})\s*\)?\s*\.?\s*$")
+# A wire's name between slashes alone on the text's last line, as Ritzau signs its copy and Danish
+# papers print it ("/ritzau/", "/ritzau/AFP" for its rewrite of a foreign wire's): the wire's own
+# mark, a credit without a declared desk's name too (:func:`closing_wire`'s ``slashed``)
+_SLASHED_WIRE = re.compile(r"^\s*/\s*([^\W\d_][^\W\d_-]{1,14})\s*/\s*(?:[^\W\d_][^\W\d_-]{1,14}\s*)?$")
 _CLOSING_TAGS = frozenset(["p", "em", "i", "font", "small", "div"])
 
 
-def closing_wire(headline: Any) -> list[str]:
+def closing_wire(headline: Any, slashed: bool = False) -> list[str]:
     """The news agency credited where the story's text ends (:data:`_CLOSING_WIRE`), alone:
     every part of the brackets a known wire (:data:`.wires.WIRES`) or a desk's code of two or
     three lower-case letters ("red", "ag"), the first a wire; or a line of the story's box
@@ -1016,7 +1084,8 @@ def closing_wire(headline: Any) -> list[str]:
     caption or another story, and with no paragraph of the text after it (a wire cited in the
     text's middle, a photo's credit under a picture, is none); the last such credit.
     Read only over a declared site's or desk's name (:func:`.extract._authors`): alone, "(dpa)"
-    under a text may be no writer's credit (review 20)."""
+    under a text may be no writer's credit (review 20); ``slashed``, only a wire's own mark
+    (:data:`_SLASHED_WIRE`, "/ritzau/"), read where nothing is declared."""
     if headline is None:
         return []
     scope, around = story_of(headline), frozenset(headline.iterancestors())
@@ -1027,7 +1096,7 @@ def closing_wire(headline: Any) -> list[str]:
         if el.tag not in _CLOSING_TAGS or (scope is not None and not within(el, scope)) or _holds_blocks(el):
             continue
         line = text_of(el, 2_000, " ")
-        wire = _closing_wire_of(el, line)
+        wire = _closing_wire_of(el, line, slashed)
         if wire is None and (len(line) < LONG_PARAGRAPH or not found):
             continue  # (no credit found yet: a paragraph after none leaves none, whatever its place)
         if _elsewhere(el, around) or _in_caption(el) \
@@ -1045,13 +1114,17 @@ def _holds_blocks(el: Any) -> bool:
     return el.tag == "div" and any(child.tag in _BOX_BLOCKS for child in el)
 
 
-def _closing_wire_of(el: Any, line: str) -> str | None:
-    """The known wire closing ``el``'s text (``line``) in brackets, or alone on its line;
-    None for brackets inside the sentence ("he told the agency (AFP).") or a line under a
-    picture (a photo's credit)."""
+def _closing_wire_of(el: Any, line: str, slashed: bool = False) -> str | None:
+    """The known wire closing ``el``'s text (``line``) in brackets, or alone on its line (between
+    slashes: :data:`_SLASHED_WIRE`; only so where ``slashed``); None for brackets inside the
+    sentence ("he told the agency (AFP).") or a line under a picture (a photo's credit)."""
     tail = line[-80:]
-    m = _CLOSING_WIRE.search(tail) or (_LONE_WIRE.match(line) if len(el) == 0 and len(line) < 20 else None)
-    if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:]):
+    alone = len(el) == 0 and len(line) < 20
+    # (an old layout's text is one <font> of lines between <br>s: its last line, the wire's mark)
+    last = (el[-1].tail or "") if len(el) and el[-1].tag == "br" else (line if alone else "")
+    marked = _SLASHED_WIRE.match(last) if len(last) < 20 else None
+    m = marked if slashed else (_CLOSING_WIRE.search(tail) or (_LONE_WIRE.match(line) if alone else None) or marked)
+    if m is None or m.group(1).casefold() not in WIRES or not _wire_parts(m.groups()[1:2]):
         return None
     opening = tail.rfind("(", 0, m.start(1))
     if opening > 0 and tail[:opening].rstrip()[-1:].isalnum() and tail.rstrip().endswith("."):
@@ -1060,7 +1133,8 @@ def _closing_wire_of(el: Any, line: str) -> str | None:
     if previous is not None and (previous.tag in _PICTURES or (
             not text_of(previous, 200, " ").strip() and any(node.tag in _PICTURES for node in previous.iter()))):
         return None
-    return str(m.group(1))
+    name = str(m.group(1))
+    return name.capitalize() if m is marked and name.islower() else name  # ("/ritzau/": Ritzau)
 
 
 def _wire_parts(rest: tuple[str | None, ...]) -> bool:

@@ -87,6 +87,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     closing_line_credit,
     closing_wire,
+    lead_bold_names,
     lead_credit,
     opening_byline,
     post_author_reply,
@@ -779,9 +780,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or closing_line_credit(src.headline) \
             or address_names(src.headline, partial(_named_elsewhere, src)) or wire_opening_credit(src.headline), "heuristic"
-    if not authors:  # a source line's wire ("Quelle: dpa") where no author is declared; one signing the text's
-        # end ("(APA, 14.1.2024)") over a declared site's or desk's name (alone, "(dpa)" may be no writer's credit)
-        authors, source = (source_agency(src.headline) if weak is None else closing_wire(src.headline)), "heuristic"
+    if not authors:
+        authors, source = _wire_or_lead_credit(src, weak), "heuristic"
     if not authors and weak is None:  # the post's author replying in its comments
         authors, source = post_author_reply(src.page.doc), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
@@ -808,6 +808,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe_names(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _wire_or_lead_credit(src: _Sources, weak: tuple[list[str], str] | None) -> list[str]:
+    """Where no writer was found: a source line's wire ("Quelle: dpa", "Sursa: Agerpres") where no
+    author is declared, or the wire's own mark closing the text ("/ritzau/"), or an old layout's
+    bold line of names over the text; one signing the text's end ("(APA, 14.1.2024)") over a
+    declared site's or desk's name (alone, "(dpa)" may be no writer's credit)."""
+    if weak is not None:
+        return closing_wire(src.headline)
+    return source_agency(src.headline) or closing_wire(src.headline, slashed=True) or lead_bold_names(src.headline)
 
 
 def _reporters_over(src: _Sources, authors: list[str], source: str) -> tuple[list[str], str]:
@@ -1641,6 +1651,9 @@ def _section(src: _Sources, md: Metadata) -> None:
                              "parsely-section", "cxenseparse:recs:category", "category")
         if section:
             prov["section"] = "opengraph" if data.meta.get("article:section") else "meta"
+            if _desk_wide(section) and head is not None and head.section and not _desk_wide(head.section) \
+                    and src.menus is not None and src.menus.linked(head.section):
+                section, prov["section"] = head.section, "heuristic over a desk-wide meta section"
         elif microdata_text(data, "articlesection"):
             section, prov["section"] = microdata_text(data, "articlesection"), "microdata"
         elif head is not None and head.section:
@@ -1658,6 +1671,21 @@ def _section(src: _Sources, md: Metadata) -> None:
         section = None  # WordPress's default category: filed nowhere
         prov.pop("section", None)
     md.section = section
+
+
+# "News" in the languages a site declares it in: the desk every story of a news site is filed
+# under (its CMS's one ``article:section`` for all), not the section its page shows
+_NEWS_DESK = frozenset({"news", "nyheder", "nyheter", "nieuws", "nachrichten", "noticias", "notícias", "notizie",
+                        "actualités", "știri", "stiri", "ştiri", "wiadomości", "zprávy", "správy", "uutiset",
+                        "haberler", "новости", "ειδήσεις", "hírek", "vijesti", "novice", "uudised", "naujienos"})
+
+
+def _desk_wide(section: str) -> bool:
+    """Whether a declared section is the news desk's (:data:`_NEWS_DESK`), every story's: the
+    section the header shows over the headline (a breadcrumb's, a kicker's) says more where a
+    link of the page names it too (the site's menu, the trail: a section's listing), not a
+    topic's kicker ("«Evnukkmakeren»:", a story's own label)."""
+    return section.strip().casefold() in _NEWS_DESK
 
 
 def _title_label_or_banner(src: _Sources, md: Metadata) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -457,6 +457,16 @@ class MenuLinks:
                 paths.update(found)
         return paths
 
+    def linked(self, name: str) -> bool:
+        """Whether a link of the page's host (of the first read, three words at most) prints
+        ``name``, case aside, outside the site's menus or in a breadcrumb trail: a section's
+        name that opens its listing from the story's own header (a trail, a kicker, a label),
+        not only a menu's item (which a walk back from the headline may meet first), nor a tag's."""
+        wanted = " ".join(name.split()).casefold()
+        return any(" ".join(text.split()) == wanted and (not menu or _in_trail(link))
+                   and _TAG_SEGMENTS.isdisjoint(path.casefold().split("/"))  # (a tag's page: "/topic/games")
+                   for link, path, text, menu, _box in self._read())
+
     def _read(self) -> list[_MenuEntry]:
         """The page's first ``_MENU_SCAN`` links that may be a menu's (a text of three
         words at most, a path on the page's host), with whether each is in a menu and
@@ -481,6 +491,13 @@ class MenuLinks:
         return self._entries
 
 
+def _in_trail(link: Any) -> bool:
+    """Whether ``link`` is in a breadcrumb trail (its class, id or ``aria-label``, or its
+    boxes' three levels up, name one: "<nav aria-label=breadcrumb>")."""
+    return any(_CRUMB_HINT.search(f"{attrs_of(node)} {node.get('aria-label') or ''}")
+               for node in islice(chain((link,), link.iterancestors()), 4))
+
+
 def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> dict[str, str]:
     """:meth:`MenuLinks.links` of ``skip``'s page: ``menus``' (the parse's, read once)
     when given."""
@@ -490,8 +507,9 @@ def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> d
 # A script whose one path serves each section by its query: "secao.php?s=esportes",
 # "index.php?cat=3", "section.asp?id=12" (the PHP and ASP sites of the early 2000s).
 # (and the Java servers' pages of the time: ATG Dynamo's ".jhtml", "LiArt.jhtml?contrassID=2", Struts'
-# ".do")
-_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|jhtml|do|cfm|cgi|pl)\Z", re.I)
+# ".do"; and IIS's ISAPI extensions, their path after the ".dll": Saxotech's
+# "/apps/pbcs.dll/section?Category=SPORT", the newspapers' publishing system of the 2000s)
+_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|jhtml|do|cfm|cgi|pl)\Z|\.dll(?:/|\Z)", re.I)
 
 
 def _link_box(link: Any) -> Any:
@@ -633,14 +651,16 @@ def title_label_section(doc: Any, title: str | None, url: str | None, host: str 
     section), when the label is one or two words, not the headline, and a folder of
     the story's URL ("/2004/05/16/ekonomi/eko03.html") or one of the site's menu links.
     Where neither part is known as the site's name: the one part that is both a folder
-    of the URL and printed alone just above the headline element ``anchor``."""
+    of the URL or a menu link's name and printed alone just above the headline element
+    ``anchor`` (an old paper's section bar, "INDLAND", over the story its menu files there)."""
     parts = title_parts(title or "")
     if len(parts) != 2 or not headline or doc is None:
         return None
     site = [n for n, part in enumerate(parts) if site_part(part, site_keys, True)]
     if not site:
         shown = [p for p in parts if len(p.split()) <= 2 and similar(p, headline) < 0.5
-                 and _slug(p) in _folders(url) and _banner_over(anchor, p)]
+                 and _banner_over(anchor, p) and (_slug(p) in _folders(url)
+                                                  or p.casefold() in menu_links(doc, host, menus).values())]
         return shown[0] if len(shown) == 1 else None
     if len(site) != 1:
         return None

@@ -23,6 +23,9 @@ WIRES = frozenset(["dpa", "afp", "ap", "reuters", "apa", "sda", "keystone-sda", 
                    "agence france-presse", "deutsche presse-agentur", "bloomberg",
                    # Indonesia's national wire, LKBN Antara ("Jakarta (ANTARA) -", "Penulis: Antara")
                    "antara",
+                   # Romania's private wire since 1991, Mediafax, and Rompres, the state wire Agerpres was
+                   # called until 2008 ("BUCUREŞTI (Mediafax) -", "Sursa: Rompres")
+                   "mediafax", "rompres",
                    # the Athens-Macedonian News Agency, as Greek pages print it ("ΑΠΕ-ΜΠΕ", "ΑΠΕ")
                    # and as its English service does ("ANA-MPA")
                    "απε-μπε", "απε", "ana-mpa", *HAN_WIRES, *KOREAN_WIRES])
