@@ -2354,7 +2354,48 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
             continue            # the headline printed again in a box (<div class="h1">)
         if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
             leads.append(el)
+    if leads and leads[0].tag == "p":
+        leads[:0] = _box_opening(page, leads[0], headline, shared)
     return leads
+
+
+_BOX_OPENING_MAX = 3          # paragraphs before a standfirst's first, in its box
+_BOX_OPENING_LINKS = 0.5      # of such a paragraph's text, link text at most
+_FULL_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»」』)）]*\s*$")
+
+
+def _box_opening(page: Page, lead: Element, headline: Element, shared: frozenset[Element]) -> list[Element]:
+    """The paragraphs printed before the standfirst's first paragraph ``lead`` in its own
+    box, after the headline: the text's opening sentences, which the standfirst's floor
+    left out ("Zendaya is a fashion superstar.", five words; a sentence half of whose words
+    link to an older story) while a later paragraph of the same run of ``<p>`` passed it.
+    A run of paragraphs is read from its first: each earlier sibling a ``<p>`` ending a
+    full sentence, half links at most, no line the body's rules drop (a byline, a date,
+    a note about the page), outside furniture; up to :data:`_BOX_OPENING_MAX`, read back
+    from ``lead`` to the first that is none (the headline, a picture, a box)."""
+    found: list[Element] = []
+    sib = lead.getprevious()
+    while sib is not None and len(found) < _BOX_OPENING_MAX:
+        if not isinstance(sib.tag, str):
+            sib = sib.getprevious()         # a comment between the paragraphs
+            continue
+        if sib.tag != "p" or sib is headline or contains(sib, headline) \
+                or not _opening_sentence(page, sib, shared):
+            break
+        found.append(sib)
+        sib = sib.getprevious()
+    return found[::-1]
+
+
+def _opening_sentence(page: Page, p: Element, shared: frozenset[Element]) -> bool:
+    if hidden_box(p) or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in p.iterdescendants()):
+        return False
+    text = collapse(sel.TEXT(p))
+    if count_words(text) < 3 or not _FULL_SENTENCE_END.search(text) or link_length(p) > _BOX_OPENING_LINKS * len(text):
+        return False
+    if is_meta_line(text) or is_furniture_line(text) or is_page_note(text):
+        return False
+    return not _furniture_but_lead(page, p, shared)
 
 
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
