@@ -46,3 +46,36 @@ def test_a_byline_or_a_kicker_before_the_standfirst_stays_out() -> None:
     article = parse_article(_page(intro), "https://example.com/zendaya-outfits-ranked-2024-2")
     assert article is not None
     assert article.body.startswith("And that's largely because")
+
+
+_POST = ("<p>Most owners try every tactic they read about, and they end the year tired, with a business "
+         "that looks much as it did in January, because nothing was tried long enough to work.</p>")
+
+
+def _quote_page(quote_link: str) -> str:
+    return ("<html><head><title>Business focus</title></head><body><article><h1>Business focus</h1>"
+            f"{_POST * 3}{quote_link}{_POST * 3}</article></body></html>")
+
+
+def test_a_click_to_tweet_quote_is_text() -> None:
+    """A "click to tweet" quote (WordPress's Social Warfare, Better Click To Tweet): a
+    sentence of the story set as a link to a share form that posts it. It was dropped as a
+    line that is all link, a teaser for another page; it links to no page, and the post's
+    text says the sentence."""
+    href = ("https://twitter.com/share?text=Every+online+business+exists+in+the+%27space-time+continuum.%27"
+            "&amp;via=writer&amp;url=https://example.com/business-focus/")
+    quote = ("<a class='swp_CTT' href='{href}'><span class='sw-ctt-text'>Every online business exists in "
+             "the 'space-time continuum.'</span><span class='sw-ctt-btn'>Click To Tweet</span></a>")
+    article = parse_article(_quote_page(quote.format(href=href)), "https://example.com/business-focus/")
+    assert article is not None
+    assert "Every online business exists in the 'space-time continuum.'" in article.body
+    assert "Click To Tweet" not in article.body
+
+
+def test_a_share_button_stays_out() -> None:
+    """A share button's label is not what it posts (the headline): still a link, left out."""
+    href = "https://twitter.com/intent/tweet?text=Business+focus+for+owners+who+want+to+grow+this+year&amp;url=x"
+    button = (f"<p><a href='{href}'>Share this story with your followers on Twitter right now.</a></p>")
+    article = parse_article(_quote_page(button), "https://example.com/business-focus/")
+    assert article is not None
+    assert "followers on Twitter" not in article.body

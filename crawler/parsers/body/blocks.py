@@ -57,6 +57,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -561,7 +562,8 @@ class _Walker:
                 if cell:
                     self.cells.pop()
             else:
-                link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
+                # (<a name> is an anchor; a sentence linked to a share form that posts it is quoted text)
+                link = in_link or (tag == "a" and child.get("href") is not None and not _quoted_share(child))
                 if child.text:
                     self.add(child.text, link)
                 if len(child):
@@ -666,6 +668,32 @@ _LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE
 
 _ALL_LINKED = 1 << 30     # a part's link count when every word of it is a link's
 _ROW_CHARS = 400          # a block longer than this is no row of links (whole blocks only)
+
+
+_SHARE_HOSTS = ("twitter.com", "x.com")
+_SHARE_PATHS = ("/share", "/intent/tweet", "/intent/post")
+_QUOTE_WORDS = 6            # a quoted sentence's first words, looked for in the post's text
+
+
+def _quoted_share(a: Element) -> bool:
+    """``a`` is a "click to tweet" quote (WordPress's Social Warfare, Better Click To Tweet):
+    a sentence of the text set as a link to a share form (``twitter.com/share?text=``,
+    ``/intent/tweet``) whose post is that sentence, the words of the story and no link to
+    another page; not a share button, whose label ("Share on X", "Tweet") the post does not
+    say. Its first :data:`_QUOTE_WORDS` words are in the post's ``text``."""
+    href = a.get("href") or ""
+    if "text=" not in href:
+        return False
+    parts = urlsplit(href)
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("mobile.")
+    if host not in _SHARE_HOSTS or not parts.path.rstrip("/").endswith(_SHARE_PATHS):
+        return False
+    words = _words_key(sel.TEXT(a)[:_QUOTE_CHARS]).split()[:_QUOTE_WORDS]
+    posted = " ".join(_words_key(text) for text in parse_qs(parts.query).get("text", []))
+    return len(words) == _QUOTE_WORDS and f" {' '.join(words)} " in f" {posted} "
+
+
+_QUOTE_CHARS = 300
 
 
 def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:
