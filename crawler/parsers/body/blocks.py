@@ -57,6 +57,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import NamedTuple
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -561,7 +562,8 @@ class _Walker:
                 if cell:
                     self.cells.pop()
             else:
-                link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
+                # (<a name> is an anchor; a sentence linked to a share form that posts it is quoted text)
+                link = in_link or (tag == "a" and child.get("href") is not None and not _quoted_share(child))
                 if child.text:
                     self.add(child.text, link)
                 if len(child):
@@ -666,6 +668,32 @@ _LINKED_TEXT = re.compile(_LINK_OPEN + "([^" + _LINK_CLOSE + "]*)" + _LINK_CLOSE
 
 _ALL_LINKED = 1 << 30     # a part's link count when every word of it is a link's
 _ROW_CHARS = 400          # a block longer than this is no row of links (whole blocks only)
+
+
+_SHARE_HOSTS = ("twitter.com", "x.com")
+_SHARE_PATHS = ("/share", "/intent/tweet", "/intent/post")
+_QUOTE_WORDS = 6            # a quoted sentence's first words, looked for in the post's text
+
+
+def _quoted_share(a: Element) -> bool:
+    """``a`` is a "click to tweet" quote (WordPress's Social Warfare, Better Click To Tweet):
+    a sentence of the text set as a link to a share form (``twitter.com/share?text=``,
+    ``/intent/tweet``) whose post is that sentence, the words of the story and no link to
+    another page; not a share button, whose label ("Share on X", "Tweet") the post does not
+    say. Its first :data:`_QUOTE_WORDS` words are in the post's ``text``."""
+    href = a.get("href") or ""
+    if "text=" not in href:
+        return False
+    parts = urlsplit(href)
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("mobile.")
+    if host not in _SHARE_HOSTS or not parts.path.rstrip("/").endswith(_SHARE_PATHS):
+        return False
+    words = _words_key(sel.TEXT(a)[:_QUOTE_CHARS]).split()[:_QUOTE_WORDS]
+    posted = " ".join(_words_key(text) for text in parse_qs(parts.query).get("text", []))
+    return len(words) == _QUOTE_WORDS and f" {' '.join(words)} " in f" {posted} "
+
+
+_QUOTE_CHARS = 300
 
 
 def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:
@@ -2354,7 +2382,48 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
             continue            # the headline printed again in a box (<div class="h1">)
         if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
             leads.append(el)
+    if leads and leads[0].tag == "p":
+        leads[:0] = _box_opening(page, leads[0], headline, shared)
     return leads
+
+
+_BOX_OPENING_MAX = 3          # paragraphs before a standfirst's first, in its box
+_BOX_OPENING_LINKS = 0.5      # of such a paragraph's text, link text at most
+_FULL_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»」』)）]*\s*$")
+
+
+def _box_opening(page: Page, lead: Element, headline: Element, shared: frozenset[Element]) -> list[Element]:
+    """The paragraphs printed before the standfirst's first paragraph ``lead`` in its own
+    box, after the headline: the text's opening sentences, which the standfirst's floor
+    left out ("Zendaya is a fashion superstar.", five words; a sentence half of whose words
+    link to an older story) while a later paragraph of the same run of ``<p>`` passed it.
+    A run of paragraphs is read from its first: each earlier sibling a ``<p>`` ending a
+    full sentence, half links at most, no line the body's rules drop (a byline, a date,
+    a note about the page), outside furniture; up to :data:`_BOX_OPENING_MAX`, read back
+    from ``lead`` to the first that is none (the headline, a picture, a box)."""
+    found: list[Element] = []
+    sib = lead.getprevious()
+    while sib is not None and len(found) < _BOX_OPENING_MAX:
+        if not isinstance(sib.tag, str):
+            sib = sib.getprevious()         # a comment between the paragraphs
+            continue
+        if sib.tag != "p" or sib is headline or contains(sib, headline) \
+                or not _opening_sentence(page, sib, shared):
+            break
+        found.append(sib)
+        sib = sib.getprevious()
+    return found[::-1]
+
+
+def _opening_sentence(page: Page, p: Element, shared: frozenset[Element]) -> bool:
+    if hidden_box(p) or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in p.iterdescendants()):
+        return False
+    text = collapse(sel.TEXT(p))
+    if count_words(text) < 3 or not _FULL_SENTENCE_END.search(text) or link_length(p) > _BOX_OPENING_LINKS * len(text):
+        return False
+    if is_meta_line(text) or is_furniture_line(text) or is_page_note(text):
+        return False
+    return not _furniture_but_lead(page, p, shared)
 
 
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
