@@ -164,8 +164,7 @@ def closing_byline(headline: Any) -> list[str]:
         # or the name in bold, the job after it ("<p><b>Jane Doe</b>, кореспондентка «Вісника»</p>")
         jobbed_name = name_then_job(el.text) if len(el) == 0 else ""
         jobbed = bool(jobbed_name := jobbed_name or _bold_name_then_job(el))
-        right = (flush and (_signature(el) or _dated_signature(el) or bool(_seat_signature(el)))) \
-            or bool(_REPORT_LABEL.match(el.text))
+        right = (flush and (_signature(el) or _dated_signature(el) or bool(_seat_signature(el)))) or bool(_REPORT_LABEL.match(el.text))
         wire = arabic_source(el.text) if len(el) == 0 and len(el.text) < _MAX_LINE else None  # "المصدر: رويترز"
         if not (signed or asked or korean or jobbed or right or wire) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
