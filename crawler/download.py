@@ -112,6 +112,8 @@ def download_errors() -> tuple[type[BaseException], ...]:
 #: unreachable, a timeout are the network's (Twisted's and Scrapy's own classes).
 MACHINE_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS, errno.ENOSPC, errno.EDQUOT,
                             errno.EROFS, errno.EACCES, errno.EPERM})
+#: The stats counting them, by errno's name (``clippings/machine_errors/EMFILE``).
+MACHINE_ERRORS = "clippings/machine_errors/"
 #: Causes and failures looked through for one (a bounded walk).
 _MAX_CAUSES = 16
 
@@ -138,6 +140,11 @@ def machine_fault(exc: BaseException) -> int | None:
                     if isinstance(reason, Failure) and isinstance(reason.value, BaseException)]
         waiting += [linked for linked in (current.__context__, current.__cause__) if linked is not None]
     return None
+
+
+def machine_stat(number: int) -> str:
+    """The stat counting a download this machine failed with errno ``number`` (:data:`MACHINE_ERRORS`)."""
+    return MACHINE_ERRORS + errno.errorcode.get(number, str(number))
 
 
 def machine_words(number: int) -> str:

@@ -55,7 +55,6 @@ crawl 180 MB. The cut is logged and counted (``clippings/robots/cut``).
 
 from __future__ import annotations
 
-import errno
 import logging
 from http import HTTPStatus
 from typing import Any
@@ -72,7 +71,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet import error as net_error
 from twisted.internet.defer import Deferred
 
-from crawler.download import error_text, machine_fault, machine_words
+from crawler.download import error_text, machine_fault, machine_stat, machine_words
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
@@ -162,7 +161,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         local = machine_fault(exc)
         if local is not None:  # (still disallowed: no page of the site is fetched without its rules)
             error = f"failed on this machine, not the site ({machine_words(local)}): {error}"
-            self._stats.inc_value(f"clippings/machine_errors/{errno.errorcode.get(local, local)}")
+            self._stats.inc_value(machine_stat(local))
         if netloc in self.moved_to:
             error += f" (at {self.moved_to[netloc]}, where it was redirected)"
         logger.error("the robots.txt of %s could not be read (%s): every page of %s is disallowed for this "

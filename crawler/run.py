@@ -31,6 +31,7 @@ from scrapy.settings import Settings
 from archive.db import BUSY_TIMEOUT_ENV, ArchiveError, close_stale_crawls, file_fault, open_readonly
 from archive.frontier import named
 from archive.queries import crawl_report
+from crawler.download import MACHINE_ERRORS
 from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.shown import shown
 from crawler.signals import stop_requested
@@ -39,8 +40,6 @@ from crawler.spiders.articles import ArticleSpider
 logger = logging.getLogger(__name__)
 #: The stats counting the requests a bug failed, by exception type (crawler/spiders/articles.py).
 UNEXPECTED = "clippings/unexpected_errors/"
-#: The stats counting the downloads this machine failed, by errno (crawler/download.machine_fault).
-MACHINE = "clippings/machine_errors/"
 
 #: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
 #: finish, records are written) before it is stopped without waiting.
@@ -679,7 +678,8 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         unrecorded=int(stats.get("clippings/item_errors", 0)) + int(stats.get("spider_exceptions/count", 0)),
         unexpected={key.removeprefix(UNEXPECTED): int(value) for key, value in stats.items()
                     if key.startswith(UNEXPECTED)},
-        machine={key.removeprefix(MACHINE): int(value) for key, value in stats.items() if key.startswith(MACHINE)},
+        machine={key.removeprefix(MACHINE_ERRORS): int(value) for key, value in stats.items()
+                 if key.startswith(MACHINE_ERRORS)},
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

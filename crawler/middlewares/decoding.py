@@ -13,6 +13,7 @@ block lengths (zlib.error)". Still the site's fault, an ordinary failure
 
 from __future__ import annotations
 
+import gzip
 import struct
 
 from scrapy import Request
@@ -26,8 +27,9 @@ class WordedHttpCompressionMiddleware(HttpCompressionMiddleware):
     """``HttpCompressionMiddleware`` whose decoding failures are :class:`BodyNotDecoded`."""
 
     def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
-        # (gzip's BadGzipFile is an OSError; a gzip stream cut short, EOFError)
-        failures: tuple[type[BaseException], ...] = (*decoding_errors(), OSError, EOFError, struct.error)
+        # (gzip's BadGzipFile, an OSError: not every OSError, a machine's own is no broken body; a gzip
+        # stream cut short, EOFError)
+        failures: tuple[type[BaseException], ...] = (*decoding_errors(), gzip.BadGzipFile, EOFError, struct.error)
         codings = b", ".join(response.headers.getlist("Content-Encoding")).decode("latin-1")
         try:
             return super().process_response(request, response)

@@ -9,7 +9,6 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 
 from __future__ import annotations
 
-import errno
 import itertools
 import traceback
 from collections.abc import AsyncIterator, Iterator
@@ -25,7 +24,7 @@ from scrapy.utils.log import failure_to_exc_info
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
-from crawler.download import download_errors, error_text, machine_fault, machine_words
+from crawler.download import download_errors, error_text, machine_fault, machine_stat, machine_words
 from crawler.exceptions import (
     RETRY_AFTER_REFUSED,
     AlreadyArchived,
@@ -462,8 +461,7 @@ class ArticleSpider(StoryPagesMixin, scrapy.Spider):
         network nor the site: logged as an error and counted
         (``clippings/machine_errors/<EMFILE>``), its row saying so; fetched again by
         the crawl that continues this one. (It was a row among the network's errors.)"""
-        name = errno.errorcode.get(number, str(number))
-        self.crawler.stats.inc_value(f"clippings/machine_errors/{name}")
+        self.crawler.stats.inc_value(machine_stat(number))
         words = machine_words(number)
         record.reason = f"failed on this machine, not the site ({words}): {record.reason}"
         record.retry = True
