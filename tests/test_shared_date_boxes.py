@@ -54,14 +54,14 @@ def test_the_fixtures_hold_date_boxes() -> None:
 @pytest.mark.parametrize("latest", ["2099-01-01", "2024-05-04"])
 def test_both_searches_find_the_days_of_a_walk_each(latest: str) -> None:
     for doc in _docs():
-        boxes: list[tuple[Element, str]] = []
-        for mark in (ds._PUBLICATION_MARK, None, ds._PUBLICATION_MARK):  # (the first call reads them in)
+        boxes = list(ds._date_boxes(doc))  # (read once, as :func:`.date_search.search_date` does)
+        for mark in (ds._PUBLICATION_MARK, None, ds._PUBLICATION_MARK):
             assert list(ds._marked_days(doc, "en", latest, mark, boxes)) == list(_old_marked_days(doc, "en", latest, mark))
         assert list(ds._marked_days(doc, "en", latest)) == list(_old_marked_days(doc, "en", latest))
 
 
-def test_a_page_with_no_date_box_is_walked_once() -> None:
-    doc = parse_html(b"<html><body><p>No dates here.</p></body></html>")
-    boxes: list[tuple[Element, str]] = []
-    assert list(ds._marked_days(doc, "en", "2099-01-01", boxes=boxes)) == []
-    assert boxes and all(not marks for _, marks in boxes)  # (known: nothing to walk for the next search)
+def test_the_searches_read_the_boxes_given_not_the_page() -> None:
+    doc = parse_html(MARKED.encode())
+    assert list(ds._marked_days(doc, "en", "2099-01-01"))  # (the page has date boxes)
+    assert list(ds._marked_days(doc, "en", "2099-01-01", boxes=[])) == []  # (none given: no second walk)
+    assert list(ds._date_boxes(parse_html(b"<html><body><p>No dates here.</p></body></html>"))) == []

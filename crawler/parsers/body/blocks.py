@@ -673,6 +673,7 @@ _ROW_CHARS = 400          # a block longer than this is no row of links (whole b
 _SHARE_HOSTS = ("twitter.com", "x.com")
 _SHARE_PATHS = ("/share", "/intent/tweet", "/intent/post")
 _QUOTE_WORDS = 6            # a quoted sentence's first words, looked for in the post's text
+_QUOTE_CHARS = 300          # of the link's text read for them
 
 
 def _quoted_share(a: Element) -> bool:
@@ -691,9 +692,6 @@ def _quoted_share(a: Element) -> bool:
     words = _words_key(sel.TEXT(a)[:_QUOTE_CHARS]).split()[:_QUOTE_WORDS]
     posted = " ".join(_words_key(text) for text in parse_qs(parts.query).get("text", []))
     return len(words) == _QUOTE_WORDS and f" {' '.join(words)} " in f" {posted} "
-
-
-_QUOTE_CHARS = 300
 
 
 def _link_counts(buf: list[str], linked: list[int], parts: int, links: int) -> list[int] | None:

@@ -512,6 +512,8 @@ def _role_cut(m: re.Match[str]) -> str:
             and (after := _NEXT_WRITER.search(text)) is not None:
         return text[after.start():]
     return ""
+
+
 # After the Dutch by-word "Door" ("Geschreven door"), "en" is "and" ("Door Pieter van den Berg en Sanne
 # de Jong"), not the French or Spanish "in" before a place.
 _ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
@@ -2366,7 +2368,7 @@ def _without_station(body: str) -> str:
     return body
 
 
-_STATION_JOINERS = re.compile(r"[,;&]|\s(?:and|und|et|y|e|en)\s")
+_STATION_JOINERS = re.compile(_LINE_JOINER + "|;")  # (the names' joiners of a byline line)
 
 
 def _desk_or_job_credit(text: str) -> list[str] | None:

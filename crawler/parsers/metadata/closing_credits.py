@@ -58,7 +58,8 @@ from crawler.parsers.metadata.wires import (
 )
 
 __all__ = ["address_names", "closing_byline", "closing_line_credit", "closing_wire", "lead_credit", "opening_byline",
-           "report_line_credit", "set_off_credit", "source_agency", "surnames_in_capitals", "wire_opening_credit"]
+           "report_line_credit", "set_off_credit", "source_agency", "surname_in_title_case", "surnames_in_capitals",
+           "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -268,7 +269,7 @@ def _right_names(el: Any, line: str, scope: Any) -> list[str]:
         return names
     if surnames_in_capitals(line) and (names := _signed_names(line)) and not _prose_after(el, scope):
         # (the capitals are the surname's typography: "Иван ПЕТРОВ" is Иван Петров)
-        return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in names]
+        return [surname_in_title_case(n) for n in names]
     if _REPORT_LABEL.match(line):
         # a report's "Bericht: Jane Doe", its photographer's credit cut off ("…, Fotos: Jan Roth")
         return _signed_names(_PHOTO_CREDIT.split(_REPORT_LABEL.sub("", line, count=1), maxsplit=1)[0])
@@ -553,6 +554,13 @@ _WORD = re.compile(r"\S+")
 _MAX_SIGNED = 4  # names of a signature
 
 
+def surname_in_title_case(name: str) -> str:
+    """``name`` with its last word, a surname set in capitals (:func:`surnames_in_capitals`), in
+    title case: "Иван ПЕТРОВ" is Иван Петров."""
+    words = name.split()
+    return " ".join((*words[:-1], words[-1].title()))
+
+
 def surnames_in_capitals(text: str) -> bool:
     """Whether ``text`` is one to four names, joined by commas or joiners, each of two or
     three words: given names in title case, the last word (the surname) in capitals
@@ -809,7 +817,7 @@ _HAN_WIRE_OPENING = re.compile(r"\s*(新华社|中新社|中国新闻社|中新�
 # ("来源：央视新闻"): both say whose story it is, whatever the sender (the dateline alone cannot tell
 # the sender's name from the place's after it).
 _HAN_SOURCE_LINE = re.compile(r"(?:^|[\s\u3000])(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fff]{2,8})\s*$")
-_HAN_DISPATCH = r"[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电(?!\s*[（(])"
+_HAN_DISPATCH = re.compile(r"[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电(?!\s*[（(])")
 _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's opening
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ", or the text
@@ -904,7 +912,8 @@ def wire_opening_credit(headline: Any) -> list[str]:
         for run in (el.text, el.tail):
             if not run or not run.strip() or not isinstance(el.tag, str):
                 continue
-            if source and re.match(re.escape(source) + _HAN_DISPATCH, run[:40].lstrip("\u3000 ")):
+            opening = run[:40].lstrip("\u3000 ")
+            if source and opening.startswith(source) and _HAN_DISPATCH.match(opening, len(source)):
                 return [source]
             source = (m.group(1) if (m := _HAN_SOURCE_LINE.search(run[:80])) else "") or source
             match = _WIRE_OPENING.match(run[:80].lstrip("\u3000 "))

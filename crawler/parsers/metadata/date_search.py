@@ -232,8 +232,9 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    boxes: list[tuple[Element, str]] = []  # (the page's date boxes, read once for both searches of them)
-    if as_of is None and (boxed := _own_box_day(doc, url, canonical, language, latest, boxes)) is not None:
+    # (the page's date boxes, read once for both searches of them: both run only where ``as_of`` is None)
+    boxes = list(_date_boxes(doc)) if as_of is None else None
+    if boxes is not None and (boxed := _own_box_day(doc, url, canonical, language, latest, boxes)) is not None:
         return boxed, "heuristic"
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest, pieces)
@@ -473,13 +474,11 @@ def _marked_days(doc: Element, language: str | None, latest: str,
     """The days of :func:`marked_date`'s boxes, in document order; with ``mark``,
     of those whose class or id also matches it (:data:`_PUBLICATION_MARK`:
     "publication-date", "pubdate"; :func:`_publication_box_date`, asked before
-    htmldate, whose guess may be any date in the page's source). ``boxes``: a list
-    the boxes are read into on the first call that gets it, and read from on the next
-    (one walk of the page for both searches), else they are read as they are reached."""
-    if boxes is not None and not boxes:
-        boxes += list(_date_boxes(doc)) or [(doc, "")]  # (a stand-in with no marks: none found is known too)
+    htmldate, whose guess may be any date in the page's source). ``boxes``: the
+    page's :func:`_date_boxes`, read once by the caller for both searches; else they are
+    read as they are reached."""
     for el, marks in (boxes if boxes is not None else _date_boxes(doc)):
-        if not marks or (mark is not None and not mark.search(marks)):
+        if mark is not None and not mark.search(marks):
             continue
         text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None

@@ -22,7 +22,7 @@ from crawler.parsers.metadata.authors import (
     other_credit_label,
     plain_name,
 )
-from crawler.parsers.metadata.closing_credits import surnames_in_capitals
+from crawler.parsers.metadata.closing_credits import surname_in_title_case, surnames_in_capitals
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header.scan_state import HeaderScan
@@ -139,13 +139,12 @@ def _bold_names_line(el: Any) -> list[str]:
             return []
         # the signature of a Ukrainian, Russian or Polish paper: each surname in capitals ("<b>Юлія
         # РУДЕНКО</b>"), the typography of a credit alone, never of a subject's name in the text
-        return [" ".join((*n.split()[:-1], n.split()[-1].title())) for n in clean_byline(line)
-                if _bold_name(" ".join((*n.split()[:-1], n.split()[-1].title())))]
+        titled = [surname_in_title_case(n) for n in clean_byline(line)]
+        return [n for n in titled if _bold_name(n)]
     names = clean_byline(line) if 0 < len(line) <= 120 else []
     if not names or not all(_bold_name(name) for name in names):
         return []
     return names
-
 
 
 _OFFICE_LINE = 60  # characters of the office's line under a bold byline
